@@ -1,0 +1,76 @@
+/**
+ * The one contract between the UI and the outside world (DESIGN.md: "Host"). The Electron
+ * preload implements it over IPC; the browser host implements it with file inputs and
+ * downloads. Both are checked against this type with `satisfies`, so neither can drift.
+ * Types only plus plain data: this file is imported by main, preload and renderer alike.
+ */
+
+export type Language = 'zh-CN' | 'en';
+
+export interface OpenedFile {
+  /** Display name, e.g. "harbin-t1-entry-smart.json". */
+  name: string;
+  /** Absolute path in the desktop app; undefined in a browser. */
+  path?: string;
+  text: string;
+}
+
+export interface SavedFile {
+  name: string;
+  path?: string;
+}
+
+export interface RecentFile {
+  name: string;
+  path: string;
+}
+
+export interface ExportRequest {
+  suggestedName: string;
+  /** Text (UTF-8) or bytes (PNG, PDF). */
+  data: string | Uint8Array;
+  mime: string;
+}
+
+/** Commands the menu (desktop) sends to the UI. */
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'saveAs'
+  | 'undo'
+  | 'redo'
+  | 'run'
+  | 'cancelRun'
+  | 'exportReport'
+  | 'language:zh-CN'
+  | 'language:en'
+  | 'about';
+
+export type Unsubscribe = () => void;
+
+export interface Host {
+  readonly kind: 'electron' | 'browser';
+  /** Shows an open dialog; null when the user cancels. */
+  openScenario(): Promise<OpenedFile | null>;
+  /** Opens a file from the recent list. */
+  openRecent(path: string): Promise<OpenedFile | null>;
+  /**
+   * Saves atomically. Without a path, or with `saveAs`, asks where. Rejects with an Error
+   * whose message says why (the UI keeps the user's work and shows it).
+   */
+  saveScenario(file: { path?: string; suggestedName: string; text: string }, options: { saveAs: boolean }): Promise<SavedFile | null>;
+  /** Writes an export (chart, CSV, report) through the same safe path; downloads in a browser. */
+  writeExport(request: ExportRequest): Promise<SavedFile | null>;
+  recentFiles(): Promise<RecentFile[]>;
+  /** Tells the shell whether there are unsaved changes (title mark, close prompt). */
+  setDocumentState(state: { title: string; dirty: boolean }): void;
+  /** Keeps a copy of the editor's text so it can be offered back after a crash. */
+  autosave(text: string): Promise<void>;
+  /** The autosaved text left by a session that did not close cleanly, if any. */
+  takeRecovery(): Promise<OpenedFile | null>;
+  setLanguage(language: Language): void;
+  /** Files passed on the command line or opened from the OS while the app runs. */
+  onOpenFile(listener: (file: OpenedFile) => void): Unsubscribe;
+  onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+}

@@ -1,0 +1,50 @@
+// Lint rules, with one import fence per runtime layer (see ../shared/STYLE.md):
+// sim/ is "common" and may import nothing of DOM, Node, React or Electron.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'url', 'crypto', 'util', 'stream', 'events', 'http', 'https', 'net', 'process'];
+const nodePatterns = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'release/**', 'test-results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['sim/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodePatterns, message: 'sim/ is pure TypeScript: no Node APIs.' },
+          { group: ['react', 'react-dom', 'react/*', 'electron', 'electron/*', '**/renderer/**', '**/electron/**', '**/cli/**'], message: 'sim/ must not import UI, Electron or CLI code.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'setTimeout', 'localStorage'],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use a seeded stream (sim/engine/random-stream.ts).' }, { object: 'Date', property: 'now', message: 'No wall clock in the model; pass time in.' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodePatterns, message: 'The renderer runs in a browser: no Node APIs.' },
+          { group: ['electron', 'electron/*', '**/electron/main/**', '**/cli/**'], message: 'The renderer reaches the outside only through Host.' },
+        ],
+      }],
+    },
+  },
+);

@@ -1,0 +1,172 @@
+/**
+ * Scenario format v1 (contract, DESIGN.md) and LaneSim's additive extensions
+ * (documented in scenarios/README.md). The TypeScript types are inferred from this one
+ * schema, so the validator and the types can never drift apart. Unknown keys are errors:
+ * a typo such as "sever" must not silently fall back to a default.
+ */
+import { z } from 'zod';
+import { distributionSchema, MAX_SECONDS } from './distribution-schema.js';
+
+export const SCENARIO_FORMAT = 'lanesim/scenario@1';
+
+/** Upper bounds on sizes: beyond these a file is almost certainly a mistake, and the run would not fit in memory. */
+export const LIMITS = {
+  stations: 200,
+  classes: 50,
+  servers: 1000,
+  ratePerHour: 200_000,
+  passengersPerGroup: 20_000,
+  groups: 10_000,
+  scheduleSteps: 2_000,
+  bagsPerPassenger: 20,
+} as const;
+
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'expected an id of letters, digits, "_", "." or "-"');
+const seconds = z.number().finite().min(0).max(MAX_SECONDS);
+const probability = z.number().finite().min(0).max(1);
+const ratePerHour = z.number().finite().min(0).max(LIMITS.ratePerHour);
+
+/** Extension: how many bags a passenger of a class carries, as probabilities of each count. */
+const bagCount = z.strictObject({
+  count: z.number().int().min(0).max(LIMITS.bagsPerPassenger),
+  probability,
+});
+
+const passengerClass = z.strictObject({
+  id,
+  label: z.string().max(200).optional(),
+  share: probability,
+  bags: z.array(bagCount).min(1).max(LIMITS.bagsPerPassenger + 1).optional(),
+});
+
+/** Extension: a stream may override the lane's class mix (e.g. a crew bus is all "crew"). */
+const classMix = z.record(id, probability);
+
+const rateStep = z.strictObject({ fromSeconds: seconds, ratePerHour });
+
+const poissonArrivals = z.strictObject({
+  kind: z.literal('poisson'),
+  id: id.optional(),
+  ratePerHour: ratePerHour.optional(),
+  schedule: z.array(rateStep).min(1).max(LIMITS.scheduleSteps).optional(),
+  classes: classMix.optional(),
+});
+
+const flight = z.strictObject({
+  id,
+  atSeconds: seconds,
+  passengers: z.number().int().min(0).max(LIMITS.passengersPerGroup),
+  deplanePerMinute: z.number().finite().gt(0).max(10_000),
+  walk: distributionSchema.optional(),
+  classes: classMix.optional(),
+});
+
+const vehicle = z.strictObject({
+  id,
+  atSeconds: seconds,
+  passengers: z.number().int().min(0).max(LIMITS.passengersPerGroup),
+  alightPerMinute: z.number().finite().gt(0).max(10_000),
+  walk: distributionSchema.optional(),
+  classes: classMix.optional(),
+});
+
+const flightArrivals = z.strictObject({
+  kind: z.literal('flights'),
+  id: id.optional(),
+  flights: z.array(flight).min(1).max(LIMITS.groups),
+});
+
+const vehicleArrivals = z.strictObject({
+  kind: z.literal('vehicles'),
+  id: id.optional(),
+  vehicles: z.array(vehicle).min(1).max(LIMITS.groups),
+});
+
+export const arrivalSchema = z.discriminatedUnion('kind', [poissonArrivals, flightArrivals, vehicleArrivals]);
+
+const serverStep = z.strictObject({
+  fromSeconds: seconds,
+  servers: z.number().int().min(0).max(LIMITS.servers),
+});
+
+/**
+ * One routing branch. By probability (`probability`), or by class (`classes`, optionally
+ * with the extension `share`: only that share of the matching passengers take it, the
+ * rest try the next branch, e.g. 90 % of citizens are e-gate eligible).
+ */
+const branch = z.strictObject({
+  to: id,
+  probability: probability.optional(),
+  classes: z.array(id).min(1).optional(),
+  share: probability.optional(),
+});
+
+export const nextSchema = z.union([id, z.array(branch).min(1).max(LIMITS.stations + 1)]);
+
+const alarm = z.strictObject({
+  check: z.string().min(1).max(64),
+  probability,
+  to: id,
+  /** Extension: "bag" applies the probability to each bag the passenger carries. */
+  per: z.enum(['passenger', 'bag']).optional(),
+});
+
+/** Extension: baggage reclaim where bags come off the belt after the flight arrives. */
+const reclaim = z.strictObject({
+  firstBagSeconds: seconds,
+  bagsPerMinute: z.number().finite().gt(0).max(100_000),
+});
+
+export const stationSchema = z.strictObject({
+  id,
+  label: z.string().max(200).optional(),
+  mode: z.enum(['queue', 'delay', 'reclaim']),
+  checks: z.array(z.string().min(1).max(64)).max(32).optional(),
+  servers: z
+    .union([z.number().int().min(0).max(LIMITS.servers), z.array(serverStep).min(1).max(LIMITS.scheduleSteps)])
+    .optional(),
+  service: distributionSchema,
+  serviceByClass: z.record(id, distributionSchema).optional(),
+  perBag: distributionSchema.optional(),
+  next: nextSchema,
+  alarms: z.array(alarm).max(32).optional(),
+  walk: distributionSchema.optional(),
+  reclaim: reclaim.optional(),
+  /** Extension: the equipment preset the station was built from (editor palette), for the record. */
+  preset: z.string().max(64).optional(),
+});
+
+export const scenarioSchema = z.strictObject({
+  format: z.string(),
+  name: z.string().min(1).max(200),
+  description: z.string().max(20_000).optional(),
+  sources: z.array(z.string().max(2000)).max(100).optional(),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  horizon: z.strictObject({
+    arrivalsSeconds: z.number().finite().gt(0).max(MAX_SECONDS),
+    warmupSeconds: seconds.optional(),
+  }),
+  /** Extension: level-of-service target the results report against (share cleared within it). */
+  targets: z
+    .strictObject({
+      clearanceSeconds: z.number().finite().gt(0).max(MAX_SECONDS).optional(),
+    })
+    .optional(),
+  classes: z.array(passengerClass).min(1).max(LIMITS.classes),
+  arrivals: z.array(arrivalSchema).min(1).max(100),
+  entry: id,
+  stations: z.array(stationSchema).min(1).max(LIMITS.stations),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type Station = z.infer<typeof stationSchema>;
+export type Arrival = z.infer<typeof arrivalSchema>;
+export type PassengerClass = Scenario['classes'][number];
+export type Next = z.infer<typeof nextSchema>;
+export type Branch = Extract<Next, unknown[]>[number];
+export type Alarm = NonNullable<Station['alarms']>[number];
+export type StationMode = Station['mode'];

@@ -1,0 +1,155 @@
+/**
+ * The edge between untrusted JSON and the model: shape checks (zod) and then the checks a
+ * schema cannot express (references, sums, reachability of the exit). Every problem comes
+ * back as a JSON path plus what was expected, never as an exception.
+ */
+import type { core } from 'zod';
+import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './scenario-schema.js';
+import { semanticErrors } from './semantic-checks.js';
+
+export interface ValidationError {
+  /** JSON path such as `stations[2].service.mean`; `""` is the whole document. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] };
+
+/** Formats a path array the way people write it in JSON tools: `a.b[3].c`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** Turns zod's issue into a sentence that says what was expected and what was found. */
+function issueMessage(issue: core.$ZodIssue, input: unknown): ValidationError[] {
+  const path = formatPath(issue.path);
+  const found = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({
+        path: formatPath([...issue.path, key]),
+        message: `unknown key "${key}" (check the spelling; unknown keys are not allowed)`,
+      }));
+    case 'invalid_type':
+      if (found === undefined) return [{ path, message: `required: expected ${issue.expected}` }];
+      return [{ path, message: `expected ${issue.expected}, got ${describeValue(found)}` }];
+    case 'too_small': {
+      const what = issue.origin === 'array' ? 'at least' : issue.inclusive ? '≥' : '>';
+      const unit = issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : '';
+      return [{ path, message: `expected ${what} ${String(issue.minimum)}${unit}, got ${describeValue(found)}` }];
+    }
+    case 'too_big': {
+      const what = issue.origin === 'array' ? 'at most' : issue.inclusive ? '≤' : '<';
+      const unit = issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : '';
+      const shown = Array.isArray(found) ? `${found.length} items` : describeValue(found);
+      return [{ path, message: `expected ${what} ${String(issue.maximum)}${unit}, got ${shown}` }];
+    }
+    case 'invalid_value':
+      return [
+        {
+          path,
+          message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(found)}`,
+        },
+      ];
+    case 'invalid_union': {
+      // A discriminated union reports its discriminator here; a plain union (e.g. `next`)
+      // lists each alternative's errors, of which the first is the most useful.
+      if ('note' in issue && issue.note === 'No matching discriminator') {
+        return [{ path, message: `expected a known kind, got ${describeValue(found)}` }];
+      }
+      if (issue.errors.length > 0) {
+        const messages = issue.errors.map((alt) => alt.map((sub) => issueMessage(sub, found)).flat());
+        const best = messages.reduce((a, b) => (b.length < a.length ? b : a));
+        return best.map((e) => ({ path: formatPath([...issue.path]) + (e.path ? (e.path.startsWith('[') ? '' : '.') + e.path : ''), message: e.message }));
+      }
+      return [{ path, message: 'expected one of the allowed forms' }];
+    }
+    case 'invalid_format':
+      return [{ path, message: `expected ${issue.format}, got ${describeValue(found)}` }];
+    case 'not_multiple_of':
+      return [{ path, message: `expected a multiple of ${String(issue.divisor)}` }];
+    default:
+      return [{ path, message: issue.message }];
+  }
+}
+
+function formatError(input: unknown): ValidationError | null {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { path: '', message: `expected a scenario object, got ${describeValue(input)}` };
+  }
+  const format = (input as Record<string, unknown>).format;
+  if (format === SCENARIO_FORMAT) return null;
+  if (typeof format === 'string') {
+    const m = /^lanesim\/scenario@(\d+)$/.exec(format);
+    if (m && Number(m[1]) > 1) {
+      return {
+        path: 'format',
+        message: `this file is scenario format version ${m[1]}; this LaneSim reads version 1 ("${SCENARIO_FORMAT}"). Update LaneSim to open it.`,
+      };
+    }
+  }
+  return {
+    path: 'format',
+    message: `expected "${SCENARIO_FORMAT}", got ${format === undefined ? 'nothing' : describeValue(format)}`,
+  };
+}
+
+/** Checks a parsed JSON value and returns either a typed scenario or every problem found. */
+export function validateScenario(input: unknown): ValidationResult {
+  const fmt = formatError(input);
+  if (fmt && (fmt.path === '' || fmt.message.includes('version'))) return { ok: false, errors: [fmt] };
+  const parsed = scenarioSchema.safeParse(input);
+  const errors: ValidationError[] = fmt ? [fmt] : [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) errors.push(...issueMessage(issue, input));
+    return { ok: false, errors: dedupe(errors) };
+  }
+  errors.push(...semanticErrors(parsed.data));
+  if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
+  return { ok: true, scenario: parsed.data };
+}
+
+/** Parses text first, so a broken file gets a line and column rather than a crash. */
+export function validateScenarioText(text: string): ValidationResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${msg}` }] };
+  }
+  return validateScenario(value);
+}
+
+function dedupe(errors: ValidationError[]): ValidationError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const k = e.path + '\u0000' + e.message;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,159 @@
+/**
+ * The result of a run: the `lanesim/result@1` contract of DESIGN.md plus additive
+ * extensions (marked). The CLI prints it, the renderer draws it, exports write it; none of
+ * them computes a figure of its own.
+ */
+
+export const RESULT_FORMAT = 'lanesim/result@1';
+
+export type Interval = [number, number];
+
+export interface ClearanceSummary {
+  mean: number;
+  meanCI95: Interval;
+  sd: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Extension: p95 with a 95 % interval over replications (each replication's own p95). */
+  p95CI95: Interval;
+  /** Extension: minimum clearance time seen. */
+  min: number;
+}
+
+export interface ClassSummary {
+  mean: number;
+  p95: number;
+  passengers: number;
+  /** Extension. */
+  meanCI95: Interval;
+}
+
+export interface StationSummary {
+  id: string;
+  served: number;
+  meanWait: number;
+  p95Wait: number;
+  utilization: number;
+  meanQueue: number;
+  maxQueue: number;
+  /** Extensions. */
+  label: string;
+  mode: 'queue' | 'delay' | 'reclaim';
+  checks: string[];
+  meanWaitCI95: Interval;
+  meanService: number;
+  /** Time-average number of passengers at the station (waiting plus in service). */
+  meanInStation: number;
+  /** Mean servers open over the run (queue stations); 0 for delay and reclaim stations. */
+  meanServers: number;
+  /** Share of passengers who waited more than 5 minutes before service (IATA optimum band). */
+  shareWaitOver5Min: number;
+  /** Passengers sent here by an alarm. */
+  alarmsIn: number;
+}
+
+/** Extension: series over time, averaged over replications, for charts. */
+export interface TimeSeries {
+  intervalSeconds: number;
+  /** Start of each interval, seconds from the start of the run. */
+  t: number[];
+  /** Queue length sampled at the start of each interval, by station id. */
+  queue: Record<string, number[]>;
+  /** Passengers in the lane at the start of each interval. */
+  inLane: number[];
+  /** Passengers leaving the lane in each interval, as a rate per hour. */
+  throughputPerHour: number[];
+  /** Passengers entering the lane in each interval, as a rate per hour. */
+  arrivalsPerHour: number[];
+}
+
+/** Extension: one figure per replication, so runs can be compared after the fact (paired or not). */
+export interface PerReplication {
+  seed: number[];
+  passengers: number[];
+  mean: number[];
+  p95: number[];
+  throughputPerHour: number[];
+  withinTarget: number[];
+  /** Mean wait by station id. */
+  stationMeanWait: Record<string, number[]>;
+}
+
+/** Extension: the clearance-time distribution, for the histogram and the cumulative curve. */
+export interface ClearanceDistribution {
+  /** Histogram bin width in seconds; bins start at 0. */
+  binSeconds: number;
+  counts: number[];
+  /** Clearance time at each percentile 0, 1, …, 100. */
+  percentiles: number[];
+}
+
+export interface WithinTarget {
+  seconds: number;
+  share: number;
+  shareCI95: Interval;
+}
+
+export interface RunResult {
+  format: typeof RESULT_FORMAT;
+  engine: string;
+  scenario: string;
+  scenarioHash: string;
+  seed: number;
+  replications: number;
+  passengers: number;
+  clearance: ClearanceSummary;
+  byClass: Record<string, ClassSummary>;
+  stations: StationSummary[];
+  throughputPerHour: number;
+  events: number;
+  wallMs: number;
+  /** Extensions. */
+  withinTarget: WithinTarget;
+  distribution: ClearanceDistribution;
+  timeseries: TimeSeries;
+  perReplication: PerReplication;
+  /** Passengers still in the lane when a run stopped early (0 for a complete run). */
+  warmupSeconds: number;
+  /** Simulated time at which the last passenger left, mean over replications. */
+  makespanSeconds: number;
+}
+
+/** One passenger's visit to one station, in replication 0: the flat record behind passengers.csv and replay. */
+export interface VisitLog {
+  passenger: Int32Array;
+  station: Int32Array;
+  /** Arrival at the station (after any walk). */
+  arrive: Float64Array;
+  /** Start of service (equals `arrive` for delay stations). */
+  start: Float64Array;
+  end: Float64Array;
+  /** 1 when the passenger came here because of an alarm. */
+  alarm: Uint8Array;
+  /** Server slot used (queue stations), -1 otherwise. */
+  server: Int16Array;
+  length: number;
+}
+
+export interface PassengerLog {
+  classIndex: Uint8Array;
+  bags: Uint8Array;
+  entry: Float64Array;
+  exit: Float64Array;
+  /** Index into the scenario's arrivals streams. */
+  source: Int32Array;
+  length: number;
+}
+
+/** Extension: the record of one replication (the first), bounded in size. */
+export interface RunLog {
+  stationIds: string[];
+  classIds: string[];
+  passengers: PassengerLog;
+  visits: VisitLog;
+  /** True when the bound was reached and later passengers are missing. */
+  truncated: boolean;
+}
