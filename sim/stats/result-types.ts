@@ -72,7 +72,8 @@ export interface TimeSeries {
 
 /** Extension: one figure per replication, so runs can be compared after the fact (paired or not). */
 export interface PerReplication {
-  seed: number[];
+  /** Replication index of each entry; with the run's seed it names the random streams used. */
+  replication: number[];
   passengers: number[];
   mean: number[];
   p95: number[];
@@ -116,7 +117,7 @@ export interface RunResult {
   distribution: ClearanceDistribution;
   timeseries: TimeSeries;
   perReplication: PerReplication;
-  /** Passengers still in the lane when a run stopped early (0 for a complete run). */
+  /** Observations start after this warm-up (from the scenario). */
   warmupSeconds: number;
   /** Simulated time at which the last passenger left, mean over replications. */
   makespanSeconds: number;

@@ -1,0 +1,45 @@
+/**
+ * LaneSim's simulation core: the public API (DESIGN.md). Pure TypeScript; runs the same
+ * in Node, a Web Worker and Electron.
+ */
+import { validateScenario, validateScenarioText, type ValidationError, type ValidationResult } from './scenario/validate.js';
+import { compareResults, type Comparison } from './stats/compare-results.js';
+import { run, type RunOptions } from './run.js';
+import type { Scenario } from './scenario/scenario-schema.js';
+
+export { validateScenario, validateScenarioText };
+export type { ValidationError, ValidationResult };
+export { run, runDetailed, prepareRun, runReplication, finishRun, defaultInterval, DEFAULT_REPLICATIONS, MAX_REPLICATIONS } from './run.js';
+export type { RunOptions, PreparedRun } from './run.js';
+export { compareResults, arePaired, COMPARISON_FORMAT } from './stats/compare-results.js';
+export type { Comparison, MetricComparison } from './stats/compare-results.js';
+export { SimulationError } from './simulation-error.js';
+export type { SimulationErrorCode } from './simulation-error.js';
+export { SCENARIO_FORMAT, scenarioSchema, LIMITS } from './scenario/scenario-schema.js';
+export type { Scenario, Station, Arrival, PassengerClass, Branch, Alarm, Next, StationMode } from './scenario/scenario-schema.js';
+export type { Distribution, DistKind } from './scenario/distribution-schema.js';
+export { DIST_KINDS } from './scenario/distribution-schema.js';
+export { compileScenario, DEFAULT_TARGET_SECONDS } from './scenario/compile.js';
+export type { CompiledLane } from './scenario/compile.js';
+export { compileDist, sample } from './engine/distributions.js';
+export { RandomStream } from './engine/random-stream.js';
+export { offeredLoads } from './model/offered-load.js';
+export type { StationLoad } from './model/offered-load.js';
+export { scenarioHash, canonicalJson } from './scenario/scenario-hash.js';
+export { RESULT_FORMAT } from './stats/result-types.js';
+export type * from './stats/result-types.js';
+export type { ReplicationStats } from './stats/replication-stats.js';
+export { ENGINE_VERSION } from './version.js';
+
+/** Validates a JSON value: the scenario, or every error with its JSON path. */
+export function validate(json: unknown): ValidationResult {
+  return validateScenario(json);
+}
+
+/**
+ * Runs two scenarios with the same seed and replications (common random numbers) and
+ * compares b against a.
+ */
+export function compare(a: Scenario, b: Scenario, options: RunOptions = {}): Comparison {
+  return compareResults(run(a, options), run(b, { ...options, onProgress: undefined }));
+}
