@@ -81,6 +81,12 @@ export interface PerReplication {
   withinTarget: number[];
   /** Mean wait by station id. */
   stationMeanWait: Record<string, number[]>;
+  /** Extension (capacity planning needs intervals on these): p95 wait by station id. */
+  stationP95Wait: Record<string, number[]>;
+  /** Utilisation by station id. */
+  stationUtilization: Record<string, number[]>;
+  /** Share of passengers waiting more than 5 minutes, by station id. */
+  stationShareWaitOver5Min: Record<string, number[]>;
 }
 
 /** Extension: the clearance-time distribution, for the histogram and the cumulative curve. */

@@ -148,8 +148,14 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
   });
 
   const stationMeanWait: Record<string, number[]> = {};
+  const stationP95Wait: Record<string, number[]> = {};
+  const stationUtilization: Record<string, number[]> = {};
+  const stationShareWaitOver5Min: Record<string, number[]> = {};
   lane.stations.forEach((st, s) => {
     stationMeanWait[st.id] = reps.map((r) => (r.stations[s].waits.length ? r.stations[s].waitSum / r.stations[s].waits.length : 0));
+    stationP95Wait[st.id] = reps.map((r) => q(sortedCopy(r.stations[s].waits), 0.95));
+    stationUtilization[st.id] = reps.map((r) => (r.stations[s].availableArea > 0 ? r.stations[s].busyArea / r.stations[s].availableArea : 0));
+    stationShareWaitOver5Min[st.id] = reps.map((r) => (r.stations[s].waits.length ? r.stations[s].waitsOver5Min / r.stations[s].waits.length : 0));
   });
 
   return {
@@ -188,6 +194,9 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
       throughputPerHour: repThroughput,
       withinTarget: repWithin,
       stationMeanWait,
+      stationP95Wait,
+      stationUtilization,
+      stationShareWaitOver5Min,
     },
     warmupSeconds: lane.warmupSeconds,
     makespanSeconds: safeMean(reps.map((r) => r.end)),
