@@ -1,0 +1,52 @@
+/**
+ * `--out DIR`: the result and its tables as files an analyst opens directly —
+ * result.json (exactly what `--format json` prints), stations.csv, passengers.csv (one row
+ * per passenger of replication 0) and timeseries.csv. CSVs carry a UTF-8 BOM so Excel shows
+ * Chinese labels. Each file is written to a temporary name and renamed, so a failure never
+ * leaves a half-written file behind.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { RunLog, RunResult } from '../sim/index.js';
+import { passengersCsv, stationsCsv, timeseriesCsv } from '../sim/export/index.js';
+import { InputError } from './errors.js';
+
+export const OUT_FILES = ['result.json', 'stations.csv', 'passengers.csv', 'timeseries.csv'] as const;
+
+/** JSON text of a result as the CLI prints it. */
+export function resultJson(result: RunResult): string {
+  return JSON.stringify(result, null, 2) + '\n';
+}
+
+async function writeAtomic(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, text, 'utf8');
+  await rename(tmp, path);
+}
+
+/** Writes the four files into `dir` (created if needed); returns the paths written. */
+export async function writeOutDir(dir: string, cwd: string, result: RunResult, log: RunLog | null): Promise<string[]> {
+  const root = resolve(cwd, dir);
+  try {
+    await mkdir(root, { recursive: true });
+  } catch (e) {
+    throw new InputError(`${dir}: cannot create the output directory (${(e as { code?: string }).code ?? String(e)}); expected a writable directory path`);
+  }
+  const files: Array<[string, string]> = [
+    ['result.json', resultJson(result)],
+    ['stations.csv', stationsCsv(result, { bom: true })],
+    ['passengers.csv', log ? passengersCsv(log, { bom: true }) : ''],
+    ['timeseries.csv', timeseriesCsv(result, { bom: true })],
+  ];
+  const written: string[] = [];
+  for (const [name, text] of files) {
+    const path = join(root, name);
+    try {
+      await writeAtomic(path, text);
+    } catch (e) {
+      throw new InputError(`${join(dir, name)}: cannot write the file (${(e as { code?: string }).code ?? String(e)}); expected a writable directory`);
+    }
+    written.push(join(dir, name));
+  }
+  return written;
+}

@@ -1,0 +1,60 @@
+/**
+ * Scenarios side by side: each metric for the baseline (the first file) and every other
+ * scenario, the paired difference with its 95 % interval, which is better and whether the
+ * difference is significant. The verdicts come from `compareResults` in the core.
+ */
+import type { Comparison, MetricComparison, RunResult } from '../sim/index.js';
+import { formatTable } from './table.js';
+import { fmtCount, fmtPercent, fmtSeconds, fmtSigned, fmtSignedInterval } from './units.js';
+
+function metricLabel(key: string): string {
+  if (key === 'clearance.mean') return 'clearance mean';
+  if (key === 'clearance.p95') return 'clearance p95';
+  if (key === 'withinTarget') return 'within target';
+  if (key === 'throughputPerHour') return 'throughput';
+  const m = /^stations\.(.+)\.meanWait$/.exec(key);
+  return m ? `wait at ${m[1]}` : key;
+}
+
+function valueFormat(m: MetricComparison): (v: number) => string {
+  if (m.unit === 'share') return (v) => fmtPercent(v);
+  if (m.unit === 'pax/h') return (v) => fmtCount(v);
+  return fmtSeconds;
+}
+
+function unitLabel(m: MetricComparison): string {
+  return m.unit === 'share' ? '' : ` ${m.unit}`;
+}
+
+/** Renders one comparison per non-baseline scenario. */
+export function renderCompareTable(results: readonly RunResult[], files: readonly string[], comparisons: readonly Comparison[]): string {
+  const base = results[0];
+  let out = `Baseline A: ${base.scenario} (${files[0]})\n`;
+  out += `  seed ${base.seed} · ${base.replications} replications each · common random numbers\n`;
+  comparisons.forEach((cmp, i) => {
+    const r = results[i + 1];
+    out += `\nB: ${r.scenario} (${files[i + 1]})\n`;
+    out += `  ${cmp.paired ? 'paired comparison (same seed and replications)' : 'independent comparison (different seeds or replications)'} · difference is B − A\n`;
+    const rows = cmp.metrics.map((m) => {
+      const f = valueFormat(m);
+      const better = m.winner === 'same' ? 'neither' : m.winner === 'b' ? 'B' : 'A';
+      const rel = m.relative === null ? '' : `${fmtSigned(m.relative * 100, (v) => v.toFixed(1))} %`;
+      return [metricLabel(m.key), f(m.a) + unitLabel(m), f(m.b) + unitLabel(m), fmtSigned(m.diff, f) + unitLabel(m), fmtSignedInterval(m.diffCI95, f), rel, better, m.significant ? 'yes' : 'no'];
+    });
+    out += formatTable(
+      [
+        { header: 'metric' },
+        { header: 'A', align: 'right' },
+        { header: 'B', align: 'right' },
+        { header: 'B − A', align: 'right' },
+        { header: '95 % interval', align: 'right' },
+        { header: 'change', align: 'right' },
+        { header: 'better' },
+        { header: 'significant' },
+      ],
+      rows,
+    );
+  });
+  out += `\n  lower is better for times and waits, higher for within-target share and throughput; "neither" when the 95 % interval of the difference contains 0\n`;
+  return out;
+}

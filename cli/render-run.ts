@@ -1,0 +1,71 @@
+/**
+ * A run's result as text a planner reads at a glance: the clearance figures with their 95 %
+ * intervals, the share within the target, each class, and each station's wait, load and
+ * queue. Every figure comes from the RunResult; nothing is recomputed here.
+ */
+import type { RunResult } from '../sim/index.js';
+import { formatTable } from './table.js';
+import { fmtAverage, fmtCount, fmtDuration, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtWall } from './units.js';
+
+const MODE_LABEL = { queue: 'queue', delay: 'walk-through', reclaim: 'reclaim' } as const;
+
+export function renderRunTable(result: RunResult, file: string): string {
+  const c = result.clearance;
+  let out = `${result.scenario}\n`;
+  out += `  ${file} · seed ${result.seed} · ${result.replications} replication${result.replications === 1 ? '' : 's'} · ${fmtCount(result.passengers)} passengers cleared · ${fmtCount(result.events)} events in ${fmtWall(result.wallMs)}\n\n`;
+
+  out += 'Clearance time, lane entry to exit\n';
+  out += formatTable(
+    [{ header: 'figure' }, { header: 'value', align: 'right' }, { header: '95 % interval (s)', align: 'right' }],
+    [
+      ['mean', fmtDuration(c.mean), fmtInterval(c.meanCI95)],
+      ['median (p50)', fmtDuration(c.p50), ''],
+      ['p90', fmtDuration(c.p90), ''],
+      ['p95', fmtDuration(c.p95), fmtInterval(c.p95CI95)],
+      ['p99', fmtDuration(c.p99), ''],
+      ['max', fmtDuration(c.max), ''],
+      [`within ${fmtSeconds(result.withinTarget.seconds)} s target`, fmtPercent(result.withinTarget.share), fmtInterval(result.withinTarget.shareCI95, (v) => fmtPercent(v))],
+      ['throughput', `${fmtCount(result.throughputPerHour)} pax/h`, ''],
+    ],
+  );
+
+  out += '\nBy class\n';
+  out += formatTable(
+    [{ header: 'class' }, { header: 'passengers', align: 'right' }, { header: 'mean (s)', align: 'right' }, { header: '95 % interval', align: 'right' }, { header: 'p95 (s)', align: 'right' }],
+    Object.entries(result.byClass).map(([id, k]) => [id, fmtCount(k.passengers), fmtSeconds(k.mean), fmtInterval(k.meanCI95), fmtSeconds(k.p95)]),
+  );
+
+  out += '\nStations\n';
+  out += formatTable(
+    [
+      { header: 'station' },
+      { header: 'kind' },
+      { header: 'served', align: 'right' },
+      { header: 'wait mean (s)', align: 'right' },
+      { header: '95 % interval', align: 'right' },
+      { header: 'wait p95 (s)', align: 'right' },
+      { header: 'service (s)', align: 'right' },
+      { header: 'servers', align: 'right' },
+      { header: 'busy %', align: 'right' },
+      { header: 'queue mean', align: 'right' },
+      { header: 'queue max', align: 'right' },
+      { header: 'alarms in', align: 'right' },
+    ],
+    result.stations.map((s) => [
+      s.id,
+      MODE_LABEL[s.mode],
+      fmtCount(s.served),
+      fmtSeconds(s.meanWait),
+      fmtInterval(s.meanWaitCI95),
+      fmtSeconds(s.p95Wait),
+      fmtSeconds(s.meanService),
+      s.mode === 'queue' ? fmtAverage(s.meanServers) : '–',
+      s.mode === 'queue' ? fmtPercentNumber(s.utilization) : '–',
+      fmtAverage(s.meanQueue),
+      fmtCount(s.maxQueue),
+      fmtCount(s.alarmsIn),
+    ]),
+  );
+  out += '\n  served and alarms in: all replications · wait: before service (queue) or for bags (reclaim) · intervals: 95 % over replications\n';
+  return out;
+}

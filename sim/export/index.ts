@@ -1,0 +1,11 @@
+/**
+ * Export builders: RunResult / RunLog / Comparison in, CSV text out. Pure functions with no
+ * file system, shared by the command line (`--out`, `--format csv`) and the UI's export.
+ */
+export { toCsv, parseCsv, csvCell, csvNumber } from './csv.js';
+export type { CsvOptions, CsvCell } from './csv.js';
+export { stationsCsv, STATIONS_CSV_HEADER } from './stations-csv.js';
+export { passengersCsv } from './passengers-csv.js';
+export { timeseriesCsv } from './timeseries-csv.js';
+export { summaryCsv, SUMMARY_CSV_HEADER } from './summary-csv.js';
+export { comparisonCsv, COMPARISON_CSV_HEADER } from './comparison-csv.js';
