@@ -4,6 +4,7 @@
  * back as a JSON path plus what was expected, never as an exception.
  */
 import type { core } from 'zod';
+import { DIST_KINDS } from './distribution-schema.js';
 import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './scenario-schema.js';
 import { semanticErrors } from './semantic-checks.js';
 
@@ -78,7 +79,12 @@ function issueMessage(issue: core.$ZodIssue, input: unknown): ValidationError[] 
       // A discriminated union reports its discriminator here; a plain union (e.g. `next`)
       // lists each alternative's errors, of which the first is the most useful.
       if ('note' in issue && issue.note === 'No matching discriminator') {
-        return [{ path, message: `expected a known kind, got ${describeValue(found)}` }];
+        const key = issue.path[issue.path.length - 1];
+        const kinds = KNOWN_KINDS[String(key)];
+        return [{ path, message: `expected ${kinds ? `one of ${kinds.join(', ')}` : 'a known kind'}, got ${describeValue(found)}` }];
+      }
+      if (issue.path[issue.path.length - 1] === 'next' && (typeof found !== 'object' || found === null)) {
+        return [{ path, message: `expected a station id, "exit" or a list of branches, got ${describeValue(found)}` }];
       }
       if (issue.errors.length > 0) {
         const messages = issue.errors.map((alt) => alt.map((sub) => issueMessage(sub, found)).flat());
@@ -95,6 +101,11 @@ function issueMessage(issue: core.$ZodIssue, input: unknown): ValidationError[] 
       return [{ path, message: issue.message }];
   }
 }
+
+const KNOWN_KINDS: Record<string, readonly string[]> = {
+  dist: DIST_KINDS,
+  kind: ['poisson', 'flights', 'vehicles'],
+};
 
 function formatError(input: unknown): ValidationError | null {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
