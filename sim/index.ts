@@ -43,3 +43,15 @@ export function validate(json: unknown): ValidationResult {
 export function compare(a: Scenario, b: Scenario, options: RunOptions = {}): Comparison {
   return compareResults(run(a, options), run(b, { ...options, onProgress: undefined }));
 }
+export { parseParamPath, getParam, setParamRaw, ParamPathError } from './sweep/param-path.js';
+export type { ParamPath, PathStep } from './sweep/param-path.js';
+export { setParam, setParams } from './sweep/set-param.js';
+export { parseMetric, readMetric, checkMetric, metricInfo, metricKey, metricLabel, LANE_METRICS, STATION_METRICS } from './sweep/metrics.js';
+export type { MetricSpec, MetricName, MetricInfo, MetricValue } from './sweep/metrics.js';
+export { parseValueList, parseRange, MAX_SWEEP_VALUES } from './sweep/values.js';
+export { sweep, sweepPoints, runSweepPoint, summarizeSweep, SWEEP_FORMAT } from './sweep/sweep.js';
+export type { SweepSpec, SweepParam, SweepPoint, PointOutcome, SweepRow, SweepResult, SweepOptions, SweepProgress } from './sweep/sweep.js';
+export { parseTarget, targetLabel, verdict } from './sweep/target.js';
+export type { Target, Verdict } from './sweep/target.js';
+export { planCapacity, PLAN_FORMAT, DEFAULT_PLAN_REPLICATIONS, DEFAULT_PLAN_MAX_REPLICATIONS } from './sweep/capacity-plan.js';
+export type { PlanSpec, PlanStation, PlanOptions, PlanProgress, PlanResult, PlanEvaluation, PlanNeighbour, PlanStatus } from './sweep/capacity-plan.js';

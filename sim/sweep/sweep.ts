@@ -11,7 +11,7 @@
  * `sweepPoints` (all scenarios, validated up front, cheap) → `runSweepPoint` for each
  * (anywhere, any order) → `summarizeSweep`. `sweep` does all three in one thread.
  */
-import { run, type RunOptions } from '../run.js';
+import { DEFAULT_REPLICATIONS, run, type RunOptions } from '../run.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
 import { scenarioHash } from '../scenario/scenario-hash.js';
 import { SimulationError } from '../simulation-error.js';
@@ -164,7 +164,7 @@ export function sweep(scenario: Scenario, spec: SweepSpec, options: SweepOptions
   const t0 = now();
   const points = sweepPoints(scenario, spec);
   const seed = options.seed ?? scenario.seed ?? 1;
-  const replications = options.replications ?? 30;
+  const replications = options.replications ?? DEFAULT_REPLICATIONS;
   const total = points.length * replications;
   const outcomes: PointOutcome[] = [];
   let done = 0;

@@ -1,0 +1,338 @@
+/**
+ * The capacity planner: the smallest number of servers at chosen stations that meets a
+ * level-of-service target, with statistical soundness, and how close one fewer comes.
+ *
+ * Search.
+ * 1. Start where every chosen station can keep up: the least count whose offered load is
+ *    below 1 (from the traffic equations, `offeredLoads`), or the given minimum if higher.
+ *    Nothing below that can meet any waiting target over a long horizon, and the core
+ *    refuses to run it.
+ * 2. Evaluate the current counts. If the target is not met, add one server: with one
+ *    station, at that station (a linear search upward: exact, since more servers never
+ *    make waits longer); with several, at the station where one more server improves the
+ *    metric most (marginal analysis: each candidate is run once with the initial
+ *    replications and the best figure wins, ties to the earlier station).
+ * 3. Once met, try one fewer server at each station (the neighbours). If a neighbour also
+ *    meets the target (greedy steps can overshoot when stations interact), move there and
+ *    try again. The neighbours of the final answer are reported with their figures.
+ *
+ * Soundness. Every point runs with the same seed (common random numbers), starting with
+ * `replications` replications. A target counts as met only when the whole 95 % interval of
+ * the metric is on the right side (for "≤": its upper end is at most the target). When the
+ * interval straddles the target, the point gets more replications (doubling, reusing the
+ * ones already run: replication r depends only on the seed and r) up to
+ * `maxReplications`; a point still straddling then is "uncertain" and counts as not met,
+ * so the answer errs towards one server too many rather than one too few.
+ *
+ * Stations whose servers follow a schedule are refused: the planner varies a constant
+ * count, and replacing a staffing plan silently would answer a different question.
+ */
+import { finishRun, prepareRun, runReplication, type PreparedRun } from '../run.js';
+import { compileScenario } from '../scenario/compile.js';
+import type { Scenario } from '../scenario/scenario-schema.js';
+import { scenarioHash } from '../scenario/scenario-hash.js';
+import { offeredLoads } from '../model/offered-load.js';
+import { LIMITS } from '../scenario/scenario-schema.js';
+import { SimulationError } from '../simulation-error.js';
+import type { ReplicationStats } from '../stats/replication-stats.js';
+import type { Interval } from '../stats/result-types.js';
+import { ENGINE_VERSION } from '../version.js';
+import { checkMetric, readMetric, type MetricValue } from './metrics.js';
+import { setParams } from './set-param.js';
+import { slack, targetLabel, verdict, type Target } from './target.js';
+
+export const PLAN_FORMAT = 'lanesim/plan@1';
+export const DEFAULT_PLAN_REPLICATIONS = 10;
+export const DEFAULT_PLAN_MAX_REPLICATIONS = 80;
+export const DEFAULT_PLAN_MAX_EVALUATIONS = 200;
+
+export interface PlanStation {
+  id: string;
+  /** Fewest servers to consider (default 1). */
+  min?: number;
+  /** Most servers to consider (default the scenario's current count × 4, at least 40, at most LIMITS.servers). */
+  max?: number;
+}
+
+export interface PlanSpec {
+  stations: PlanStation[];
+  target: Target;
+}
+
+export interface PlanOptions {
+  seed?: number;
+  /** Replications of every point at first (default 10). */
+  replications?: number;
+  /** Cap for points whose interval straddles the target (default 80). */
+  maxReplications?: number;
+  /** Points the search may evaluate before giving up (default 200). */
+  maxEvaluations?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: PlanProgress) => void;
+  now?: () => number;
+  maxEventsPerReplication?: number;
+  maxInLane?: number;
+}
+
+export interface PlanProgress {
+  phase: 'search' | 'neighbours';
+  evaluations: number;
+  replicationsRun: number;
+  servers: Record<string, number>;
+}
+
+export type PlanStatus = 'meets' | 'fails' | 'uncertain' | 'unstable';
+
+export interface PlanEvaluation {
+  servers: Record<string, number>;
+  total: number;
+  status: PlanStatus;
+  /** The metric and its 95 % interval; null when unstable. */
+  value: number | null;
+  ci95: Interval | null;
+  replications: number;
+  /** For unstable points: stations whose offered load is ≥ 1. */
+  overloaded?: string[];
+}
+
+export interface PlanNeighbour {
+  /** The station with one server fewer than the answer. */
+  station: string;
+  evaluation: PlanEvaluation;
+}
+
+export interface PlanResult {
+  format: typeof PLAN_FORMAT;
+  engine: string;
+  scenario: string;
+  scenarioHash: string;
+  seed: number;
+  target: Target & { label: string };
+  stations: Array<{ id: string; min: number; max: number; start: number; current: number }>;
+  /** True when some counts within the bounds meet the target. */
+  found: boolean;
+  /** The answer (smallest total found), or the last point tried when not found. */
+  best: PlanEvaluation | null;
+  neighbours: PlanNeighbour[];
+  /** Every point evaluated, in order. */
+  evaluated: PlanEvaluation[];
+  replicationsRun: number;
+  replications: number;
+  maxReplications: number;
+  wallMs: number;
+  /** Why nothing was found, in words. */
+  note?: string;
+}
+
+interface Point {
+  key: string;
+  servers: number[];
+  prepared: PreparedRun | null;
+  reps: ReplicationStats[];
+  metric: MetricValue | null;
+  overloaded: string[];
+  status: PlanStatus;
+  /** Whether the replication escalation has been done. */
+  decided: boolean;
+}
+
+function checkWhole(name: string, v: number, lo: number, hi: number): void {
+  if (!Number.isInteger(v) || v < lo || v > hi) throw new SimulationError('invalid', `${name}: expected a whole number from ${lo} to ${hi}, got ${v}`);
+}
+
+function defaultNow(): number {
+  const perf = (globalThis as { performance?: { now(): number } }).performance;
+  return perf ? perf.now() : 0;
+}
+
+/** Finds the smallest total of servers at the chosen stations that meets the target (see the file comment). */
+export function planCapacity(scenario: Scenario, spec: PlanSpec, options: PlanOptions = {}): PlanResult {
+  const now = options.now ?? defaultNow;
+  const t0 = now();
+  const seed = options.seed ?? scenario.seed ?? 1;
+  const initial = options.replications ?? DEFAULT_PLAN_REPLICATIONS;
+  const cap = options.maxReplications ?? Math.max(initial, DEFAULT_PLAN_MAX_REPLICATIONS);
+  const maxEvaluations = options.maxEvaluations ?? DEFAULT_PLAN_MAX_EVALUATIONS;
+  checkWhole('seed', seed, 0, 2 ** 32 - 1);
+  checkWhole('replications', initial, 2, 10_000);
+  checkWhole('maxReplications', cap, initial, 10_000);
+  checkWhole('maxEvaluations', maxEvaluations, 1, 100_000);
+  checkMetric(scenario, spec.target.metric);
+  if (spec.stations.length === 0) throw new SimulationError('invalid', 'stations: expected at least one station whose servers may vary');
+
+  // Bounds and the stable starting point of each station.
+  const lane = compileScenario(scenario);
+  const loads = offeredLoads(lane);
+  const seen = new Set<string>();
+  const bounds = spec.stations.map((ps) => {
+    if (seen.has(ps.id)) throw new SimulationError('invalid', `stations: "${ps.id}" is listed twice`);
+    seen.add(ps.id);
+    const st = scenario.stations.find((s) => s.id === ps.id);
+    if (!st) throw new SimulationError('invalid', `stations: unknown station id "${ps.id}" (known: ${scenario.stations.map((s) => s.id).join(', ')})`);
+    if (st.mode !== 'queue') throw new SimulationError('invalid', `stations: "${ps.id}" is a ${st.mode} station; only queue stations have servers to plan`);
+    if (typeof st.servers !== 'number') {
+      throw new SimulationError('invalid', `stations: "${ps.id}" has a staffing schedule; the planner varies a constant number of servers (set stations[id=${ps.id}].servers to a number first)`);
+    }
+    const min = ps.min ?? 1;
+    const max = ps.max ?? Math.min(LIMITS.servers, Math.max(40, st.servers * 4));
+    checkWhole(`stations "${ps.id}" min`, min, 0, LIMITS.servers);
+    checkWhole(`stations "${ps.id}" max`, max, min, LIMITS.servers);
+    const load = loads.find((l) => l.id === ps.id);
+    const work = load ? (load.ratePerHour / 3600) * load.meanService : 0;
+    const stable = work > 0 ? Math.floor(work + 1e-9) + 1 : 0;
+    return { id: ps.id, min, max, start: Math.max(min, stable), current: st.servers };
+  });
+
+  const cache = new Map<string, Point>();
+  const order: Point[] = [];
+  let replicationsRun = 0;
+  let phase: PlanProgress['phase'] = 'search';
+  const serversOf = (counts: number[]) => Object.fromEntries(bounds.map((b, i) => [b.id, counts[i]]));
+  const cancelled = () => {
+    if (options.signal?.aborted) throw new SimulationError('cancelled', 'The capacity plan was cancelled.');
+  };
+  const progress = (counts: number[]) =>
+    options.onProgress?.({ phase, evaluations: order.length, replicationsRun, servers: serversOf(counts) });
+
+  const addReplications = (p: Point, upTo: number) => {
+    if (!p.prepared) return;
+    for (let r = p.reps.length; r < upTo; r++) {
+      cancelled();
+      p.reps.push(runReplication(p.prepared, r, options.signal));
+      replicationsRun++;
+      progress(p.servers);
+    }
+    p.metric = readMetric(finishRun(p.prepared, p.reps, 0), spec.target.metric);
+    const v = verdict(p.metric, spec.target);
+    p.status = v === 'straddles' ? 'uncertain' : v;
+  };
+
+  /** Runs a point with the initial replications; with `decide`, adds replications while it straddles the target. */
+  const evaluate = (counts: number[], decide: boolean): Point => {
+    const key = counts.join(',');
+    let p = cache.get(key);
+    if (!p) {
+      if (order.length >= maxEvaluations) {
+        throw new SimulationError('budget', `The planner evaluated ${maxEvaluations} points without settling; narrow the bounds or raise the evaluation limit.`);
+      }
+      cancelled();
+      const sc = setParams(scenario, bounds.map((b, i) => [`stations[id=${b.id}].servers`, counts[i]] as const));
+      p = { key, servers: counts, prepared: null, reps: [], metric: null, overloaded: [], status: 'unstable', decided: false };
+      try {
+        p.prepared = prepareRun(sc, {
+          seed,
+          replications: initial,
+          signal: options.signal,
+          maxEventsPerReplication: options.maxEventsPerReplication,
+          maxInLane: options.maxInLane,
+        });
+      } catch (e) {
+        if (!(e instanceof SimulationError && e.code === 'unstable')) throw e;
+        p.overloaded = e.stations;
+        p.decided = true;
+      }
+      cache.set(key, p);
+      order.push(p);
+      addReplications(p, initial);
+    }
+    if (decide && !p.decided) {
+      while (p.status === 'uncertain' && p.reps.length < cap) addReplications(p, Math.min(cap, p.reps.length * 2));
+      p.decided = true;
+    }
+    return p;
+  };
+
+  const better = (a: Point, b: Point) => {
+    if (!a.metric) return false;
+    if (!b.metric) return true;
+    return slack(a.metric.value, spec.target) > slack(b.metric.value, spec.target);
+  };
+
+  // 1–2: from the stable start, upward.
+  let cur = bounds.map((b) => b.start);
+  let answer: Point | null = null;
+  let note: string | undefined;
+  const overMax = bounds.filter((b) => b.start > b.max);
+  if (overMax.length > 0) {
+    note = `Even the most servers allowed cannot keep up at ${overMax.map((b) => `"${b.id}" (needs at least ${b.start}, max ${b.max})`).join(', ')}.`;
+  } else {
+    for (;;) {
+      const p = evaluate(cur, true);
+      if (p.status === 'meets') {
+        answer = p;
+        break;
+      }
+      const free = bounds.map((_, i) => i).filter((i) => cur[i] < bounds[i].max);
+      if (free.length === 0) {
+        note = `The target is not met even with the most servers allowed (${bounds.map((b) => `${b.id} ${b.max}`).join(', ')}).`;
+        break;
+      }
+      let pick = free[0];
+      if (free.length > 1) {
+        let bestPoint: Point | null = null;
+        for (const i of free) {
+          const next = cur.slice();
+          next[i]++;
+          const cand = evaluate(next, false);
+          if (!bestPoint || better(cand, bestPoint)) {
+            bestPoint = cand;
+            pick = i;
+          }
+        }
+      }
+      cur = cur.slice();
+      cur[pick]++;
+    }
+  }
+
+  // 3: neighbours, stepping down while one of them still meets the target.
+  phase = 'neighbours';
+  let neighbours: PlanNeighbour[] = [];
+  while (answer) {
+    const base: Point = answer;
+    neighbours = [];
+    let down: Point | null = null;
+    for (let i = 0; i < bounds.length; i++) {
+      if (base.servers[i] - 1 < bounds[i].min) continue;
+      const next = base.servers.slice();
+      next[i]--;
+      const p = evaluate(next, true);
+      neighbours.push({ station: bounds[i].id, evaluation: toEvaluation(p) });
+      if (p.status === 'meets' && (down === null || better(p, down))) down = p;
+    }
+    if (down === null) break;
+    answer = down;
+  }
+
+  const best = answer ?? (order.length ? order[order.length - 1] : null);
+  return {
+    format: PLAN_FORMAT,
+    engine: ENGINE_VERSION,
+    scenario: scenario.name,
+    scenarioHash: scenarioHash(scenario),
+    seed,
+    target: { ...spec.target, label: targetLabel(spec.target) },
+    stations: bounds,
+    found: answer !== null,
+    best: best ? toEvaluation(best) : null,
+    neighbours: answer ? neighbours : [],
+    evaluated: order.map(toEvaluation),
+    replicationsRun,
+    replications: initial,
+    maxReplications: cap,
+    wallMs: Math.round(now() - t0),
+    ...(note ? { note } : {}),
+  };
+
+  function toEvaluation(p: Point): PlanEvaluation {
+    return {
+      servers: serversOf(p.servers),
+      total: p.servers.reduce((a, b) => a + b, 0),
+      status: p.status,
+      value: p.metric ? p.metric.value : null,
+      ci95: p.metric ? p.metric.ci95 : null,
+      replications: p.reps.length,
+      ...(p.status === 'unstable' ? { overloaded: p.overloaded } : {}),
+    };
+  }
+}
