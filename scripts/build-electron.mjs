@@ -17,5 +17,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'out/main/index.cjs', platform: 'node', target: 'node22' }),
   // The sandboxed preload is a browser-like context that may only require('electron').
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'out/preload/index.cjs', platform: 'browser', target: 'chrome140' }),
+  // The CSP for the browser fallback server of `npm start` (one policy, one source).
+  build({ ...common, entryPoints: ['electron/contract/content-security-policy.ts'], outfile: 'out/contract/content-security-policy.mjs', format: 'esm', platform: 'node', target: 'node20', sourcemap: false }),
 ]);
 console.log('Built out/main/index.cjs and out/preload/index.cjs');

@@ -1,0 +1,6 @@
+/** Types for static-server.mjs (plain JavaScript so `npm start` needs no build step for it). */
+import type { Server } from 'node:http';
+
+export function resolveRequestPath(root: string, urlPath: string): string | null;
+export function createStaticServer(root: string, options: { csp: string }): Server;
+export function listenOnFreePort(server: Server, firstPort: number, attempts?: number): Promise<number>;
