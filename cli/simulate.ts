@@ -23,7 +23,11 @@ export function simulate(loaded: LoadedScenario, options: SimulateOptions, io: C
   try {
     return runDetailed(loaded.scenario, { ...options, now: () => io.now(), onProgress: (done, total) => bar.update(done, total) });
   } catch (e) {
-    if (e instanceof SimulationError) throw new InputError(`${loaded.file}: ${e.message}`);
+    if (e instanceof SimulationError) {
+      // An overloaded lane is a property of the file: point at the stations' servers.
+      const paths = e.stations.map((id) => `stations[${loaded.scenario.stations.findIndex((s) => s.id === id)}].servers`);
+      throw new InputError(`${loaded.file}: ${paths.length > 0 ? paths.join(', ') + ': ' : ''}${e.message}`);
+    }
     throw e;
   } finally {
     bar.done();

@@ -1,0 +1,32 @@
+/** Spawning the real `lanesim` command (bin/lanesim.mjs → dist/cli.mjs), as a user would. */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = join(ROOT, 'bin/lanesim.mjs');
+export const SCENARIOS = join(ROOT, 'scenarios');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Builds the bundle when it is missing (npm test builds it before vitest runs). */
+export function ensureBuilt(): void {
+  if (existsSync(join(ROOT, 'dist/cli.mjs'))) return;
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build-cli failed: ${r.stderr}`);
+}
+
+/** Runs `lanesim …` in a child process; a hang fails the test after `timeoutMs`. */
+export function lanesim(args: string[], options: { cwd?: string; timeoutMs?: number } = {}): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', timeout: options.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A stack trace line such as "    at main (file:///…)". */
+export const STACK_LINE = /^\s+at .+[(:]/m;
