@@ -25,10 +25,12 @@ import type { Command } from '../command.js';
 import { benchCommand } from './bench.js';
 import { compareCommand } from './compare.js';
 import { makeHelpCommand } from './help.js';
+import { planCommand } from './plan.js';
 import { runCommand } from './run.js';
+import { sweepCommand } from './sweep.js';
 import { validateCommand } from './validate.js';
 
-export const commands: Command[] = [runCommand, compareCommand, validateCommand, benchCommand];
+export const commands: Command[] = [runCommand, compareCommand, sweepCommand, planCommand, validateCommand, benchCommand];
 
 /** The overview printed by `lanesim`, `lanesim --help` and `lanesim help`. */
 export function overview(): string {
