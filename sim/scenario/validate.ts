@@ -44,8 +44,8 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return v;
 }
 
-/** Turns zod's issue into a sentence that says what was expected and what was found. */
-function issueMessage(issue: core.$ZodIssue, input: unknown): ValidationError[] {
+/** Turns zod's issue into a sentence that says what was expected and what was found (shared with the replay file). */
+export function issueMessage(issue: core.$ZodIssue, input: unknown): ValidationError[] {
   const path = formatPath(issue.path);
   const found = valueAt(input, issue.path);
   switch (issue.code) {

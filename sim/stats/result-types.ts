@@ -163,4 +163,9 @@ export interface RunLog {
   visits: VisitLog;
   /** True when the bound was reached and later passengers are missing. */
   truncated: boolean;
+  /**
+   * Extension (replay): simulated time of the first record refused by the bound; every
+   * passenger's state is fully recorded before it. Infinity when not truncated.
+   */
+  completeUntil?: number;
 }

@@ -29,6 +29,8 @@ export class RunRecorder {
   private vServer: Int16Array;
   private nV = 0;
   private truncated = false;
+  /** Simulated time of the first record refused; the log is complete before it. */
+  private truncatedAt = Infinity;
 
   constructor(lane: CompiledLane, maxVisits: number) {
     this.maxVisits = maxVisits;
@@ -53,7 +55,7 @@ export class RunRecorder {
   /** A passenger enters the lane; returns their log id, or -1 once the log is full. */
   enter(cls: number, bags: number, source: number, t: number): number {
     if (this.nV >= this.maxVisits) {
-      this.truncated = true;
+      this.refuse(t);
       return -1;
     }
     if (this.nP === this.pCls.length) this.growPassengers();
@@ -73,7 +75,7 @@ export class RunRecorder {
   /** A logged passenger reaches a station; returns the visit id, or -1 once the log is full. */
   arrive(pid: number, station: number, t: number, alarm: number): number {
     if (this.nV >= this.maxVisits) {
-      this.truncated = true;
+      this.refuse(t);
       return -1;
     }
     if (this.nV === this.vPax.length) this.growVisits();
@@ -86,6 +88,11 @@ export class RunRecorder {
     this.vAlarm[v] = alarm;
     this.vServer[v] = -1;
     return v;
+  }
+
+  private refuse(t: number): void {
+    if (!this.truncated) this.truncatedAt = t;
+    this.truncated = true;
   }
 
   start(v: number, t: number, server: number): void {
@@ -120,6 +127,7 @@ export class RunRecorder {
         length: this.nV,
       },
       truncated: this.truncated,
+      completeUntil: this.truncatedAt,
     };
   }
 

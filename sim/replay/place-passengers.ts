@@ -1,0 +1,82 @@
+/**
+ * Turns a frame's journey states into floor-plan coordinates: walkers on the line between
+ * two stations, queued passengers on their queue's serpentine, served passengers on their
+ * server slot. Pure arithmetic over typed arrays, written into buffers the caller owns, so
+ * it runs every animation frame without allocating. Walkers get a small sideways offset
+ * from their id so a flight's passengers read as a crowd, not one line.
+ */
+import { PaxState, type Frame } from './frame-model.js';
+import type { LaneLayout } from './lane-layout.js';
+
+/** A stable pseudo-random number in [0, 1) from a passenger id (Knuth's multiplicative hash). */
+export function idJitter(pid: number): number {
+  return ((Math.imul(pid + 1, 2654435761) >>> 0) % 65536) / 65536;
+}
+
+/** Position of queue place k at a station's serpentine (the head is nearest the servers). */
+export function queuePosition(layout: LaneLayout, s: number, k: number, out: { x: number; y: number }): void {
+  const st = layout.stations[s];
+  const sp = layout.spacing;
+  const cap = st.qCols * st.qRows;
+  const kk = k < 0 ? 0 : k >= cap ? cap - 1 : k;
+  const row = Math.floor(kk / st.qCols);
+  const col = kk - row * st.qCols;
+  const c = row % 2 === 0 ? col : st.qCols - 1 - col;
+  out.x = st.qx + st.qw - sp / 2 - c * sp;
+  out.y = st.qy + sp / 2 + row * sp;
+}
+
+const scratch = { x: 0, y: 0 };
+
+/** Writes x, y for the frame's passengers [0, count) into `xs`, `ys`. */
+export function placePassengers(frame: Frame, layout: LaneLayout, xs: Float32Array, ys: Float32Array): void {
+  const stations = layout.stations;
+  for (let i = 0; i < frame.count; i++) {
+    const s = frame.station[i];
+    const st = stations[s];
+    const j = idJitter(frame.pid[i]);
+    switch (frame.state[i]) {
+      case PaxState.Walking: {
+        const f = frame.from[i];
+        const x0 = f < 0 ? layout.entranceX : stations[f].outX;
+        const y0 = f < 0 ? layout.entranceY : stations[f].outY;
+        const p = frame.progress[i];
+        const off = (j - 0.5) * 14;
+        xs[i] = x0 + (st.inX - x0) * p;
+        ys[i] = y0 + (st.inY - y0) * p + off * Math.sin(Math.PI * p);
+        break;
+      }
+      case PaxState.Queued:
+        queuePosition(layout, s, frame.slot[i], scratch);
+        xs[i] = scratch.x;
+        ys[i] = scratch.y;
+        break;
+      case PaxState.InService: {
+        const k = frame.slot[i];
+        if (k >= 0 && k < st.slots) {
+          xs[i] = st.slotX[k];
+          ys[i] = st.slotY[k];
+        } else {
+          xs[i] = st.x + st.w / 2;
+          ys[i] = st.y + st.h / 2;
+        }
+        break;
+      }
+      case PaxState.InDelay:
+        xs[i] = st.x + 10 + frame.progress[i] * (st.w - 20);
+        ys[i] = st.y + 26 + j * (st.h - 36);
+        break;
+      case PaxState.WaitingBags: {
+        const j2 = idJitter(frame.pid[i] * 7 + 3);
+        xs[i] = st.qx + 4 + j * Math.max(0, st.qw - 8);
+        ys[i] = st.qy + 4 + j2 * Math.max(0, st.qh - 8);
+        break;
+      }
+      default: {
+        const j2 = idJitter(frame.pid[i] * 7 + 3);
+        xs[i] = st.x + 10 + j * (st.w - 20);
+        ys[i] = st.y + 26 + j2 * (st.h - 36);
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * The replay file `lanesim/replay@1`: what a trainer carries to a classroom. It holds the
+ * scenario and the seed (enough to rebuild the trace exactly), the trainer's bookmarks, and
+ * optionally the trace itself, so a file opens offline even in a LaneSim whose engine
+ * would replay a different story. Validated like scenarios: every problem comes back as a
+ * JSON path plus what was expected, and a newer format version gets its own message.
+ */
+import { z } from 'zod';
+import { issueMessage, validateScenario, type ValidationError } from '../scenario/validate.js';
+import type { Scenario } from '../scenario/scenario-schema.js';
+import type { RunLog } from '../stats/result-types.js';
+import { decodeTrace, encodeTrace, storedTraceSchema, traceErrors, type StoredTrace } from './stored-trace.js';
+
+export const REPLAY_FORMAT = 'lanesim/replay@1';
+/** Upper bound on bookmarks and note length: beyond these a file is a mistake. */
+export const REPLAY_LIMITS = { bookmarks: 500, noteChars: 2000, titleChars: 200 } as const;
+/** The trace bound used when a file does not name one (visits recorded). */
+export const DEFAULT_RECORD_VISITS = 400_000;
+
+const bookmarkSchema = z.strictObject({
+  atSeconds: z.number().finite().min(0),
+  note: z.string().max(REPLAY_LIMITS.noteChars),
+});
+
+/** The shape of the file; the scenario inside is checked by the scenario validator. */
+export const replayFileSchema = z.strictObject({
+  format: z.literal(REPLAY_FORMAT),
+  title: z.string().max(REPLAY_LIMITS.titleChars).optional(),
+  /** Engine version that wrote the file (the stored trace, if any, came from it). */
+  engine: z.string().max(40).optional(),
+  scenario: z.unknown(),
+  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  /** Bound on visits recorded when the trace is rebuilt. */
+  recordVisits: z.number().int().min(1).max(5_000_000).optional(),
+  bookmarks: z.array(bookmarkSchema).max(REPLAY_LIMITS.bookmarks),
+  trace: storedTraceSchema.optional(),
+});
+
+export interface Bookmark {
+  atSeconds: number;
+  note: string;
+}
+
+export interface ReplayDocument {
+  title?: string;
+  engine?: string;
+  scenario: Scenario;
+  seed: number;
+  recordVisits: number;
+  bookmarks: Bookmark[];
+  /** The stored trace, when the file carries one. */
+  log: RunLog | null;
+}
+
+export type ReplayValidation = { ok: true; replay: ReplayDocument } | { ok: false; errors: ValidationError[] };
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return JSON.stringify(value);
+}
+
+function formatProblem(input: unknown): ValidationError | null {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { path: '', message: `expected a replay object, got ${describe(input)}` };
+  }
+  const format = (input as Record<string, unknown>).format;
+  if (format === REPLAY_FORMAT) return null;
+  const m = typeof format === 'string' ? /^lanesim\/replay@(\d+)$/.exec(format) : null;
+  if (m && Number(m[1]) > 1) {
+    return {
+      path: 'format',
+      message: `this file is replay format version ${m[1]}; this LaneSim reads version 1 ("${REPLAY_FORMAT}"). Update LaneSim to open it.`,
+    };
+  }
+  if (typeof format === 'string' && format.startsWith('lanesim/scenario@')) {
+    return { path: 'format', message: `expected "${REPLAY_FORMAT}", got a scenario file ("${format}"); open it as a scenario instead` };
+  }
+  return { path: 'format', message: `expected "${REPLAY_FORMAT}", got ${describe(format)}` };
+}
+
+/** Checks a parsed JSON value: the replay (with its trace decoded), or every problem with its JSON path. */
+export function validateReplay(input: unknown): ReplayValidation {
+  const fmt = formatProblem(input);
+  if (fmt) return { ok: false, errors: [fmt] };
+  const parsed = replayFileSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.flatMap((issue) => issueMessage(issue, input)) };
+  }
+  const file = parsed.data;
+  const errors: ValidationError[] = [];
+  const sc = validateScenario(file.scenario);
+  if (!sc.ok) {
+    for (const e of sc.errors) errors.push({ path: e.path ? `scenario.${e.path.replace(/^\./, '')}`.replace('scenario.[', 'scenario[') : 'scenario', message: e.message });
+    return { ok: false, errors };
+  }
+  const scenario = sc.scenario;
+  file.bookmarks.forEach((b, i) => {
+    if (b.atSeconds > 10 * 365 * 86400) errors.push({ path: `bookmarks[${i}].atSeconds`, message: `expected a time within the run, got ${b.atSeconds}` });
+  });
+  let log: RunLog | null = null;
+  if (file.trace) {
+    const stored: StoredTrace = file.trace;
+    errors.push(...traceErrors(stored, scenario).map((e) => ({ path: `trace${e.path ? (e.path.startsWith('[') ? '' : '.') + e.path : ''}`, message: e.message })));
+    if (errors.length === 0) log = decodeTrace(stored, scenario);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    replay: {
+      title: file.title,
+      engine: file.engine,
+      scenario,
+      seed: file.seed,
+      recordVisits: file.recordVisits ?? DEFAULT_RECORD_VISITS,
+      bookmarks: file.bookmarks.map((b) => ({ atSeconds: b.atSeconds, note: b.note })).sort((a, b) => a.atSeconds - b.atSeconds),
+      log,
+    },
+  };
+}
+
+/** Parses text first, so a broken file gets the parser's position rather than a crash. */
+export function validateReplayText(text: string): ReplayValidation {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+  return validateReplay(value);
+}
+
+/** Builds the JSON object of a replay file; `includeTrace` stores the log so the file needs no rerun. */
+export function replayToJson(doc: ReplayDocument, options: { includeTrace: boolean; engine: string }): Record<string, unknown> {
+  const out: Record<string, unknown> = { format: REPLAY_FORMAT };
+  if (doc.title !== undefined) out.title = doc.title;
+  out.engine = options.engine;
+  out.scenario = doc.scenario;
+  out.seed = doc.seed;
+  out.recordVisits = doc.recordVisits;
+  out.bookmarks = doc.bookmarks.map((b) => ({ atSeconds: b.atSeconds, note: b.note }));
+  if (options.includeTrace && doc.log) out.trace = encodeTrace(doc.log);
+  return out;
+}
+
+/** The file's text: readable and diffable, with the (long) trace columns kept on one line each. */
+export function serializeReplay(doc: ReplayDocument, options: { includeTrace: boolean; engine: string }): string {
+  const { trace, ...rest } = replayToJson(doc, options);
+  const head = JSON.stringify(rest, null, 2);
+  if (trace === undefined) return head + '\n';
+  const t = trace as Record<string, unknown>;
+  const lines = Object.entries(t).map(([k, v]) => {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const cols = Object.entries(v as Record<string, unknown>).map(([ck, cv]) => `      ${JSON.stringify(ck)}: ${JSON.stringify(cv)}`);
+      return `    ${JSON.stringify(k)}: {\n${cols.join(',\n')}\n    }`;
+    }
+    return `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`;
+  });
+  return `${head.slice(0, -2)},\n  "trace": {\n${lines.join(',\n')}\n  }\n}\n`;
+}
