@@ -59,3 +59,17 @@ describe('version', () => {
     expect(r.stdout).toMatch(/^lanesim \S+\n$/);
   });
 });
+
+describe('bench', () => {
+  it('prints the engine report, and the report as JSON with --format json', () => {
+    const table = lanesim(['bench', '--passengers', '20000']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/events\/s/);
+    const json = lanesim(['bench', '-p', '20000', '--format', 'json']);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { passengers: number; eventsPerSecond: number; ratio: number };
+    expect(report.passengers).toBeGreaterThan(19_000);
+    expect(report.eventsPerSecond).toBeGreaterThan(0);
+    expect(report.ratio).toBeGreaterThan(0);
+  });
+});
