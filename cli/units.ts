@@ -22,7 +22,7 @@ export function fmtDuration(s: number): string {
 export function fmtSigned(value: number, format: (v: number) => string = fmtSeconds): string {
   if (!Number.isFinite(value)) return '–';
   const text = format(Math.abs(value));
-  if (Number(text) === 0 || /^0(\.0+)?\b/.test(text)) return text;
+  if (Number.parseFloat(text) === 0) return text;
   return (value < 0 ? '−' : '+') + text;
 }
 
