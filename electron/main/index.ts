@@ -30,6 +30,11 @@ import { hardenApp } from './shell/security';
 import { createMainWindow, windowStateOf } from './shell/windows';
 import { type WindowState, windowStateSchema } from './window-state';
 
+// One data folder whether run from sources ("lanesim" from package.json) or packaged
+// ("LaneSim" from productName), so settings and recovery follow the user. Before anything
+// (the single-instance lock lives there too).
+app.setPath('userData', join(app.getPath('appData'), 'LaneSim'));
+
 const source = rendererSource(process.env.LANESIM_DEV_URL, app.isPackaged);
 const appRoot = app.getAppPath();
 const userData = app.getPath('userData');

@@ -5,11 +5,14 @@
  * state on `globalThis.__fakeElectron` for the test to drive.
  */
 import { EventEmitter } from 'node:events';
+import { dirname } from 'node:path';
 
 export interface FakeConfig {
   userData: string;
   documents: string;
   locale: string;
+  /** What `app.getAppPath()` answers (the folder holding out/ and dist/). */
+  appRoot: string;
   /** Answers for open/save dialogs, in order. */
   dialogAnswers: (string | null)[];
   /** Button index for message boxes, in order. */
@@ -111,10 +114,16 @@ class FakeApp extends EventEmitter {
     this.resolveReady();
   }
   getAppPath(): string {
-    return '/app';
+    return state.config.appRoot;
   }
+  private readonly paths = new Map<string, string>();
   getPath(name: string): string {
-    return name === 'documents' ? state.config.documents : state.config.userData;
+    if (name === 'documents') return state.config.documents;
+    if (name === 'appData') return dirname(state.config.userData);
+    return this.paths.get(name) ?? state.config.userData;
+  }
+  setPath(name: string, path: string): void {
+    this.paths.set(name, path);
   }
   getLocale(): string {
     return state.config.locale;
@@ -177,7 +186,6 @@ export const protocol = {
   },
   handle: (scheme: string, handler: Listener) => void state.protocolHandlers.set(scheme, handler),
 };
-export const net = { fetch: async () => new Response('') };
 export const session = {
   defaultSession: {
     setPermissionRequestHandler: (handler: Listener) => void (state.permissionRequestHandler = handler),

@@ -3,7 +3,8 @@
  * check the thin wiring the unit tests cannot see: order of start-up, IPC registration and
  * sender checks, files from a second instance, the close prompt, menus following the language.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { contentSecurityPolicy } from '../../electron/contract/content-security-policy';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -21,6 +22,8 @@ let run = 0;
 beforeAll(async () => {
   folder = await makeTempFolder();
   bundle = join(folder, 'main.mjs');
+  await mkdir(join(folder, 'dist', 'renderer'), { recursive: true });
+  await writeFile(join(folder, 'dist', 'renderer', 'index.html'), '<!doctype html><title>LaneSim</title>');
   await build({
     entryPoints: [join(import.meta.dirname, '../../electron/main/index.ts')],
     outfile: bundle,
@@ -46,7 +49,7 @@ async function waitFor(condition: () => boolean): Promise<void> {
 async function startApp(locale = 'en-US'): Promise<void> {
   run += 1;
   const data = join(folder, `run-${run}`);
-  config = { userData: join(data, 'user-data'), documents: data, locale, dialogAnswers: [], messageBoxAnswers: [] };
+  config = { userData: join(data, 'LaneSim'), documents: data, locale, appRoot: folder, dialogAnswers: [], messageBoxAnswers: [] };
   (globalThis as { __fakeElectronConfig?: FakeConfig }).__fakeElectronConfig = config;
   await import(`${pathToFileURL(bundle).href}?run=${run}`);
   fake = (globalThis as { __fakeElectron?: FakeState }).__fakeElectron as FakeState;
@@ -70,11 +73,22 @@ describe('main process wiring', () => {
     expect(fake.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
     expect(fake.protocolHandlers.has('app')).toBe(true);
     expect(window().url).toBe('app://lanesim/index.html');
-    expect(window().options.webPreferences).toMatchObject({ preload: '/app/out/preload/index.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(window().options.webPreferences).toMatchObject({ preload: join(folder, 'out/preload/index.cjs'), sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(window().webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(fake.invokeHandlers.size).toBe(7);
     expect(fake.sendHandlers.size).toBe(3);
     expect(topLabels(fake.menus.at(-1))).toEqual(['File', 'Edit', 'Simulation', 'View', 'Help']);
+  });
+
+  it('serves the bundle over app:// with the CSP header, and nothing outside it', async () => {
+    const handler = fake.protocolHandlers.get('app') as (request: { url: string }) => Promise<Response>;
+    const page = await handler({ url: 'app://lanesim/index.html' });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('<title>LaneSim</title>');
+    expect((await handler({ url: 'app://lanesim/..%2f..%2fmain.mjs' })).status).toBe(404);
+    expect((await handler({ url: 'app://lanesim/missing.js' })).status).toBe(404);
   });
 
   it('answers a trusted invoke and refuses the same from an unknown sender', async () => {
@@ -114,6 +128,7 @@ describe('main process wiring', () => {
     await waitFor(() => fake.app.quitCalls === 1);
     const saved = JSON.parse(await readFile(join(config.userData, 'window-state.json'), 'utf8')) as unknown;
     expect(saved).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: false });
+    expect(fake.app.getPath('userData')).toBe(config.userData);
   });
 
   it('"Save" in the prompt asks the page to save and closes once it reports a clean document', async () => {

@@ -2,8 +2,8 @@
  * Serves the built renderer over app://lanesim/ with the CSP as a response header. Thin:
  * the path mapping and content types live in `../app-protocol.ts`.
  */
-import { net, protocol } from 'electron';
-import { pathToFileURL } from 'node:url';
+import { protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { contentSecurityPolicy } from '../../contract/content-security-policy';
 import { appScheme, contentTypeFor, resolveAppRequest } from '../app-protocol';
 
@@ -19,9 +19,10 @@ export function serveAppProtocol(root: string): void {
   protocol.handle(appScheme, async (request) => {
     const file = resolveAppRequest(request.url, root);
     if (file === null) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => null);
-    if (response === null || !response.ok) return new Response('Not found', { status: 404 });
-    return new Response(response.body, {
+    // Electron's fs reads inside app.asar, so this works packaged and from the sources.
+    const body = await readFile(file).catch(() => null);
+    if (body === null) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(body), {
       status: 200,
       headers: {
         'Content-Type': contentTypeFor(file),
