@@ -19,8 +19,9 @@ import {
 import { choiceOption, expectPositionals, intOption, parseArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, InputError, UsageError } from '../errors.js';
+import type { CliIo } from '../io.js';
 import { loadScenarioFile } from '../load-scenario.js';
-import { ProgressBar } from '../progress.js';
+import { PROGRESS_DELAY_MS } from '../progress.js';
 import { formatTable } from '../table.js';
 import { fmtCount, fmtInterval, fmtWall } from '../units.js';
 import { formatMetric } from './sweep.js';
@@ -132,6 +133,37 @@ function renderTable(plan: PlanResult, file: string): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * The planner's total work is unknown in advance (it depends on where the target is
+ * met), so instead of a bar with a made-up percentage it shows what it is doing. Like the
+ * progress bar: stderr, terminals only, after a second, at most ten redraws a second.
+ */
+class StatusLine {
+  private readonly started: number;
+  private last = -Infinity;
+  private drawn = false;
+
+  constructor(
+    private readonly io: CliIo,
+    private readonly label: string,
+  ) {
+    this.started = io.now();
+  }
+
+  show(text: string): void {
+    const t = this.io.now();
+    if (!this.io.isTTY || t - this.started < PROGRESS_DELAY_MS || t - this.last < 100) return;
+    this.last = t;
+    this.io.stderr.write(`\r${`${this.label}: ${text}`.slice(0, Math.max(10, this.io.columns - 1))}\x1b[K`);
+    this.drawn = true;
+  }
+
+  done(): void {
+    if (this.drawn) this.io.stderr.write('\r\x1b[K');
+    this.drawn = false;
+  }
+}
+
 export const planCommand: Command = {
   name: NAME,
   summary: 'find the fewest servers at chosen stations that meet a level-of-service target',
@@ -200,9 +232,7 @@ in the JSON), 1 invalid scenario, station or target, 2 usage.
     const stations: PlanStation[] = ids.map((id) => ({ id, min: mins.get(id), max: maxs.get(id) }));
 
     const loaded = await loadScenarioFile(file, io.cwd);
-    // The total is unknown in advance: the bar shows replications run against a moving
-    // estimate (this point's cap), which is honest about "still working" without a fake ETA.
-    const bar = new ProgressBar(io, `plan ${loaded.file}`);
+    const bar = new StatusLine(io, `plan ${loaded.file}`);
     let plan: PlanResult;
     try {
       plan = planCapacity(loaded.scenario, { stations, target }, {
@@ -210,7 +240,8 @@ in the JSON), 1 invalid scenario, station or target, 2 usage.
         replications,
         maxReplications,
         now: () => io.now(),
-        onProgress: (p) => bar.update(p.replicationsRun, p.replicationsRun + replications),
+        onProgress: (p) =>
+          bar.show(`${p.evaluations} point(s), ${p.replicationsRun} replications; ${p.phase === 'search' ? 'trying' : 'checking one fewer:'} ${Object.entries(p.servers).map(([id, n]) => `${id} ${n}`).join(', ')}`),
       });
     } catch (e) {
       if (e instanceof SimulationError) throw new InputError(`${loaded.file}: ${e.message}`);
