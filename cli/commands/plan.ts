@@ -126,6 +126,10 @@ function renderTable(plan: PlanResult, file: string): string {
       ).trimEnd(),
     );
   }
+  if (plan.found && plan.best) {
+    const atMin = plan.stations.filter((s) => plan.best!.servers[s.id] - 1 < s.min);
+    if (atMin.length > 0) lines.push(`  (no fewer at ${atMin.map((s) => `${s.id}: already at its minimum ${s.min}`).join('; ')})`);
+  }
   lines.push('');
   lines.push(
     `Evaluated ${plan.evaluated.length} point(s), ${fmtCount(plan.replicationsRun)} replications (${plan.replications} each, up to ${plan.maxReplications} near the target), seed ${plan.seed}; ${fmtWall(plan.wallMs)}`,
