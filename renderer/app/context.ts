@@ -1,0 +1,39 @@
+/** The workbench, handed to components through React context, and hooks to read its stores. */
+import { createContext, useContext } from 'react';
+import type { DocumentState } from '../state/document-history.js';
+import type { RunsState } from '../state/runs-state.js';
+import { useStore } from '../state/store.js';
+import { validationOf, type ValidationView } from '../state/validation.js';
+import type { ViewState, Workbench } from './workbench.js';
+
+export const WorkbenchContext = createContext<Workbench | null>(null);
+
+export function useWorkbench(): Workbench {
+  const wb = useContext(WorkbenchContext);
+  if (!wb) throw new Error('useWorkbench outside WorkbenchContext');
+  return wb;
+}
+
+export function useDoc(): DocumentState | null {
+  return useStore(useWorkbench().doc);
+}
+
+export function useView(): ViewState {
+  return useStore(useWorkbench().view);
+}
+
+export function useRuns(): RunsState {
+  return useStore(useWorkbench().runs);
+}
+
+/** Validation of the open document (memoised per document object). */
+export function useValidation(): ValidationView | null {
+  const doc = useDoc();
+  return doc ? validationOf(doc.scenario) : null;
+}
+
+/** Messages for one JSON path. */
+export function useMessages(path: string): string[] {
+  const v = useValidation();
+  return v?.byPath.get(path) ?? [];
+}

@@ -1,0 +1,196 @@
+/**
+ * The workbench's state and the actions on it, outside React: the open document (with undo
+ * history), what the screen shows, the session's runs and the run in progress. Components
+ * read the stores and call these actions; the Host is the only way out of the page.
+ */
+import type { Draft } from 'immer';
+import type { Host, Language, OpenedFile } from '../../electron/contract/host-api.js';
+import { SimulationError, validateScenarioText, type Scenario } from '../../sim/index.js';
+import { canRedo, canUndo, documentText, editDocument, isDirty, loadDocument, markSaved, redo, undo, type DocumentState } from '../state/document-history.js';
+import { failRun, finishRun, progressRun, startRun, emptyRuns, type RunsState } from '../state/runs-state.js';
+import { createStore, type Store } from '../state/store.js';
+import { validationOf } from '../state/validation.js';
+import { createBrowserWorker, runInPool, workerCount, type PoolRun, type WorkerHandle } from '../workers/worker-pool.js';
+
+export type Tab = 'editor' | 'results' | 'compare';
+export type EditorSection = 'lane' | 'arrivals' | 'classes' | 'settings';
+
+export interface ViewState {
+  tab: Tab;
+  section: EditorSection;
+  selectedStation: string | null;
+  /** A message for the planner (file errors, save failures); null when none. */
+  notice: { kind: 'error' | 'info'; title: string; lines: string[] } | null;
+  language: Language;
+  replications: number;
+  /** Seed override; null uses the scenario's seed. */
+  seed: number | null;
+  allowOverload: boolean;
+}
+
+export const DEFAULT_REPLICATIONS_UI = 10;
+const AUTOSAVE_DELAY_MS = 800;
+
+export class Workbench {
+  readonly doc: Store<DocumentState | null> = createStore<DocumentState | null>(null);
+  readonly view: Store<ViewState>;
+  readonly runs: Store<RunsState> = createStore(emptyRuns);
+  private pool: PoolRun | null = null;
+  private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+  private runCounter = 0;
+
+  constructor(
+    readonly host: Host,
+    language: Language,
+    private readonly createWorker: () => WorkerHandle = createBrowserWorker,
+    private readonly cores: number = navigator.hardwareConcurrency,
+  ) {
+    this.view = createStore<ViewState>({
+      tab: 'editor',
+      section: 'lane',
+      selectedStation: null,
+      notice: null,
+      language,
+      replications: DEFAULT_REPLICATIONS_UI,
+      seed: null,
+      allowOverload: false,
+    });
+  }
+
+  setView(patch: Partial<ViewState>): void {
+    this.view.update((v) => ({ ...v, ...patch }));
+  }
+
+  notify(kind: 'error' | 'info', title: string, lines: string[] = []): void {
+    this.setView({ notice: { kind, title, lines } });
+  }
+
+  /** Opens scenario text (a file, a bundled scenario, a recovery copy). Invalid input changes nothing. */
+  openText(file: OpenedFile, options: { saved: boolean; errorTitle: string }): boolean {
+    const v = validateScenarioText(file.text);
+    if (!v.ok) {
+      this.notify('error', options.errorTitle, v.errors.slice(0, 12).map((e) => `${file.name}: ${e.path || '(document)'}: ${e.message}`));
+      return false;
+    }
+    this.openScenario(v.scenario, { fileName: file.name, path: file.path, saved: options.saved });
+    return true;
+  }
+
+  openScenario(scenario: Scenario, file: { fileName: string; path?: string; saved: boolean }): void {
+    this.doc.set(loadDocument(scenario, file));
+    this.setView({ selectedStation: null, tab: 'editor', notice: null, seed: null });
+    this.publishDocumentState();
+  }
+
+  edit(recipe: (draft: Draft<Scenario>) => void, mergeKey: string | null = null): void {
+    const d = this.doc.get();
+    if (!d) return;
+    const next = editDocument(d, recipe, mergeKey, performance.now());
+    if (next === d) return;
+    this.doc.set(next);
+    this.afterChange();
+  }
+
+  undo(): void {
+    const d = this.doc.get();
+    if (d && canUndo(d)) {
+      this.doc.set(undo(d));
+      this.afterChange();
+    }
+  }
+
+  redo(): void {
+    const d = this.doc.get();
+    if (d && canRedo(d)) {
+      this.doc.set(redo(d));
+      this.afterChange();
+    }
+  }
+
+  private afterChange(): void {
+    const d = this.doc.get();
+    // A station removed by undo must not stay selected.
+    const sel = this.view.get().selectedStation;
+    if (d && sel && !d.scenario.stations.some((s) => s.id === sel)) this.setView({ selectedStation: null });
+    this.publishDocumentState();
+    if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = setTimeout(() => {
+      const cur = this.doc.get();
+      if (cur && isDirty(cur)) void this.host.autosave(documentText(cur)).catch(() => {});
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  private publishDocumentState(): void {
+    const d = this.doc.get();
+    if (d) this.host.setDocumentState({ title: d.scenario.name || d.fileName, dirty: isDirty(d) });
+  }
+
+  /** Saves; with errors in the scenario it still saves (never lose work) but says so. */
+  async save(saveAs: boolean, failTitle: string): Promise<void> {
+    const d = this.doc.get();
+    if (!d) return;
+    try {
+      const saved = await this.host.saveScenario({ path: d.path, suggestedName: d.fileName, text: documentText(d) }, { saveAs });
+      if (saved) {
+        const cur = this.doc.get();
+        if (cur) this.doc.set(markSaved(cur, { fileName: saved.name, path: saved.path }));
+        this.publishDocumentState();
+      }
+    } catch (e) {
+      this.notify('error', failTitle, [e instanceof Error ? e.message : String(e)]);
+    }
+  }
+
+  /** Runs the open scenario in the worker pool. */
+  run(invalidTitle: string): void {
+    const d = this.doc.get();
+    if (!d || this.pool) return;
+    const validation = validationOf(d.scenario);
+    if (!validation.ok) {
+      this.notify('error', invalidTitle, validation.errors.slice(0, 12).map((e) => `${e.path}: ${e.message}`));
+      return;
+    }
+    const scenario = d.scenario;
+    const view = this.view.get();
+    const seed = view.seed ?? scenario.seed ?? 1;
+    const replications = view.replications;
+    const workers = workerCount(this.cores, replications);
+    this.runs.update((r) => startRun(r, replications, workers));
+    this.setView({ notice: null });
+    const pool = runInPool(scenario, {
+      seed,
+      replications,
+      allowOverload: view.allowOverload,
+      workers,
+      createWorker: this.createWorker,
+      onProgress: (done) => this.runs.update((r) => progressRun(r, done)),
+    });
+    this.pool = pool;
+    pool.result.then(
+      (result) => {
+        this.pool = null;
+        this.runCounter++;
+        this.runs.update((r) => finishRun(r, { scenarioName: scenario.name, finishedAt: Date.now(), scenario, result }, `run-${this.runCounter}`));
+        this.setView({ tab: 'results' });
+      },
+      (e: unknown) => {
+        this.pool = null;
+        const err = e instanceof SimulationError ? { code: e.code, message: e.message, stations: e.stations } : { code: 'internal', message: e instanceof Error ? e.message : String(e), stations: [] };
+        this.runs.update((r) => failRun(r, err));
+      },
+    );
+  }
+
+  cancelRun(): void {
+    this.pool?.cancel();
+  }
+
+  isRunning(): boolean {
+    return this.pool !== null;
+  }
+
+  setLanguage(language: Language): void {
+    this.host.setLanguage(language);
+    this.setView({ language });
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Option builders for the result charts: pure functions of a RunResult (and the labels in
+ * the current language), so they are unit-tested without a DOM and the export feature can
+ * render the very same charts to PNG or SVG.
+ */
+import type { RunResult } from '../../sim/index.js';
+import { fmtClock } from '../format.js';
+import { baseTextStyle, grid, SERIES_COLORS, valueAxis } from './chart-theme.js';
+
+export interface AxisLabels {
+  x: string;
+  y: string;
+}
+
+/** Clearance-time histogram: passengers per bin, in minutes. */
+export function clearanceHistogramOption(result: RunResult, labels: AxisLabels & { series: string; target: string }) {
+  const { binSeconds, counts } = result.distribution;
+  // Trim empty bins on the right so the shape fills the chart.
+  let last = counts.length - 1;
+  while (last > 0 && counts[last] === 0) last--;
+  const data = counts.slice(0, last + 1).map((c, i) => [((i + 0.5) * binSeconds) / 60, c / result.replications]);
+  return {
+    animation: false,
+    textStyle: baseTextStyle,
+    color: SERIES_COLORS,
+    grid,
+    tooltip: { trigger: 'axis' as const },
+    xAxis: { ...valueAxis(labels.x), min: 0, nameLocation: 'middle' as const, nameGap: 26 },
+    yAxis: valueAxis(labels.y),
+    series: [
+      {
+        name: labels.series,
+        type: 'bar' as const,
+        barWidth: '96%',
+        barCategoryGap: '0%',
+        data,
+        markLine: {
+          symbol: 'none',
+          label: { formatter: labels.target, color: '#b91c1c' },
+          lineStyle: { color: '#b91c1c', type: 'dashed' as const },
+          data: [{ xAxis: result.withinTarget.seconds / 60 }],
+        },
+      },
+    ],
+  };
+}
+
+/** Cumulative share cleared by time: one curve per run (1 to 4 runs), from the percentiles. */
+export function clearanceCdfOption(runs: Array<{ name: string; result: RunResult }>, labels: AxisLabels) {
+  return {
+    animation: false,
+    textStyle: baseTextStyle,
+    color: SERIES_COLORS,
+    grid: { ...grid, top: runs.length > 1 ? 56 : 36 },
+    legend: runs.length > 1 ? { top: 0, type: 'scroll' as const } : undefined,
+    tooltip: { trigger: 'axis' as const },
+    xAxis: { ...valueAxis(labels.x), min: 0, nameLocation: 'middle' as const, nameGap: 26 },
+    yAxis: { ...valueAxis(labels.y), min: 0, max: 100 },
+    series: runs.map(({ name, result }) => ({
+      name,
+      type: 'line' as const,
+      showSymbol: false,
+      data: result.distribution.percentiles.map((s, p) => [s / 60, p]),
+    })),
+  };
+}
+
+/** Queue length over time, one line per queueing station. */
+export function queueOverTimeOption(result: RunResult, labels: AxisLabels, stationLabel: (id: string) => string) {
+  const { t, queue } = result.timeseries;
+  const ids = result.stations.filter((s) => s.mode === 'queue').map((s) => s.id).filter((id) => queue[id]);
+  return {
+    animation: false,
+    textStyle: baseTextStyle,
+    color: SERIES_COLORS,
+    grid: { ...grid, top: 56 },
+    legend: { top: 0, type: 'scroll' as const },
+    tooltip: { trigger: 'axis' as const },
+    xAxis: { type: 'category' as const, data: t.map(fmtClock), name: labels.x, nameLocation: 'middle' as const, nameGap: 26, axisLabel: { color: '#64748b' } },
+    yAxis: valueAxis(labels.y),
+    series: ids.map((id) => ({ name: stationLabel(id), type: 'line' as const, showSymbol: false, data: queue[id].map((v) => Math.round(v * 10) / 10) })),
+  };
+}
+
+/** Passengers leaving (and arriving) per interval, as rates per hour. */
+export function throughputOption(result: RunResult, labels: AxisLabels & { out: string; in: string }) {
+  const { t, throughputPerHour, arrivalsPerHour } = result.timeseries;
+  return {
+    animation: false,
+    textStyle: baseTextStyle,
+    color: SERIES_COLORS,
+    grid: { ...grid, top: 56 },
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis' as const },
+    xAxis: { type: 'category' as const, data: t.map(fmtClock), name: labels.x, nameLocation: 'middle' as const, nameGap: 26, axisLabel: { color: '#64748b' } },
+    yAxis: valueAxis(labels.y),
+    series: [
+      { name: labels.out, type: 'bar' as const, data: throughputPerHour.map(Math.round) },
+      { name: labels.in, type: 'line' as const, showSymbol: false, data: arrivalsPerHour.map(Math.round) },
+    ],
+  };
+}
+
+/** Mean wait per station, side by side for 1–4 runs (stations in the baseline's order). */
+export function stationWaitsOption(runs: Array<{ name: string; result: RunResult }>, labels: AxisLabels, stationLabel: (id: string) => string) {
+  const ids: string[] = [];
+  for (const { result } of runs) for (const s of result.stations) if (s.mode === 'queue' && !ids.includes(s.id)) ids.push(s.id);
+  return {
+    animation: false,
+    textStyle: baseTextStyle,
+    color: SERIES_COLORS,
+    grid: { ...grid, top: 56, bottom: 56 },
+    legend: { top: 0, type: 'scroll' as const },
+    tooltip: { trigger: 'axis' as const },
+    xAxis: { type: 'category' as const, data: ids.map(stationLabel), axisLabel: { color: '#64748b', interval: 0, overflow: 'truncate' as const, width: 90 } },
+    yAxis: valueAxis(labels.y),
+    series: runs.map(({ name, result }) => ({
+      name,
+      type: 'bar' as const,
+      data: ids.map((id) => {
+        const s = result.stations.find((x) => x.id === id);
+        return s ? Math.round(s.meanWait * 10) / 10 : null;
+      }),
+    })),
+  };
+}

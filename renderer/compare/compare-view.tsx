@@ -1,0 +1,122 @@
+/**
+ * Comparing two to four runs against the first (the baseline): clearance curves overlaid, a
+ * table of every metric with the difference, its 95 % interval and whether it is significant
+ * (`compareResults`: paired when the runs share seed and replications), and per-station
+ * waits side by side.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { compareResults, type MetricComparison } from '../../sim/index.js';
+import { useRuns } from '../app/context.js';
+import { EChart } from '../charts/echart.js';
+import { clearanceCdfOption, stationWaitsOption } from '../charts/result-charts.js';
+import { fmtFixed, fmtInterval, fmtPercent, fmtSeconds, fmtSigned } from '../format.js';
+import { RunList } from '../results/run-list.js';
+import type { RunRecord } from '../state/runs-state.js';
+
+function fmtMetric(m: MetricComparison, v: number): string {
+  return m.unit === 'share' ? fmtPercent(v) : m.unit === 'pax/h' ? fmtFixed(v, 1) : fmtSeconds(v);
+}
+
+function metricFormatter(m: MetricComparison): (n: number) => string {
+  return (n) => fmtMetric(m, n);
+}
+
+function MetricName({ m, stationLabel }: { m: MetricComparison; stationLabel: (id: string) => string }) {
+  const { t } = useTranslation();
+  const station = /^stations\.(.+)\.meanWait$/.exec(m.key);
+  if (station) return <>{t('compare.metrics.stationWait', { station: stationLabel(station[1]) })}</>;
+  return <>{t(`compare.metrics.${m.key}`)}</>;
+}
+
+function ComparisonTable({ base, other }: { base: RunRecord; other: RunRecord }) {
+  const { t } = useTranslation();
+  const cmp = useMemo(() => compareResults(base.result, other.result), [base, other]);
+  const stationLabel = (id: string) => base.result.stations.find((s) => s.id === id)?.label || id;
+  return (
+    <section className="table-card">
+      <h3>
+        {t('compare.tableTitle', { b: other.name, a: base.name })}
+        <span className={`badge ${cmp.paired ? 'badge-ok' : 'badge-muted'}`} data-testid="paired">
+          {cmp.paired ? t('compare.paired') : t('compare.unpaired')}
+        </span>
+      </h3>
+      <table className="table table-data" data-testid="compare-table">
+        <thead>
+          <tr>
+            <th>{t('compare.metric')}</th>
+            <th className="num">{t('compare.baseline')}</th>
+            <th className="num">{t('compare.candidate')}</th>
+            <th className="num">{t('compare.diff')}</th>
+            <th className="num">{t('compare.interval')}</th>
+            <th>{t('compare.verdict')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cmp.metrics.map((m) => (
+            <tr key={m.key} data-testid={`metric-${m.key}`}>
+              <td>
+                <MetricName m={m} stationLabel={stationLabel} />
+              </td>
+              <td className="num" data-value={m.a}>{fmtMetric(m, m.a)}</td>
+              <td className="num" data-value={m.b}>{fmtMetric(m, m.b)}</td>
+              <td className="num" data-testid="diff" data-value={m.diff}>{fmtSigned(m.diff, metricFormatter(m))}</td>
+              <td className="num">{fmtInterval(m.diffCI95, (n) => fmtSigned(n, metricFormatter(m)))}</td>
+              <td>
+                <span className={`badge ${m.winner === 'b' ? 'badge-ok' : m.winner === 'a' ? 'badge-bad' : 'badge-muted'}`} data-testid="verdict">
+                  {m.significant ? (m.winner === 'b' ? t('compare.better') : t('compare.worse')) : t('compare.notSignificant')}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function CompareView() {
+  const { t } = useTranslation();
+  const runs = useRuns();
+  const picked = runs.compareIds.map((id) => runs.runs.find((r) => r.id === id)).filter((r): r is RunRecord => !!r);
+  const series = useMemo(() => picked.map((r) => ({ name: r.name, result: r.result })), [picked]);
+  const labelOf = (id: string) => {
+    for (const r of picked) {
+      const s = r.result.stations.find((x) => x.id === id);
+      if (s) return s.label || id;
+    }
+    return id;
+  };
+  const cdf = useMemo(() => clearanceCdfOption(series, { x: t('charts.clearanceMin'), y: t('charts.shareCleared') }), [series, t]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const waits = useMemo(() => stationWaitsOption(series, { x: '', y: t('charts.meanWaitS') }, labelOf), [series, t]);
+  return (
+    <div className="with-runs">
+      <RunList />
+      <div className="with-runs-main" data-testid="compare">
+        {picked.length < 2 ? (
+          <p className="panel-empty">{t('compare.pick')}</p>
+        ) : (
+          <div className="results">
+            <header className="results-header">
+              <h2>{t('compare.title', { count: picked.length })}</h2>
+            </header>
+            <div className="chart-grid">
+              <section className="chart-card">
+                <h3>{t('compare.curves')}</h3>
+                <EChart option={cdf} height={260} label={t('compare.curves')} testId="chart-compare-cdf" />
+              </section>
+              <section className="chart-card">
+                <h3>{t('compare.waits')}</h3>
+                <EChart option={waits} height={260} label={t('compare.waits')} testId="chart-compare-waits" />
+              </section>
+            </div>
+            {picked.slice(1).map((other) => (
+              <ComparisonTable key={other.id} base={picked[0]} other={other} />
+            ))}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

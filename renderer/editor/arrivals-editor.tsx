@@ -1,0 +1,217 @@
+/**
+ * The arrival streams: steady or scheduled rates (Poisson), a flight table and a vehicle
+ * table. Rows are added and removed in place; every cell is validated by its JSON path.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Draft } from 'immer';
+import type { Arrival, Scenario } from '../../sim/index.js';
+import { useDoc, useWorkbench } from '../app/context.js';
+import { jsonPath } from '../state/validation.js';
+import { DistEditor } from './dist-editor.js';
+import { GroupMessages, IconButton, NumberField, TextField } from './fields.js';
+
+type Edit = (fn: (a: Draft<Arrival>, d: Draft<Scenario>) => void, key: string | null) => void;
+
+function PoissonEditor({ a, i, edit }: { a: Extract<Arrival, { kind: 'poisson' }>; i: number; edit: Edit }) {
+  const { t } = useTranslation();
+  const p = (...x: Array<string | number>) => jsonPath('arrivals', i, ...x);
+  const perHour = t('units.perHour');
+  return (
+    <>
+      <label className="check-row">
+        <input
+          type="checkbox"
+          checked={a.schedule !== undefined}
+          onChange={(e) =>
+            edit((d) => {
+              if (d.kind !== 'poisson') return;
+              if (e.target.checked) {
+                d.schedule = [{ fromSeconds: 0, ratePerHour: d.ratePerHour ?? 300 }];
+                delete d.ratePerHour;
+              } else {
+                d.ratePerHour = d.schedule?.[0]?.ratePerHour ?? 300;
+                delete d.schedule;
+              }
+            }, null)
+          }
+        />
+        {t('arrivals.bySchedule')}
+      </label>
+      {a.schedule ? (
+        <table className="table table-edit">
+          <thead>
+            <tr>
+              <th>{t('arrivals.fromSeconds')}</th>
+              <th>{t('arrivals.rate')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {a.schedule.map((step, k) => (
+              <tr key={k}>
+                <td>
+                  <NumberField label={t('arrivals.fromSeconds')} path={p('schedule', k, 'fromSeconds')} value={step.fromSeconds} unit={t('units.s')} onChange={(v) => edit((d) => void (d.kind === 'poisson' && d.schedule && (d.schedule[k].fromSeconds = v)), p('schedule', k, 'fromSeconds'))} />
+                </td>
+                <td>
+                  <NumberField label={t('arrivals.rate')} path={p('schedule', k, 'ratePerHour')} value={step.ratePerHour} unit={perHour} onChange={(v) => edit((d) => void (d.kind === 'poisson' && d.schedule && (d.schedule[k].ratePerHour = v)), p('schedule', k, 'ratePerHour'))} />
+                </td>
+                <td>
+                  <IconButton label={t('common.remove')} disabled={a.schedule!.length <= 1} onClick={() => edit((d) => void (d.kind === 'poisson' && d.schedule?.splice(k, 1)), null)}>
+                    ×
+                  </IconButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <div className="field-grid">
+          <NumberField label={t('arrivals.rate')} path={p('ratePerHour')} value={a.ratePerHour} unit={perHour} onChange={(v) => edit((d) => void (d.kind === 'poisson' && (d.ratePerHour = v)), p('ratePerHour'))} />
+        </div>
+      )}
+      {a.schedule ? (
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() =>
+            edit((d) => {
+              if (d.kind !== 'poisson' || !d.schedule) return;
+              const last = d.schedule[d.schedule.length - 1];
+              d.schedule.push({ fromSeconds: last.fromSeconds + 3600, ratePerHour: last.ratePerHour });
+            }, null)
+          }
+        >
+          {t('arrivals.addStep')}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+function GroupTable({ a, i, edit }: { a: Extract<Arrival, { kind: 'flights' | 'vehicles' }>; i: number; edit: Edit }) {
+  const { t } = useTranslation();
+  const flights = a.kind === 'flights';
+  const key = flights ? 'flights' : 'vehicles';
+  const rateKey = flights ? 'deplanePerMinute' : 'alightPerMinute';
+  const rows = flights ? a.flights : a.vehicles;
+  const p = (...x: Array<string | number>) => jsonPath('arrivals', i, key, ...x);
+  type Row = { id: string; atSeconds: number; passengers: number; deplanePerMinute?: number; alightPerMinute?: number };
+  const rowsOf = (d: Draft<Arrival>): Row[] => (d.kind === 'flights' ? d.flights : d.kind === 'vehicles' ? d.vehicles : []) as Row[];
+  return (
+    <>
+      <table className="table table-edit" data-testid={`${key}-table`}>
+        <thead>
+          <tr>
+            <th>{t('arrivals.id')}</th>
+            <th>{t('arrivals.at')}</th>
+            <th>{t('arrivals.passengers')}</th>
+            <th>{flights ? t('arrivals.deplane') : t('arrivals.alight')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, k) => (
+            <tr key={k}>
+              <td>
+                <TextField label={t('arrivals.id')} path={p(k, 'id')} value={r.id} onChange={(v) => edit((d) => void (rowsOf(d)[k].id = v), p(k, 'id'))} />
+              </td>
+              <td>
+                <NumberField label={t('arrivals.at')} path={p(k, 'atSeconds')} value={r.atSeconds} unit={t('units.s')} onChange={(v) => edit((d) => void (rowsOf(d)[k].atSeconds = v), p(k, 'atSeconds'))} />
+              </td>
+              <td>
+                <NumberField label={t('arrivals.passengers')} path={p(k, 'passengers')} value={r.passengers} onChange={(v) => edit((d) => void (rowsOf(d)[k].passengers = v), p(k, 'passengers'))} />
+              </td>
+              <td>
+                <NumberField
+                  label={flights ? t('arrivals.deplane') : t('arrivals.alight')}
+                  path={p(k, rateKey)}
+                  value={(r as Row)[rateKey]}
+                  unit={t('units.perMinute')}
+                  onChange={(v) => edit((d) => void (rowsOf(d)[k][rateKey] = v), p(k, rateKey))}
+                />
+              </td>
+              <td>
+                <IconButton label={t('common.remove')} disabled={rows.length <= 1} onClick={() => edit((d) => void rowsOf(d).splice(k, 1), null)}>
+                  ×
+                </IconButton>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() =>
+          edit((d) => {
+            const list = rowsOf(d);
+            const last = list[list.length - 1];
+            const copy = structuredClone({ ...last }) as Row;
+            copy.id = `${key === 'flights' ? 'FL' : 'BUS'}${list.length + 1}`;
+            copy.atSeconds = last.atSeconds + 1800;
+            list.push(copy);
+          }, null)
+        }
+      >
+        {flights ? t('arrivals.addFlight') : t('arrivals.addVehicle')}
+      </button>
+      {rows[0] && 'walk' in rows[0] && rows[0].walk ? <p className="hint">{t('arrivals.walkHint')}</p> : null}
+    </>
+  );
+}
+
+export function ArrivalsEditor() {
+  const { t } = useTranslation();
+  const wb = useWorkbench();
+  const doc = useDoc();
+  if (!doc) return null;
+  const s = doc.scenario;
+  return (
+    <section className="panel" aria-label={t('arrivals.title')} data-testid="arrivals-editor">
+      <div className="panel-body">
+        <GroupMessages path="arrivals" />
+        {s.arrivals.map((a, i) => {
+          const edit: Edit = (fn, key) => wb.edit((d) => fn(d.arrivals[i], d), key);
+          return (
+            <fieldset key={i} className="stream">
+              <legend>
+                {t(`arrivals.kinds.${a.kind}`)} {a.id ? `· ${a.id}` : ''}
+              </legend>
+              {a.kind === 'poisson' ? <PoissonEditor a={a} i={i} edit={edit} /> : <GroupTable a={a} i={i} edit={edit} />}
+              {a.kind !== 'poisson' && (a.kind === 'flights' ? a.flights[0]?.walk : a.vehicles[0]?.walk) ? (
+                <DistEditor
+                  label={t('arrivals.walkFirst')}
+                  path={jsonPath('arrivals', i, a.kind, 0, 'walk')}
+                  dist={(a.kind === 'flights' ? a.flights[0].walk : a.vehicles[0].walk)!}
+                  onChange={(dist, key) =>
+                    edit((d) => {
+                      // One walk for the whole table: planners change it for all groups at once.
+                      const list = d.kind === 'flights' ? d.flights : d.kind === 'vehicles' ? d.vehicles : [];
+                      for (const g of list) if (g.walk) g.walk = structuredClone(dist);
+                    }, key)
+                  }
+                />
+              ) : null}
+              <div className="inline-actions">
+                <button type="button" className="btn btn-small btn-danger" disabled={s.arrivals.length <= 1} onClick={() => wb.edit((d) => void d.arrivals.splice(i, 1))}>
+                  {t('arrivals.removeStream')}
+                </button>
+              </div>
+            </fieldset>
+          );
+        })}
+        <div className="inline-actions">
+          <button type="button" className="btn" onClick={() => wb.edit((d) => void d.arrivals.push({ kind: 'poisson', ratePerHour: 300 }))}>
+            {t('arrivals.addPoisson')}
+          </button>
+          <button type="button" className="btn" onClick={() => wb.edit((d) => void d.arrivals.push({ kind: 'flights', flights: [{ id: 'FL1', atSeconds: 600, passengers: 180, deplanePerMinute: 30 }] }))}>
+            {t('arrivals.addFlights')}
+          </button>
+          <button type="button" className="btn" onClick={() => wb.edit((d) => void d.arrivals.push({ kind: 'vehicles', vehicles: [{ id: 'BUS1', atSeconds: 0, passengers: 45, alightPerMinute: 20 }] }))}>
+            {t('arrivals.addVehicles')}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/** The passenger classes and their shares (which must sum to one: the validator says so at `classes`). */
+import { useTranslation } from 'react-i18next';
+import { useDoc, useWorkbench } from '../app/context.js';
+import { jsonPath } from '../state/validation.js';
+import { GroupMessages, IconButton, NumberField, TextField } from './fields.js';
+import { freshId } from './presets.js';
+
+export function ClassesEditor() {
+  const { t } = useTranslation();
+  const wb = useWorkbench();
+  const doc = useDoc();
+  if (!doc) return null;
+  const classes = doc.scenario.classes;
+  const p = (...x: Array<string | number>) => jsonPath('classes', ...x);
+  return (
+    <section className="panel" aria-label={t('classes.title')} data-testid="classes-editor">
+      <div className="panel-body">
+        <GroupMessages path="classes" />
+        <table className="table table-edit">
+          <thead>
+            <tr>
+              <th>{t('classes.id')}</th>
+              <th>{t('classes.label')}</th>
+              <th>{t('classes.share')}</th>
+              <th>{t('classes.bags')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {classes.map((c, i) => (
+              <tr key={i}>
+                <td>
+                  <TextField label={t('classes.id')} path={p(i, 'id')} value={c.id} onChange={(v) => wb.edit((d) => void (d.classes[i].id = v), p(i, 'id'))} />
+                </td>
+                <td>
+                  <TextField label={t('classes.label')} path={p(i, 'label')} value={c.label ?? ''} onChange={(v) => wb.edit((d) => void (d.classes[i].label = v), p(i, 'label'))} />
+                </td>
+                <td>
+                  <NumberField label={t('classes.share')} path={p(i, 'share')} value={c.share} onChange={(v) => wb.edit((d) => void (d.classes[i].share = v), p(i, 'share'))} />
+                </td>
+                <td className="muted">{c.bags ? c.bags.map((b) => `${b.count}: ${Math.round(b.probability * 100)} %`).join(' · ') : '—'}</td>
+                <td>
+                  <IconButton label={t('common.remove')} disabled={classes.length <= 1} onClick={() => wb.edit((d) => void d.classes.splice(i, 1))}>
+                    ×
+                  </IconButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="hint">{t('classes.sumHint', { sum: Math.round(classes.reduce((a, c) => a + (Number.isFinite(c.share) ? c.share : 0), 0) * 1000) / 1000 })}</p>
+        <button type="button" className="btn" onClick={() => wb.edit((d) => void d.classes.push({ id: freshId('class', d.classes.map((c) => c.id)), share: 0 }))}>
+          {t('classes.add')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * One run's results: headline cards, the clearance distribution (histogram and cumulative
+ * curve), the per-station table with the bottleneck marked, queues and throughput over
+ * time, and the per-class breakdown. Every figure is the core's RunResult, formatted only.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RunResult } from '../../sim/index.js';
+import { useRuns, useWorkbench } from '../app/context.js';
+import { EChart } from '../charts/echart.js';
+import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, throughputOption } from '../charts/result-charts.js';
+import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtSeconds } from '../format.js';
+import { compareWithPrevious, selectedRun, type RunRecord } from '../state/runs-state.js';
+import { RunList } from './run-list.js';
+
+/** The bottleneck: the busiest queueing station (highest utilisation), the one to relieve first. */
+export function bottleneckOf(result: RunResult): string | null {
+  const queues = result.stations.filter((s) => s.mode === 'queue' && s.served > 0);
+  if (!queues.length) return null;
+  return queues.reduce((a, b) => (b.utilization > a.utilization ? b : a)).id;
+}
+
+function Card({ title, value, sub, testId, raw }: { title: string; value: string; sub: string; testId: string; raw: number }) {
+  return (
+    <div className="card" data-testid={testId} data-value={raw}>
+      <div className="card-title">{title}</div>
+      <div className="card-value">{value}</div>
+      <div className="card-sub">{sub}</div>
+    </div>
+  );
+}
+
+function RunResults({ run }: { run: RunRecord }) {
+  const { t } = useTranslation();
+  const wb = useWorkbench();
+  const runs = useRuns();
+  const r = run.result;
+  const labelOf = useMemo(() => {
+    const m = new Map(r.stations.map((s) => [s.id, s.label || s.id]));
+    return (id: string) => m.get(id) ?? id;
+  }, [r]);
+  const options = useMemo(
+    () => ({
+      hist: clearanceHistogramOption(r, { x: t('charts.clearanceMin'), y: t('charts.passengersPerRun'), series: t('charts.passengers'), target: t('charts.target') }),
+      cdf: clearanceCdfOption([{ name: run.name, result: r }], { x: t('charts.clearanceMin'), y: t('charts.shareCleared') }),
+      queue: queueOverTimeOption(r, { x: t('charts.time'), y: t('charts.queueLength') }, labelOf),
+      tput: throughputOption(r, { x: t('charts.time'), y: t('charts.perHour'), out: t('charts.throughput'), in: t('charts.arrivals') }),
+    }),
+    [r, run.name, t, labelOf],
+  );
+  const bottleneck = bottleneckOf(r);
+  const index = runs.runs.findIndex((x) => x.id === run.id);
+  const classLabel = (id: string) => run.scenario.classes.find((c) => c.id === id)?.label || id;
+  return (
+    <div className="results" data-testid="results">
+      <header className="results-header">
+        <div>
+          <h2 data-testid="results-title">{run.name}</h2>
+          <p className="muted">
+            {t('results.meta', { seed: r.seed, replications: r.replications, passengers: fmtInt(r.passengers), wall: fmtInt(r.wallMs) })}
+          </p>
+        </div>
+        <div className="inline-actions">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={index <= 0}
+            data-testid="compare-previous"
+            onClick={() => {
+              wb.runs.update((s) => compareWithPrevious(s, run.id));
+              wb.setView({ tab: 'compare' });
+            }}
+          >
+            {t('results.compareWithPrevious')}
+          </button>
+        </div>
+      </header>
+      <div className="cards">
+        <Card testId="card-mean" raw={r.clearance.mean} title={t('results.meanClearance')} value={`${fmtSeconds(r.clearance.mean)} ${t('units.s')}`} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.meanCI95)} · ${fmtDuration(r.clearance.mean)}`} />
+        <Card testId="card-p95" raw={r.clearance.p95} title={t('results.p95Clearance')} value={`${fmtSeconds(r.clearance.p95)} ${t('units.s')}`} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.p95CI95)} · ${fmtDuration(r.clearance.p95)}`} />
+        <Card testId="card-within" raw={r.withinTarget.share} title={t('results.withinTarget', { target: fmtDuration(r.withinTarget.seconds) })} value={fmtPercent(r.withinTarget.share)} sub={`${t('results.ci95')} ${fmtInterval(r.withinTarget.shareCI95, fmtPercent)}`} />
+        <Card testId="card-throughput" raw={r.throughputPerHour} title={t('results.throughput')} value={`${fmtInt(r.throughputPerHour)} ${t('units.perHour')}`} sub={t('results.passengersTotal', { n: fmtInt(r.passengers) })} />
+      </div>
+      <div className="chart-grid">
+        <section className="chart-card">
+          <h3>{t('results.histogram')}</h3>
+          <EChart option={options.hist} height={240} label={t('results.histogram')} testId="chart-histogram" />
+        </section>
+        <section className="chart-card">
+          <h3>{t('results.cumulative')}</h3>
+          <EChart option={options.cdf} height={240} label={t('results.cumulative')} testId="chart-cdf" />
+        </section>
+      </div>
+      <section className="table-card">
+        <h3>{t('results.stations')}</h3>
+        <table className="table table-data" data-testid="station-table">
+          <thead>
+            <tr>
+              <th>{t('results.station')}</th>
+              <th>{t('results.checks')}</th>
+              <th className="num">{t('results.served')}</th>
+              <th className="num">{t('results.meanWait')}</th>
+              <th className="num">{t('results.p95Wait')}</th>
+              <th className="num">{t('results.utilization')}</th>
+              <th className="num">{t('results.meanQueue')}</th>
+              <th className="num">{t('results.maxQueue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.stations.map((s) => (
+              <tr key={s.id} className={s.id === bottleneck ? 'row-bottleneck' : undefined} data-testid={`station-row-${s.id}`}>
+                <td>
+                  {s.label || s.id}
+                  {s.id === bottleneck ? <span className="badge badge-warn" data-testid="bottleneck">{t('results.bottleneck')}</span> : null}
+                </td>
+                <td className="muted">{s.checks.join(' + ')}</td>
+                <td className="num">{fmtInt(s.served)}</td>
+                <td className="num" data-testid="mean-wait" data-value={s.meanWait}>{fmtSeconds(s.meanWait)}</td>
+                <td className="num">{fmtSeconds(s.p95Wait)}</td>
+                <td className="num">{s.mode === 'queue' ? fmtPercent(s.utilization) : '—'}</td>
+                <td className="num">{fmtFixed(s.meanQueue, 1)}</td>
+                <td className="num">{fmtInt(s.maxQueue)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <div className="chart-grid">
+        <section className="chart-card">
+          <h3>{t('results.queueOverTime')}</h3>
+          <EChart option={options.queue} height={260} label={t('results.queueOverTime')} testId="chart-queue" />
+        </section>
+        <section className="chart-card">
+          <h3>{t('results.throughputOverTime')}</h3>
+          <EChart option={options.tput} height={260} label={t('results.throughputOverTime')} testId="chart-throughput" />
+        </section>
+      </div>
+      <section className="table-card">
+        <h3>{t('results.byClass')}</h3>
+        <table className="table table-data" data-testid="class-table">
+          <thead>
+            <tr>
+              <th>{t('results.class')}</th>
+              <th className="num">{t('results.passengers')}</th>
+              <th className="num">{t('results.meanClearance')}</th>
+              <th className="num">{t('results.ci95')}</th>
+              <th className="num">{t('results.p95Clearance')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(r.byClass).map(([id, c]) => (
+              <tr key={id}>
+                <td>{classLabel(id)}</td>
+                <td className="num">{fmtInt(c.passengers)}</td>
+                <td className="num">{fmtSeconds(c.mean)}</td>
+                <td className="num">{fmtInterval(c.meanCI95)}</td>
+                <td className="num">{fmtSeconds(c.p95)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}
+
+export function ResultsView() {
+  const { t } = useTranslation();
+  const runs = useRuns();
+  const run = selectedRun(runs);
+  return (
+    <div className="with-runs">
+      <RunList />
+      <div className="with-runs-main">{run ? <RunResults run={run} /> : <p className="panel-empty">{t('results.none')}</p>}</div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/** The session's runs, newest last: pick one to see, tick two to four to compare. */
+import { useTranslation } from 'react-i18next';
+import { useRuns, useWorkbench } from '../app/context.js';
+import { fmtSeconds } from '../format.js';
+import { MAX_COMPARE, removeRun, selectRun, toggleCompare } from '../state/runs-state.js';
+
+export function RunList() {
+  const { t } = useTranslation();
+  const wb = useWorkbench();
+  const runs = useRuns();
+  return (
+    <aside className="run-list" aria-label={t('runs.title')}>
+      <h2 className="section-title">{t('runs.title')}</h2>
+      {runs.runs.length === 0 ? <p className="hint">{t('runs.empty')}</p> : null}
+      <ul data-testid="run-list">
+        {runs.runs.map((r) => {
+          const inCompare = runs.compareIds.indexOf(r.id);
+          return (
+            <li key={r.id} className={`run-item${runs.selectedId === r.id ? ' run-item-selected' : ''}`}>
+              <input
+                type="checkbox"
+                aria-label={t('runs.compareThis', { name: r.name })}
+                checked={inCompare >= 0}
+                disabled={inCompare < 0 && runs.compareIds.length >= MAX_COMPARE}
+                onChange={() => wb.runs.update((s) => toggleCompare(s, r.id))}
+              />
+              <button type="button" className="run-item-main" onClick={() => {
+                wb.runs.update((s) => selectRun(s, r.id));
+                wb.setView({ tab: 'results' });
+              }}>
+                <span className="run-name">{r.name}</span>
+                <span className="run-meta">
+                  {t('runs.meta', { mean: fmtSeconds(r.result.clearance.mean), replications: r.result.replications, seed: r.result.seed })}
+                  {inCompare === 0 ? ` · ${t('runs.baseline')}` : ''}
+                </span>
+              </button>
+              <button type="button" className="btn btn-icon" aria-label={t('runs.remove', { name: r.name })} title={t('runs.remove', { name: r.name })} onClick={() => wb.runs.update((s) => removeRun(s, r.id))}>
+                ×
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className="btn btn-block" disabled={runs.compareIds.length < 2} data-testid="open-compare" onClick={() => wb.setView({ tab: 'compare' })}>
+        {t('runs.compare', { count: runs.compareIds.length })}
+      </button>
+    </aside>
+  );
+}
