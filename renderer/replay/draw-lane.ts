@@ -7,6 +7,7 @@
  */
 import { EXIT_INDEX, ModeCode, RouteCode } from '../../sim/scenario/compile.js';
 import { PaxState, type Frame, type ReplayModel } from '../../sim/replay/index.js';
+import { GAP_X } from '../../sim/replay/lane-layout.js';
 
 /** Class colours: distinguishable for common colour blindness, and on print. */
 export const CLASS_COLORS = ['#2563eb', '#f59e0b', '#059669', '#9333ea', '#db2777', '#0891b2', '#65a30d', '#475569'];
@@ -185,7 +186,8 @@ export function drawStatic(ctx: CanvasRenderingContext2D, model: ReplayModel, v:
     }
     // Labels above the station block.
     const left = st.qw > 0 ? X(st.qx) - 3 : X(st.x);
-    const maxW = X(st.x + st.w) - left;
+    // Labels may run into the walkway gap after the station, not into the next column.
+    const maxW = X(st.x + st.w) - left + GAP_X * k * 0.75;
     const top = Math.min(Y(st.qw > 0 ? st.qy : st.y), Y(st.y)) - 6;
     ctx.textAlign = 'left';
     ctx.textBaseline = 'alphabetic';

@@ -54,10 +54,12 @@ export interface LaneLayout {
 }
 
 const SPACING = 10;
-const LABEL_H = 34;
-const GAP_X = 70;
-const GAP_Y = 40;
+/** Room above a station for its two label lines, and between stations for labels and counts. */
+const LABEL_H = 44;
+export const GAP_X = 100;
+const GAP_Y = 120;
 const MARGIN = 60;
+const SIDE = 110;
 
 function targetsOf(lane: CompiledLane, s: number): { main: number[]; alarm: number[] } {
   const st = lane.stations[s];
@@ -124,12 +126,12 @@ export function layoutLane(lane: CompiledLane, maxQueue: ArrayLike<number>): Lan
     colWidth[column[s]] = Math.max(colWidth[column[s]], b.w + (b.qw > 0 ? b.qw + 16 : 0));
   }
   const colX = new Float64Array(nCols);
-  let x = MARGIN + 40;
+  let x = SIDE;
   for (let c = 0; c < nCols; c++) {
     colX[c] = x;
     x += colWidth[c] + GAP_X;
   }
-  const width = x - GAP_X + MARGIN + 40;
+  const width = x - GAP_X + SIDE;
 
   // Rows within a column: main flow first, then secondary stations.
   const order = lane.stations.map((_, s) => s).sort((a, b) => Number(boxes[a].secondary) - Number(boxes[b].secondary) || a - b);
@@ -190,9 +192,9 @@ export function layoutLane(lane: CompiledLane, maxQueue: ArrayLike<number>): Lan
     width,
     height,
     stations,
-    entranceX: MARGIN / 2,
+    entranceX: SIDE / 2,
     entranceY: entry.inY,
-    exitX: width - MARGIN / 2,
+    exitX: width - SIDE / 2,
     exitY: entry.inY,
     spacing: SPACING,
   };

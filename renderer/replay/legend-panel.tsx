@@ -1,0 +1,31 @@
+/** What the colours mean: one dot per passenger class, the alarm ring, the followed passenger. */
+import { useTranslation } from 'react-i18next';
+import type { ReplayModel } from '../../sim/replay/index.js';
+import { ALARM_COLOR, classColor } from './draw-lane.js';
+import { REPLAY_NS } from './i18n-replay.js';
+import { className, type Lang } from './replay-names.js';
+
+export function LegendPanel({ model, lang }: { model: ReplayModel; lang: Lang }) {
+  const { t } = useTranslation(REPLAY_NS);
+  return (
+    <section className="rp-panel" aria-label={t('legend')}>
+      <div className="rp-caption">{t('legend')}</div>
+      <ul className="rp-legend" data-testid="replay-legend">
+        {model.lane.classes.map((c, i) => (
+          <li key={c.id}>
+            <span className="rp-dot" style={{ background: classColor(i) }} />
+            {className(model, i, lang)}
+          </li>
+        ))}
+        <li>
+          <span className="rp-dot rp-dot-ring" style={{ borderColor: ALARM_COLOR }} />
+          {t('alarm')}
+        </li>
+        <li>
+          <span className="rp-dot rp-dot-followed" />
+          {t('followed')}
+        </li>
+      </ul>
+    </section>
+  );
+}

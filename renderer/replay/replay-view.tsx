@@ -1,0 +1,306 @@
+/**
+ * The trainers' replay view: pick a scenario and seed (or open a replay file), the trace is
+ * rebuilt in a worker, then the lane plays as an animation with the clock, live counters,
+ * legend, a followed passenger, bookmarks and the timeline. Files go through the Host, so
+ * the view works the same in the desktop app and in a browser, offline.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Host, Language } from '../../electron/contract/host-api.js';
+import { ENGINE_VERSION, validateScenario, type RunLog, type Scenario } from '../../sim/index.js';
+import {
+  buildReplayModel,
+  DEFAULT_RECORD_VISITS,
+  serializeReplay,
+  validateReplayText,
+  type Bookmark,
+  type ReplayDocument,
+} from '../../sim/replay/index.js';
+import { BookmarksPanel } from './bookmarks-panel.js';
+import { CountersPanel } from './counters-panel.js';
+import type { LaneLabels } from './draw-lane.js';
+import { FollowPanel } from './follow-panel.js';
+import { formatClock } from './format-time.js';
+import { REPLAY_NS } from './i18n-replay.js';
+import { LaneCanvas } from './lane-canvas.js';
+import { LegendPanel } from './legend-panel.js';
+import { loadTrace, type TraceJob } from './load-trace.js';
+import { ReplayControls } from './replay-controls.js';
+import { stationChecks, stationTitle, type Lang } from './replay-names.js';
+import { ReplayPlayer } from './replay-player.js';
+import { TimelineBar } from './timeline-bar.js';
+import './replay.css';
+
+export interface ReplayScenarioChoice {
+  id: string;
+  name: string;
+  json: unknown;
+}
+
+export interface ReplayViewProps {
+  host: Host;
+  /** Scenarios offered in the picker (the bundled ones, the open document…). */
+  scenarios: readonly ReplayScenarioChoice[];
+  /** Shows a language switch (the standalone page; in the workbench the shell has one). */
+  onLanguageChange?: (language: Language) => void;
+}
+
+type Notice = { kind: 'info' | 'error'; text: string; details?: string[] } | null;
+
+function slug(name: string): string {
+  return name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'replay';
+}
+
+function ReplayStage({ doc, log, lang, onBookmarks }: { doc: ReplayDocument; log: RunLog; lang: Lang; onBookmarks(b: Bookmark[]): void }) {
+  const { t } = useTranslation(REPLAY_NS);
+  const model = useMemo(() => buildReplayModel(doc.scenario, log), [doc.scenario, log]);
+  const player = useMemo(() => new ReplayPlayer(model), [model]);
+  const snap = useSyncExternalStore(player.subscribe, player.getSnapshot);
+  const labels: LaneLabels = useMemo(
+    () => ({
+      title: (s) => stationTitle(model, s),
+      subtitle: (s) => {
+        const st = model.lane.stations[s];
+        const mode = st.mode === 0 ? t('servers', { n: st.schedule?.max ?? 0 }) : st.mode === 1 ? t('modeDelay') : t('modeReclaim');
+        const checks = stationChecks(model, s, lang);
+        const sec = model.layout.stations[s].secondary ? `${t('secondary')} · ` : '';
+        return `${sec}${checks ? `${checks} · ` : ''}${mode}`;
+      },
+      entrance: t('entrance'),
+      exit: t('exit'),
+      queueBadge: (n) => t('queueBadge', { n }),
+      waitingBags: (n) => t('waitingBags', { n }),
+      serversOpen: (busy, n) => t('serversOpen', { busy, n }),
+    }),
+    [model, t, lang],
+  );
+  const truncatedAt = model.index.completeUntil;
+  return (
+    <div className="rp-stage">
+      <div className="rp-main">
+        <div className="rp-canvas-wrap">
+          <LaneCanvas player={player} labels={labels} ariaLabel={doc.scenario.name} />
+          {Number.isFinite(truncatedAt) ? <div className="rp-banner rp-banner-warn">{t('truncated', { time: formatClock(truncatedAt) })}</div> : null}
+        </div>
+        <div className="rp-bottom">
+          <ReplayControls player={player} snap={snap} />
+          <TimelineBar player={player} bookmarks={doc.bookmarks} label={t('timeline')} curveLabel={t('queueCurve')} laneLabel={t('inLaneCurve')} />
+        </div>
+      </div>
+      <aside className="rp-side">
+        <CountersPanel model={model} snap={snap} />
+        <LegendPanel model={model} lang={lang} />
+        <FollowPanel player={player} snap={snap} lang={lang} />
+        <BookmarksPanel
+          bookmarks={doc.bookmarks}
+          now={snap.t}
+          onAdd={(b) => onBookmarks([...doc.bookmarks, b].sort((x, y) => x.atSeconds - y.atSeconds))}
+          onRemove={(i) => onBookmarks(doc.bookmarks.filter((_, k) => k !== i))}
+          onJump={(at) => {
+            player.pause();
+            player.seek(at);
+          }}
+        />
+      </aside>
+    </div>
+  );
+}
+
+export function ReplayView({ host, scenarios, onLanguageChange }: ReplayViewProps) {
+  const { t, i18n } = useTranslation(REPLAY_NS);
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const [choice, setChoice] = useState(scenarios[0]?.id ?? '');
+  const [seedText, setSeedText] = useState('');
+  const [doc, setDoc] = useState<ReplayDocument | null>(null);
+  const [docName, setDocName] = useState('');
+  const [log, setLog] = useState<RunLog | null>(null);
+  const [building, setBuilding] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [includeTrace, setIncludeTrace] = useState(false);
+  const job = useRef<TraceJob | null>(null);
+
+  /** Shows a document: its stored trace at once, or a trace rebuilt in the worker. */
+  const show = useCallback(
+    (next: ReplayDocument, name: string) => {
+      job.current?.cancel();
+      setDoc(next);
+      setDocName(name);
+      setSeedText(String(next.seed));
+      if (next.log) {
+        setLog(next.log);
+        setBuilding(false);
+        return;
+      }
+      setLog(null);
+      setBuilding(true);
+      const j = loadTrace({ scenario: next.scenario, seed: next.seed, recordVisits: next.recordVisits });
+      job.current = j;
+      j.result.then(
+        (l) => {
+          if (job.current !== j) return;
+          setLog(l);
+          setBuilding(false);
+        },
+        (e: Error) => {
+          if (job.current !== j || e.message === 'cancelled') return;
+          setBuilding(false);
+          setNotice({ kind: 'error', text: t('buildFailed', { message: e.message }) });
+        },
+      );
+    },
+    [t],
+  );
+
+  const buildFromChoice = useCallback(
+    (id: string, seed: number | null) => {
+      const c = scenarios.find((s) => s.id === id);
+      if (!c) return;
+      const v = validateScenario(c.json);
+      if (!v.ok) {
+        setNotice({ kind: 'error', text: t('openFailed', { name: c.name }), details: v.errors.map((e) => `${e.path || '(root)'}: ${e.message}`) });
+        return;
+      }
+      setNotice(null);
+      show({ scenario: v.scenario, seed: seed ?? v.scenario.seed ?? 1, recordVisits: DEFAULT_RECORD_VISITS, bookmarks: [], log: null, title: c.name }, c.name);
+    },
+    [scenarios, show, t],
+  );
+
+  // Start with the first scenario so the view is never empty.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || scenarios.length === 0) return;
+    started.current = true;
+    buildFromChoice(scenarios[0].id, null);
+  }, [scenarios, buildFromChoice]);
+
+  useEffect(() => () => job.current?.cancel(), []);
+
+  const open = async () => {
+    let file;
+    try {
+      file = await host.openScenario();
+    } catch (e) {
+      setNotice({ kind: 'error', text: String(e instanceof Error ? e.message : e) });
+      return;
+    }
+    if (!file) return;
+    let isScenario = false;
+    try {
+      const parsed: unknown = JSON.parse(file.text);
+      isScenario = typeof parsed === 'object' && parsed !== null && String((parsed as { format?: unknown }).format).startsWith('lanesim/scenario@');
+    } catch {
+      // validateReplayText reports the parse error with its position.
+    }
+    if (isScenario) {
+      const v = validateScenario(JSON.parse(file.text));
+      if (!v.ok) {
+        setNotice({ kind: 'error', text: t('openFailed', { name: file.name }), details: v.errors.map((e) => `${e.path || '(root)'}: ${e.message}`) });
+        return;
+      }
+      setNotice({ kind: 'info', text: t('opened', { name: file.name }) });
+      show({ scenario: v.scenario, seed: v.scenario.seed ?? 1, recordVisits: DEFAULT_RECORD_VISITS, bookmarks: [], log: null, title: v.scenario.name }, file.name);
+      return;
+    }
+    const r = validateReplayText(file.text);
+    if (!r.ok) {
+      setNotice({ kind: 'error', text: t('openFailed', { name: file.name }), details: r.errors.slice(0, 8).map((e) => `${e.path || '(root)'}: ${e.message}`) });
+      return;
+    }
+    const differs = !r.replay.log && r.replay.engine && r.replay.engine !== ENGINE_VERSION;
+    setNotice({ kind: 'info', text: differs ? t('engineDiffers', { file: r.replay.engine, current: ENGINE_VERSION }) : t('opened', { name: file.name }) });
+    show(r.replay, file.name);
+  };
+
+  const save = async () => {
+    if (!doc) return;
+    const text = serializeReplay({ ...doc, log }, { includeTrace, engine: ENGINE_VERSION });
+    const base = docName.replace(/\.replay\.json$|\.json$/i, '');
+    try {
+      const saved = await host.saveScenario({ suggestedName: `${slug(base)}.replay.json`, text }, { saveAs: true });
+      if (saved) setNotice({ kind: 'info', text: t('saved', { name: saved.name }) });
+    } catch (e) {
+      setNotice({ kind: 'error', text: t('saveFailed', { message: e instanceof Error ? e.message : String(e) }) });
+    }
+  };
+
+  const seed = /^\d{1,10}$/.test(seedText) && Number(seedText) <= 2 ** 32 - 1 ? Number(seedText) : null;
+  const scenario: Scenario | null = doc?.scenario ?? null;
+
+  return (
+    <div className="rp-view" data-testid="replay-view" lang={lang}>
+      <header className="rp-toolbar">
+        <div className="rp-title">
+          <h2>{t('title')}</h2>
+          <span className="rp-muted">{t('subtitle')}</span>
+        </div>
+        <label className="rp-field">
+          {t('scenario')}
+          <select className="rp-input rp-scenario" value={choice} onChange={(e) => setChoice(e.target.value)} data-testid="replay-scenario">
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="rp-field">
+          {t('seed')}
+          <input className="rp-input rp-seed" value={seedText} inputMode="numeric" onChange={(e) => setSeedText(e.target.value)} aria-invalid={seed === null} data-testid="replay-seed" />
+        </label>
+        <button type="button" className="rp-btn rp-btn-primary" disabled={building || seed === null} onClick={() => buildFromChoice(choice, seed)} data-testid="replay-build">
+          {t('rebuild')}
+        </button>
+        <span className="rp-spacer" />
+        <button type="button" className="rp-btn" onClick={() => void open()} data-testid="replay-open">
+          {t('open')}
+        </button>
+        <label className="rp-check">
+          <input type="checkbox" checked={includeTrace} onChange={(e) => setIncludeTrace(e.target.checked)} data-testid="replay-include-trace" />
+          {t('includeTrace')}
+        </label>
+        <button type="button" className="rp-btn" disabled={!doc || !log} onClick={() => void save()} data-testid="replay-save">
+          {t('save')}
+        </button>
+        {onLanguageChange ? (
+          <select className="rp-input" value={lang} aria-label={t('language')} onChange={(e) => onLanguageChange(e.target.value as Language)} data-testid="replay-language">
+            <option value="zh-CN">中文</option>
+            <option value="en">English</option>
+          </select>
+        ) : null}
+      </header>
+      {notice ? (
+        <div className={`rp-banner ${notice.kind === 'error' ? 'rp-banner-error' : 'rp-banner-info'}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="replay-notice">
+          <span>{notice.text}</span>
+          {notice.details ? (
+            <ul>
+              {notice.details.map((d) => (
+                <li key={d}>
+                  <code>{d}</code>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <button type="button" className="rp-link" onClick={() => setNotice(null)} aria-label="×">
+            ×
+          </button>
+        </div>
+      ) : null}
+      {scenario && doc ? (
+        <div className="rp-docline rp-muted" data-testid="replay-doc">
+          <strong>{doc.title ?? scenario.name}</strong> · {t('seed')} {doc.seed}
+          {log ? ` · ${t('stats', { passengers: log.passengers.length.toLocaleString(lang), visits: log.visits.length.toLocaleString(lang) })}` : ''}
+        </div>
+      ) : null}
+      {building ? (
+        <div className="rp-empty" data-testid="replay-building">
+          {t('building')}
+        </div>
+      ) : doc && log ? (
+        <ReplayStage doc={doc} log={log} lang={lang} onBookmarks={(b) => setDoc({ ...doc, bookmarks: b })} />
+      ) : (
+        <div className="rp-empty">{t('empty')}</div>
+      )}
+    </div>
+  );
+}
