@@ -1,0 +1,91 @@
+/**
+ * What a sweep worker does, apart from the `self` wiring so tests can serve it over a
+ * MessageChannel. For sweeps it holds the prepared run of each point it is working on
+ * (a point is prepared once per worker, then any of its replications can run there), and
+ * summarises a point with `finishRun` — so each point's result is exactly `run()`'s. For
+ * the capacity planner it runs `planCapacity` whole (its search is sequential: each step
+ * depends on the last), reporting progress through a callback. Errors come back as data
+ * with the core's code, as in the replication worker.
+ */
+import * as Comlink from 'comlink';
+import {
+  finishRun,
+  planCapacity,
+  prepareRun,
+  runReplication,
+  SimulationError,
+  type PlanProgress,
+  type PlanResult,
+  type PlanSpec,
+  type PreparedRun,
+  type ReplicationStats,
+  type RunResult,
+  type Scenario,
+} from '../../sim/index.js';
+import { transferables, type WorkerAnswer, type WorkerFailure } from '../workers/replication-api.js';
+
+export interface PointRunOptions {
+  seed: number;
+  replications: number;
+}
+
+export interface WorkerPlanOptions {
+  seed: number;
+  replications: number;
+  maxReplications: number;
+}
+
+function failure(e: unknown): WorkerFailure {
+  if (e instanceof SimulationError) return { ok: false, code: e.code, message: e.message, stations: e.stations };
+  return { ok: false, code: 'internal', message: e instanceof Error ? e.message : String(e), stations: [] };
+}
+
+export function createSweepApi() {
+  const prepared = new Map<number, PreparedRun>();
+  const need = (point: number): PreparedRun => {
+    const p = prepared.get(point);
+    if (!p) throw new SimulationError('invalid', `The worker has not prepared point ${point}.`);
+    return p;
+  };
+  return {
+    /**
+     * Prepares a point (compiles it, checks its load). Points are handed out in order, so
+     * earlier points are done with here and their compiled lanes are dropped.
+     */
+    prepare(point: number, scenario: Scenario, options: PointRunOptions): WorkerAnswer<true> {
+      for (const k of prepared.keys()) if (k < point) prepared.delete(k);
+      try {
+        prepared.set(point, prepareRun(scenario, options));
+        return { ok: true, value: true };
+      } catch (e) {
+        return failure(e);
+      }
+    },
+    runReplication(point: number, r: number): WorkerAnswer<ReplicationStats> {
+      try {
+        const stats = runReplication(need(point), r);
+        return Comlink.transfer({ ok: true as const, value: stats }, transferables(stats));
+      } catch (e) {
+        return failure(e);
+      }
+    },
+    finish(point: number, reps: ReplicationStats[], wallMs: number): WorkerAnswer<RunResult> {
+      try {
+        const result = finishRun(need(point), reps, wallMs);
+        prepared.delete(point);
+        return { ok: true, value: result };
+      } catch (e) {
+        return failure(e);
+      }
+    },
+    plan(scenario: Scenario, spec: PlanSpec, options: WorkerPlanOptions, onProgress?: (p: PlanProgress) => void): WorkerAnswer<PlanResult> {
+      try {
+        return { ok: true, value: planCapacity(scenario, spec, { ...options, onProgress, now: () => performance.now() }) };
+      } catch (e) {
+        return failure(e);
+      }
+    },
+  };
+}
+
+export type SweepApi = ReturnType<typeof createSweepApi>;

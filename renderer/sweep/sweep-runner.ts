@@ -1,0 +1,201 @@
+/**
+ * Runs a sweep on several workers at once, and a capacity plan on one, from the UI thread
+ * without touching the model. A sweep's work is every (point, replication) pair, handed out
+ * one at a time in order from a shared counter (as the replication pool hands out
+ * replications), so all workers stay busy whatever the number of points or replications;
+ * a point is summarised in the worker that ran its last replication, and the sweep by the
+ * core's `summarizeSweep`: the result is `sweep()`'s for the same seed, whatever the split.
+ * Points come back as they finish, for a table that fills in. Cancel terminates the workers
+ * at once.
+ */
+import * as Comlink from 'comlink';
+import {
+  SimulationError,
+  summarizeSweep,
+  sweepPoints,
+  type PlanProgress,
+  type PlanResult,
+  type PlanSpec,
+  type PointOutcome,
+  type ReplicationStats,
+  type Scenario,
+  type SimulationErrorCode,
+  type SweepPoint,
+  type SweepResult,
+  type SweepSpec,
+} from '../../sim/index.js';
+import { transferables, type WorkerAnswer } from '../workers/replication-api.js';
+import { workerCount, type WorkerHandle } from '../workers/worker-pool.js';
+import type { SweepApi, WorkerPlanOptions } from './sweep-api.js';
+
+export interface SweepRunProgress {
+  replicationsDone: number;
+  replicationsTotal: number;
+  pointsDone: number;
+  points: number;
+}
+
+export interface SweepRunOptions {
+  seed: number;
+  replications: number;
+  /** Cores to use (one worker each, never more than the work items). */
+  workers: number;
+  createWorker: () => WorkerHandle;
+  onProgress?: (p: SweepRunProgress) => void;
+  /** The sweep so far (finished points only), each time a point finishes. */
+  onPartial?: (partial: SweepResult) => void;
+  now?: () => number;
+}
+
+export interface Cancellable<T> {
+  result: Promise<T>;
+  cancel(): void;
+}
+
+const KNOWN_CODES: readonly string[] = ['invalid', 'unstable', 'budget', 'cancelled'];
+
+function unwrap<T>(answer: WorkerAnswer<T>): T {
+  if (answer.ok) return answer.value;
+  const code = (KNOWN_CODES.includes(answer.code) ? answer.code : 'invalid') as SimulationErrorCode;
+  throw new SimulationError(code, answer.message, answer.stations);
+}
+
+/** A promise that settles with the work or rejects with 'cancelled' as soon as `cancel` is called. */
+function cancellable<T>(start: (isCancelled: () => boolean) => Promise<T>, handles: WorkerHandle[], what: string): Cancellable<T> {
+  let cancelled = false;
+  let rejectCancel: (e: Error) => void = () => {};
+  const cancelPromise = new Promise<never>((_, reject) => {
+    rejectCancel = reject;
+  });
+  cancelPromise.catch(() => {});
+  let terminated = 0;
+  const terminateAll = () => {
+    // Each worker once, also those a cancel already ended.
+    for (; terminated < handles.length; terminated++) handles[terminated].terminate();
+  };
+  const work = start(() => cancelled);
+  work.catch(() => {});
+  return {
+    result: Promise.race([work, cancelPromise]).finally(terminateAll),
+    cancel() {
+      if (cancelled) return;
+      cancelled = true;
+      terminateAll();
+      rejectCancel(new SimulationError('cancelled', `The ${what} was cancelled.`));
+    },
+  };
+}
+
+/**
+ * Starts a sweep. Bad paths, values or metrics throw here, before any worker starts
+ * (`sweepPoints` validates every point up front, as the CLI does).
+ */
+export function runSweepInWorkers(scenario: Scenario, spec: SweepSpec, options: SweepRunOptions): Cancellable<SweepResult> {
+  const points: SweepPoint[] = sweepPoints(scenario, spec);
+  const now = options.now ?? (() => performance.now());
+  const t0 = now();
+  const { seed, replications } = options;
+  const total = points.length * replications;
+  const handles: WorkerHandle[] = [];
+  const n = workerCount(options.workers, total);
+
+  return cancellable(
+    async (isCancelled) => {
+      const apis: Array<Comlink.Remote<SweepApi>> = [];
+      for (let i = 0; i < n; i++) {
+        const h = options.createWorker();
+        handles.push(h);
+        apis.push(Comlink.wrap<SweepApi>(h.endpoint));
+      }
+      const outcomes: Array<PointOutcome | undefined> = points.map(() => undefined);
+      const reps: ReplicationStats[][] = points.map(() => []);
+      let next = 0;
+      let done = 0;
+      let pointsDone = 0;
+      const report = () => options.onProgress?.({ replicationsDone: done, replicationsTotal: total, pointsDone, points: points.length });
+      const partial = () => {
+        if (!options.onPartial) return;
+        const idx = points.map((_, i) => i).filter((i) => outcomes[i] !== undefined);
+        options.onPartial(summarizeSweep(scenario, spec, idx.map((i) => points[i]), idx.map((i) => outcomes[i]!), { seed, replications, wallMs: Math.round(now() - t0) }));
+      };
+      const settle = (p: number, outcome: PointOutcome) => {
+        outcomes[p] = outcome;
+        pointsDone++;
+        partial();
+      };
+
+      const loop = async (api: Comlink.Remote<SweepApi>) => {
+        let preparedPoint = -1;
+        while (!isCancelled() && next < total) {
+          const task = next++;
+          const p = Math.floor(task / replications);
+          const r = task % replications;
+          if (outcomes[p]?.status === 'unstable') continue;
+          if (preparedPoint !== p) {
+            const answer = await api.prepare(p, points[p].scenario, { seed, replications });
+            preparedPoint = p;
+            if (!answer.ok && answer.code === 'unstable') {
+              // Every worker would refuse this point the same way: its work counts as done.
+              if (outcomes[p] === undefined) {
+                done += replications - reps[p].length;
+                settle(p, { status: 'unstable', message: answer.message, stations: answer.stations });
+                report();
+              }
+              continue;
+            }
+            unwrap(answer);
+          }
+          const stats = unwrap(await api.runReplication(p, r));
+          reps[p].push(stats);
+          done++;
+          report();
+          if (reps[p].length === replications) {
+            const list = reps[p];
+            reps[p] = [];
+            const result = unwrap(await api.finish(p, Comlink.transfer(list, list.flatMap(transferables)), 0));
+            settle(p, { status: 'ok', result });
+            report();
+          }
+        }
+      };
+      await Promise.all(apis.map(loop));
+      if (isCancelled()) throw new SimulationError('cancelled', 'The sweep was cancelled.');
+      return summarizeSweep(scenario, spec, points, outcomes as PointOutcome[], { seed, replications, wallMs: Math.round(now() - t0) });
+    },
+    handles,
+    'sweep',
+  );
+}
+
+export interface PlanRunOptions extends WorkerPlanOptions {
+  createWorker: () => WorkerHandle;
+  onProgress?: (p: PlanProgress) => void;
+}
+
+/** Starts a capacity plan in one worker; the promise settles with `planCapacity`'s result. */
+export function runPlanInWorker(scenario: Scenario, spec: PlanSpec, options: PlanRunOptions): Cancellable<PlanResult> {
+  const handles: WorkerHandle[] = [];
+  return cancellable(
+    async () => {
+      const h = options.createWorker();
+      handles.push(h);
+      const api = Comlink.wrap<SweepApi>(h.endpoint);
+      const onProgress = options.onProgress;
+      const answer = await api.plan(
+        scenario,
+        spec,
+        { seed: options.seed, replications: options.replications, maxReplications: options.maxReplications },
+        onProgress ? Comlink.proxy((p: PlanProgress) => onProgress(p)) : undefined,
+      );
+      return unwrap(answer);
+    },
+    handles,
+    'capacity plan',
+  );
+}
+
+/** A real Web Worker running the sweep API. */
+export function createSweepWorker(): WorkerHandle {
+  const worker = new Worker(new URL('./sweep-worker.ts', import.meta.url), { type: 'module', name: 'lanesim-sweep' });
+  return { endpoint: worker, terminate: () => worker.terminate() };
+}

@@ -1,0 +1,102 @@
+/**
+ * The Sweep & Plan view's state: the two forms (kept per document, so switching tabs or
+ * editing the lane keeps what was typed), and the last sweep and plan with their progress.
+ * Pure functions over immutable values; `SweepSession` holds the current value in a store.
+ */
+import type { PlanProgress, PlanResult, Scenario, SweepResult } from '../../sim/index.js';
+import { defaultPlanForm, reconcilePlanForm, type PlanField, type PlanForm } from './plan-form.js';
+import { defaultSweepForm, reconcileSweepForm, type SweepField, type SweepForm } from './sweep-form.js';
+import type { SweepRunProgress } from './sweep-runner.js';
+
+export type Panel = 'sweep' | 'plan';
+
+export interface JobError {
+  code: string;
+  message: string;
+  stations: string[];
+}
+
+export interface Job<R, P> {
+  running: boolean;
+  progress: P | null;
+  /** The finished result, or while running the part finished so far (sweeps). */
+  result: R | null;
+  error: JobError | null;
+  /** Name of the scenario the result belongs to. */
+  scenarioName: string | null;
+  workers: number;
+}
+
+export interface SweepViewState {
+  panel: Panel;
+  /** Which document the forms were made for (its file name); a new one starts new forms. */
+  docKey: string | null;
+  sweepForm: SweepForm | null;
+  planForm: PlanForm | null;
+  sweepErrors: Partial<Record<SweepField, string>>;
+  planErrors: Partial<Record<PlanField, string>>;
+  sweep: Job<SweepResult, SweepRunProgress>;
+  plan: Job<PlanResult, PlanProgress>;
+}
+
+function idleJob<R, P>(): Job<R, P> {
+  return { running: false, progress: null, result: null, error: null, scenarioName: null, workers: 0 };
+}
+
+export const emptySweepView: SweepViewState = {
+  panel: 'sweep',
+  docKey: null,
+  sweepForm: null,
+  planForm: null,
+  sweepErrors: {},
+  planErrors: {},
+  sweep: idleJob(),
+  plan: idleJob(),
+};
+
+/**
+ * Follows the open document: a different document gets fresh forms (its stations differ);
+ * an edit of the same one keeps what was typed, dropping stations that no longer exist.
+ */
+export function syncDocument(state: SweepViewState, docKey: string, scenario: Scenario): SweepViewState {
+  if (state.docKey !== docKey || !state.sweepForm || !state.planForm) {
+    return { ...state, docKey, sweepForm: defaultSweepForm(scenario), planForm: defaultPlanForm(scenario), sweepErrors: {}, planErrors: {} };
+  }
+  const sweepForm = reconcileSweepForm(state.sweepForm, scenario);
+  const planForm = reconcilePlanForm(state.planForm, scenario);
+  return sweepForm === state.sweepForm && planForm === state.planForm ? state : { ...state, sweepForm, planForm };
+}
+
+export function editSweepForm(state: SweepViewState, patch: (f: SweepForm) => SweepForm): SweepViewState {
+  return state.sweepForm ? { ...state, sweepForm: patch(state.sweepForm), sweepErrors: {} } : state;
+}
+
+export function editPlanForm(state: SweepViewState, patch: (f: PlanForm) => PlanForm): SweepViewState {
+  return state.planForm ? { ...state, planForm: patch(state.planForm), planErrors: {} } : state;
+}
+
+export function startJob<R, P>(job: Job<R, P>, scenarioName: string, workers: number): Job<R, P> {
+  return { running: true, progress: null, result: null, error: null, scenarioName, workers };
+}
+
+export function progressJob<R, P>(job: Job<R, P>, progress: P): Job<R, P> {
+  return job.running ? { ...job, progress } : job;
+}
+
+export function partialJob<R, P>(job: Job<R, P>, result: R): Job<R, P> {
+  return job.running ? { ...job, result } : job;
+}
+
+export function finishJob<R, P>(job: Job<R, P>, result: R): Job<R, P> {
+  return { ...job, running: false, result, error: null };
+}
+
+/** A failed or cancelled job keeps the points finished so far (a cancelled sweep still shows them). */
+export function failJob<R, P>(job: Job<R, P>, error: JobError): Job<R, P> {
+  return { ...job, running: false, error };
+}
+
+/** Share of the work done, 0–1: sweeps count replications; a plan's total is unknown, so none. */
+export function sweepFraction(p: SweepRunProgress | null): number {
+  return p && p.replicationsTotal > 0 ? p.replicationsDone / p.replicationsTotal : 0;
+}
