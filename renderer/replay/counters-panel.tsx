@@ -19,7 +19,7 @@ export function CountersPanel({ model, snap }: { model: ReplayModel; snap: Playe
             {formatClock(snap.t)}
           </div>
         </div>
-        <div className="rp-speed-badge">{snap.playing ? `${t('play')} · ${snap.speed}×` : t('pause')}</div>
+        <div className="rp-speed-badge">{snap.playing ? `${t('playing')} · ${snap.speed}×` : t('paused')}</div>
       </div>
       <dl className="rp-stats">
         <div>

@@ -7,7 +7,7 @@
  */
 import { EXIT_INDEX, ModeCode, RouteCode } from '../../sim/scenario/compile.js';
 import { PaxState, type Frame, type ReplayModel } from '../../sim/replay/index.js';
-import { GAP_X } from '../../sim/replay/lane-layout.js';
+import { GAP_X, walkwayBend } from '../../sim/replay/lane-layout.js';
 
 /** Class colours: distinguishable for common colour blindness, and on print. */
 export const CLASS_COLORS = ['#2563eb', '#f59e0b', '#059669', '#9333ea', '#db2777', '#0891b2', '#65a30d', '#475569'];
@@ -88,7 +88,10 @@ export function drawStatic(ctx: CanvasRenderingContext2D, model: ReplayModel, v:
 
   // Walkways, then alarm routes on top.
   const line = (x0: number, y0: number, x1: number, y1: number) => {
+    const xm = walkwayBend(x0, x1);
     ctx.moveTo(X(x0), Y(y0));
+    ctx.lineTo(X(xm), Y(y0));
+    ctx.lineTo(X(xm), Y(y1));
     ctx.lineTo(X(x1), Y(y1));
   };
   const entry = layout.stations[lane.entry];
@@ -108,6 +111,7 @@ export function drawStatic(ctx: CanvasRenderingContext2D, model: ReplayModel, v:
   ctx.strokeStyle = '#cbd5e1';
   ctx.lineWidth = Math.max(2, 6 * k);
   ctx.lineCap = 'round';
+  ctx.lineJoin = 'round';
   ctx.stroke();
   ctx.beginPath();
   for (const [s, t] of alarms) line(layout.stations[s].outX, layout.stations[s].outY + 6, layout.stations[t].inX, layout.stations[t].inY);
@@ -273,6 +277,9 @@ export function drawDynamic(
     if (parts.length === 0) continue;
     const text = parts.join('  ·  ');
     const hot = frame.queue[s] >= 20;
+    // A white backing keeps the count legible over walkways.
+    ctx.fillStyle = 'rgba(255,255,255,0.9)';
+    ctx.fillRect(left - 2, bottom - 1, ctx.measureText(text).width + 4, 14);
     ctx.fillStyle = hot ? '#b91c1c' : '#334155';
     ctx.fillText(text, left, bottom);
   }

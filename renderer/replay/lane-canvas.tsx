@@ -17,7 +17,12 @@ interface FrameStats {
 
 declare global {
   interface Window {
-    __lanesimReplay?: { stats: FrameStats; player: ReplayPlayer };
+    __lanesimReplay?: {
+      stats: FrameStats;
+      player: ReplayPlayer;
+      /** Where a passenger is drawn now (CSS pixels in the canvas), or null when not on screen; for tests. */
+      screenPosition(pid: number): { x: number; y: number } | null;
+    };
   }
 }
 
@@ -42,8 +47,16 @@ export function LaneCanvas({ player, labels, ariaLabel }: { player: ReplayPlayer
     const floorCtx = floor.getContext('2d');
     if (!floorCtx) return;
     const stats: FrameStats = { frameMs: new Float64Array(RING), count: 0, onScreen: 0 };
-    window.__lanesimReplay = { stats, player };
     let view: LaneView | null = null;
+    const screenPosition = (pid: number) => {
+      const frame = player.currentFrame();
+      placePassengers(frame, player.model.layout, player.xs, player.ys);
+      for (let i = 0; i < frame.count; i++) {
+        if (frame.pid[i] === pid && view) return { x: view.ox + player.xs[i] * view.scale, y: view.oy + player.ys[i] * view.scale };
+      }
+      return null;
+    };
+    window.__lanesimReplay = { stats, player, screenPosition };
     let raf = 0;
     let lastNow = performance.now();
     let drawnT = NaN;

@@ -45,7 +45,8 @@ export interface ReplayViewProps {
   onLanguageChange?: (language: Language) => void;
 }
 
-type Notice = { kind: 'info' | 'error'; text: string; details?: string[] } | null;
+/** A message kept as a key and values, so it follows a change of language. */
+type Notice = { kind: 'info' | 'error'; key: string; params?: Record<string, unknown>; details?: string[] } | null;
 
 function slug(name: string): string {
   return name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'replay';
@@ -144,11 +145,11 @@ export function ReplayView({ host, scenarios, onLanguageChange }: ReplayViewProp
         (e: Error) => {
           if (job.current !== j || e.message === 'cancelled') return;
           setBuilding(false);
-          setNotice({ kind: 'error', text: t('buildFailed', { message: e.message }) });
+          setNotice({ kind: 'error', key: 'buildFailed', params: { message: e.message } });
         },
       );
     },
-    [t],
+    [],
   );
 
   const buildFromChoice = useCallback(
@@ -157,31 +158,32 @@ export function ReplayView({ host, scenarios, onLanguageChange }: ReplayViewProp
       if (!c) return;
       const v = validateScenario(c.json);
       if (!v.ok) {
-        setNotice({ kind: 'error', text: t('openFailed', { name: c.name }), details: v.errors.map((e) => `${e.path || '(root)'}: ${e.message}`) });
+        setNotice({ kind: 'error', key: 'openFailed', params: { name: c.name }, details: v.errors.map((e) => `${e.path || '(root)'}: ${e.message}`) });
         return;
       }
       setNotice(null);
       show({ scenario: v.scenario, seed: seed ?? v.scenario.seed ?? 1, recordVisits: DEFAULT_RECORD_VISITS, bookmarks: [], log: null, title: c.name }, c.name);
     },
-    [scenarios, show, t],
+    [scenarios, show],
   );
 
-  // Start with the first scenario so the view is never empty.
-  const started = useRef(false);
+  // Start with the first scenario so the view is never empty. Cleanup cancels the worker;
+  // StrictMode's second mount then starts again.
+  const buildRef = useRef(buildFromChoice);
   useEffect(() => {
-    if (started.current || scenarios.length === 0) return;
-    started.current = true;
-    buildFromChoice(scenarios[0].id, null);
-  }, [scenarios, buildFromChoice]);
-
-  useEffect(() => () => job.current?.cancel(), []);
+    buildRef.current = buildFromChoice;
+  }, [buildFromChoice]);
+  useEffect(() => {
+    if (scenarios.length > 0) buildRef.current(scenarios[0].id, null);
+    return () => job.current?.cancel();
+  }, [scenarios]);
 
   const open = async () => {
     let file;
     try {
       file = await host.openScenario();
     } catch (e) {
-      setNotice({ kind: 'error', text: String(e instanceof Error ? e.message : e) });
+      setNotice({ kind: 'error', key: 'buildFailed', params: { message: String(e instanceof Error ? e.message : e) } });
       return;
     }
     if (!file) return;
@@ -195,20 +197,20 @@ export function ReplayView({ host, scenarios, onLanguageChange }: ReplayViewProp
     if (isScenario) {
       const v = validateScenario(JSON.parse(file.text));
       if (!v.ok) {
-        setNotice({ kind: 'error', text: t('openFailed', { name: file.name }), details: v.errors.map((e) => `${e.path || '(root)'}: ${e.message}`) });
+        setNotice({ kind: 'error', key: 'openFailed', params: { name: file.name }, details: v.errors.map((e) => `${e.path || '(root)'}: ${e.message}`) });
         return;
       }
-      setNotice({ kind: 'info', text: t('opened', { name: file.name }) });
+      setNotice({ kind: 'info', key: 'opened', params: { name: file.name } });
       show({ scenario: v.scenario, seed: v.scenario.seed ?? 1, recordVisits: DEFAULT_RECORD_VISITS, bookmarks: [], log: null, title: v.scenario.name }, file.name);
       return;
     }
     const r = validateReplayText(file.text);
     if (!r.ok) {
-      setNotice({ kind: 'error', text: t('openFailed', { name: file.name }), details: r.errors.slice(0, 8).map((e) => `${e.path || '(root)'}: ${e.message}`) });
+      setNotice({ kind: 'error', key: 'openFailed', params: { name: file.name }, details: r.errors.slice(0, 8).map((e) => `${e.path || '(root)'}: ${e.message}`) });
       return;
     }
     const differs = !r.replay.log && r.replay.engine && r.replay.engine !== ENGINE_VERSION;
-    setNotice({ kind: 'info', text: differs ? t('engineDiffers', { file: r.replay.engine, current: ENGINE_VERSION }) : t('opened', { name: file.name }) });
+    setNotice(differs ? { kind: 'info', key: 'engineDiffers', params: { file: r.replay.engine, current: ENGINE_VERSION } } : { kind: 'info', key: 'opened', params: { name: file.name } });
     show(r.replay, file.name);
   };
 
@@ -218,9 +220,9 @@ export function ReplayView({ host, scenarios, onLanguageChange }: ReplayViewProp
     const base = docName.replace(/\.replay\.json$|\.json$/i, '');
     try {
       const saved = await host.saveScenario({ suggestedName: `${slug(base)}.replay.json`, text }, { saveAs: true });
-      if (saved) setNotice({ kind: 'info', text: t('saved', { name: saved.name }) });
+      if (saved) setNotice({ kind: 'info', key: 'saved', params: { name: saved.name } });
     } catch (e) {
-      setNotice({ kind: 'error', text: t('saveFailed', { message: e instanceof Error ? e.message : String(e) }) });
+      setNotice({ kind: 'error', key: 'saveFailed', params: { message: e instanceof Error ? e.message : String(e) } });
     }
   };
 
@@ -271,7 +273,7 @@ export function ReplayView({ host, scenarios, onLanguageChange }: ReplayViewProp
       </header>
       {notice ? (
         <div className={`rp-banner ${notice.kind === 'error' ? 'rp-banner-error' : 'rp-banner-info'}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="replay-notice">
-          <span>{notice.text}</span>
+          <span>{t(notice.key, notice.params)}</span>
           {notice.details ? (
             <ul>
               {notice.details.map((d) => (

@@ -199,3 +199,36 @@ export function layoutLane(lane: CompiledLane, maxQueue: ArrayLike<number>): Lan
     spacing: SPACING,
   };
 }
+
+/**
+ * Walkways are drawn and walked as elbows: out of the station, down or up in the gap right
+ * after it, then straight to the next station's queue at its height. This keeps walkways
+ * in the gaps between columns instead of cutting across stations.
+ */
+export function walkwayBend(x0: number, x1: number): number {
+  return x1 > x0 ? x0 + Math.min(GAP_X / 2, (x1 - x0) / 2) : x0 + 20;
+}
+
+/** The point at fraction p (0..1, by length) along the walkway from (x0, y0) to (x1, y1). */
+export function walkwayPoint(x0: number, y0: number, x1: number, y1: number, p: number, out: { x: number; y: number }): void {
+  const xm = walkwayBend(x0, x1);
+  const a = Math.abs(xm - x0);
+  const b = Math.abs(y1 - y0);
+  const c = Math.abs(x1 - xm);
+  const total = a + b + c;
+  let d = p * total;
+  if (d <= a || total === 0) {
+    out.x = x0 + (a > 0 ? (xm - x0) * (d / a) : 0);
+    out.y = y0;
+    return;
+  }
+  d -= a;
+  if (d <= b) {
+    out.x = xm;
+    out.y = y0 + (y1 - y0) * (d / b);
+    return;
+  }
+  d -= b;
+  out.x = xm + (x1 - xm) * (c > 0 ? d / c : 1);
+  out.y = y1;
+}

@@ -6,7 +6,7 @@
  * from their id so a flight's passengers read as a crowd, not one line.
  */
 import { PaxState, type Frame } from './frame-model.js';
-import type { LaneLayout } from './lane-layout.js';
+import { walkwayPoint, type LaneLayout } from './lane-layout.js';
 
 /** A stable pseudo-random number in [0, 1) from a passenger id (Knuth's multiplicative hash). */
 export function idJitter(pid: number): number {
@@ -41,9 +41,11 @@ export function placePassengers(frame: Frame, layout: LaneLayout, xs: Float32Arr
         const x0 = f < 0 ? layout.entranceX : stations[f].outX;
         const y0 = f < 0 ? layout.entranceY : stations[f].outY;
         const p = frame.progress[i];
-        const off = (j - 0.5) * 14;
-        xs[i] = x0 + (st.inX - x0) * p;
-        ys[i] = y0 + (st.inY - y0) * p + off * Math.sin(Math.PI * p);
+        walkwayPoint(x0, y0, st.inX, st.inY, p, scratch);
+        // Walkers spread a little across the walkway's width.
+        const off = (j - 0.5) * 10;
+        xs[i] = scratch.x + off * 0.3;
+        ys[i] = scratch.y + off;
         break;
       }
       case PaxState.Queued:
