@@ -6,7 +6,7 @@
 import type { Draft } from 'immer';
 import type { Host, Language, OpenedFile } from '../../electron/contract/host-api.js';
 import { SimulationError, validateScenarioText, type Scenario } from '../../sim/index.js';
-import { canRedo, canUndo, documentText, editDocument, isDirty, loadDocument, markSaved, redo, undo, type DocumentState } from '../state/document-history.js';
+import { canRedo, canUndo, documentText, sealHistory, editDocument, isDirty, loadDocument, markSaved, redo, undo, type DocumentState } from '../state/document-history.js';
 import { failRun, finishRun, progressRun, startRun, emptyRuns, type RunsState } from '../state/runs-state.js';
 import { createStore, type Store } from '../state/store.js';
 import { validationOf } from '../state/validation.js';
@@ -78,7 +78,7 @@ export class Workbench {
 
   openScenario(scenario: Scenario, file: { fileName: string; path?: string; saved: boolean }): void {
     this.doc.set(loadDocument(scenario, file));
-    this.setView({ selectedStation: null, tab: 'editor', notice: null, seed: null });
+    this.setView({ selectedStation: null, tab: 'editor', notice: null });
     this.publishDocumentState();
   }
 
@@ -89,6 +89,12 @@ export class Workbench {
     if (next === d) return;
     this.doc.set(next);
     this.afterChange();
+  }
+
+  /** Closes the undo step being typed into (called when a field loses focus and before a run). */
+  seal(): void {
+    const d = this.doc.get();
+    if (d) this.doc.set(sealHistory(d));
   }
 
   undo(): void {
@@ -143,6 +149,7 @@ export class Workbench {
 
   /** Runs the open scenario in the worker pool. */
   run(invalidTitle: string): void {
+    this.seal();
     const d = this.doc.get();
     if (!d || this.pool) return;
     const validation = validationOf(d.scenario);

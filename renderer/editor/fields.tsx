@@ -4,7 +4,7 @@
  * parsed value (NaN when unparseable), so the validator — not the field — says what is wrong.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { useMessages } from '../app/context.js';
+import { useMessages, useWorkbench } from '../app/context.js';
 
 function Messages({ id, messages }: { id: string; messages: string[] }) {
   if (messages.length === 0) return null;
@@ -53,6 +53,7 @@ export function parseNumber(text: string): number {
 
 export function NumberField(props: { label: string; path: string; value: number | undefined; onChange: (n: number) => void; unit?: string; step?: number; min?: number }) {
   const { value, onChange } = props;
+  const wb = useWorkbench();
   const [text, setText] = useState(showNumber(value));
   const [shown, setShown] = useState<number | undefined>(value);
   if (!Object.is(value, shown)) {
@@ -71,6 +72,7 @@ export function NumberField(props: { label: string; path: string; value: number 
           value={text}
           aria-invalid={invalid}
           aria-describedby={describedBy}
+          onBlur={() => wb.seal()}
           onChange={(e) => {
             const n = parseNumber(e.target.value);
             setText(e.target.value);
@@ -84,13 +86,14 @@ export function NumberField(props: { label: string; path: string; value: number 
 }
 
 export function TextField(props: { label: string; path: string; value: string; onChange: (s: string) => void; wide?: boolean; multiline?: boolean }) {
+  const wb = useWorkbench();
   return (
     <FieldShell label={props.label} path={props.path} wide={props.wide}>
       {({ id, describedBy, invalid }) =>
         props.multiline ? (
-          <textarea id={id} className="input" rows={3} value={props.value} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => props.onChange(e.target.value)} />
+          <textarea id={id} className="input" rows={3} onBlur={() => wb.seal()} value={props.value} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => props.onChange(e.target.value)} />
         ) : (
-          <input id={id} type="text" className="input" value={props.value} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => props.onChange(e.target.value)} />
+          <input id={id} type="text" className="input" onBlur={() => wb.seal()} value={props.value} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => props.onChange(e.target.value)} />
         )
       }
     </FieldShell>

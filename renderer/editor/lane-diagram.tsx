@@ -12,11 +12,12 @@ import { messagesUnder } from '../state/validation.js';
 import { distMean } from './dist-preview.js';
 import { EXIT_ID, laneLayout, type LaneEdge } from './lane-layout.js';
 
-export const NODE_W = 176;
+export const NODE_W = 152;
 export const NODE_H = 92;
-const COL_GAP = 64;
-const ROW_GAP = 40;
+const COL_GAP = 44;
+const ROW_GAP = 44;
 const PAD = 20;
+const EXIT_W = 88;
 
 function nodeXY(column: number, row: number): { x: number; y: number } {
   return { x: PAD + column * (NODE_W + COL_GAP), y: PAD + row * (NODE_H + ROW_GAP) };
@@ -29,16 +30,6 @@ function serversText(s: Station, t: TFunction): string {
   return t('diagram.servers', { count: s.servers ?? 0 });
 }
 
-function edgePath(a: { x: number; y: number }, b: { x: number; y: number }, back: boolean): string {
-  if (back) {
-    // A loop back (e.g. quarantine → border) runs below both nodes.
-    const y = Math.max(a.y, b.y) + NODE_H / 2 + 18;
-    return `M ${a.x} ${a.y} C ${a.x + 30} ${y}, ${b.x - 30} ${y}, ${b.x} ${b.y}`;
-  }
-  const mx = (a.x + b.x) / 2;
-  return `M ${a.x} ${a.y} C ${mx} ${a.y}, ${mx} ${b.y}, ${b.x} ${b.y}`;
-}
-
 export function LaneDiagram({ scenario }: { scenario: Scenario }) {
   const { t } = useTranslation();
   const wb = useWorkbench();
@@ -47,26 +38,45 @@ export function LaneDiagram({ scenario }: { scenario: Scenario }) {
   const layout = laneLayout(scenario);
   const pos = new Map(layout.nodes.map((n) => [n.id, n]));
   const exitRow = 0;
-  const width = PAD * 2 + (layout.exitColumn + 1) * (NODE_W + COL_GAP) - COL_GAP;
+  const width = PAD * 2 + layout.exitColumn * (NODE_W + COL_GAP) + EXIT_W;
   const height = PAD * 2 + layout.rows * (NODE_H + ROW_GAP) - ROW_GAP + 24;
-  const anchor = (id: string, side: 'in' | 'out') => {
-    if (id === EXIT_ID) {
-      const { x, y } = nodeXY(layout.exitColumn, exitRow);
-      return { x: x + (side === 'in' ? 0 : NODE_W), y: y + NODE_H / 2 };
-    }
+  const box = (id: string) => {
+    if (id === EXIT_ID) return { ...nodeXY(layout.exitColumn, exitRow), w: EXIT_W };
     const n = pos.get(id);
-    if (!n) return null;
-    const { x, y } = nodeXY(n.column, n.row);
-    return { x: x + (side === 'in' ? 0 : NODE_W), y: y + NODE_H / 2 };
+    return n ? { ...nodeXY(n.column, n.row), w: NODE_W } : null;
   };
   const drawEdge = (e: LaneEdge, k: number) => {
-    const a = anchor(e.from, 'out');
-    const b = anchor(e.to, 'in');
-    if (!a || !b) return null;
-    const back = b.x <= a.x;
-    const d = edgePath(a, b, back);
-    const lx = back ? (a.x + b.x) / 2 : (a.x + b.x) / 2;
-    const ly = back ? Math.max(a.y, b.y) + NODE_H / 2 + 4 : (a.y + b.y) / 2 - 6;
+    const from = box(e.from);
+    const to = box(e.to);
+    if (!from || !to) return null;
+    let d: string;
+    let lx: number;
+    let ly: number;
+    if (to.x > from.x) {
+      // Forward: right side to left side.
+      const a = { x: from.x + from.w, y: from.y + NODE_H / 2 };
+      const b = { x: to.x, y: to.y + NODE_H / 2 };
+      const mx = (a.x + b.x) / 2;
+      d = `M ${a.x} ${a.y} C ${mx} ${a.y}, ${mx} ${b.y}, ${b.x} ${b.y}`;
+      lx = mx;
+      ly = (a.y + b.y) / 2 - 6;
+    } else if (to.y < from.y) {
+      // Back up to an earlier row (a secondary station returning to the flow): top to bottom.
+      const a = { x: from.x + from.w * 0.7, y: from.y };
+      const b = { x: to.x + to.w * 0.7, y: to.y + NODE_H };
+      const my = (a.y + b.y) / 2;
+      d = `M ${a.x} ${a.y} C ${a.x} ${my}, ${b.x} ${my}, ${b.x} ${b.y}`;
+      lx = (a.x + b.x) / 2;
+      ly = my;
+    } else {
+      // Back along the same row: loop below both nodes.
+      const a = { x: from.x + from.w / 2, y: from.y + NODE_H };
+      const b = { x: to.x + to.w / 2, y: to.y + NODE_H };
+      const y = Math.max(a.y, b.y) + 24;
+      d = `M ${a.x} ${a.y} C ${a.x} ${y}, ${b.x} ${y}, ${b.x} ${b.y}`;
+      lx = (a.x + b.x) / 2;
+      ly = y;
+    }
     return (
       <g key={k} className={`edge edge-${e.kind}`}>
         <path d={d} markerEnd={e.kind === 'alarm' ? 'url(#arrow-alarm)' : 'url(#arrow)'} />
@@ -113,7 +123,7 @@ export function LaneDiagram({ scenario }: { scenario: Scenario }) {
               style={{ left: x, top: y, width: NODE_W, height: NODE_H }}
               aria-pressed={selected}
               data-testid={`node-${s.id}`}
-              onClick={() => wb.setView({ selectedStation: selected ? null : s.id })}
+              onClick={() => wb.setView({ selectedStation: s.id })}
             >
               <span className="node-title">{s.label || s.id}</span>
               <span className="node-checks">
@@ -135,7 +145,7 @@ export function LaneDiagram({ scenario }: { scenario: Scenario }) {
             </button>
           );
         })}
-        <div className="node node-exit" style={{ left: exit.x, top: exit.y, width: NODE_W, height: NODE_H }}>
+        <div className="node node-exit" style={{ left: exit.x, top: exit.y, width: EXIT_W, height: NODE_H }}>
           <span className="node-title">{t('station.exit')}</span>
         </div>
       </div>

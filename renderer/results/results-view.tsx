@@ -20,11 +20,14 @@ export function bottleneckOf(result: RunResult): string | null {
   return queues.reduce((a, b) => (b.utilization > a.utilization ? b : a)).id;
 }
 
-function Card({ title, value, sub, testId, raw }: { title: string; value: string; sub: string; testId: string; raw: number }) {
+function Card({ title, value, aside, sub, testId, raw }: { title: string; value: string; aside?: string; sub: string; testId: string; raw: number }) {
   return (
     <div className="card" data-testid={testId} data-value={raw}>
       <div className="card-title">{title}</div>
-      <div className="card-value">{value}</div>
+      <div className="card-line">
+        <span className="card-value">{value}</span>
+        {aside ? <span className="card-aside">{aside}</span> : null}
+      </div>
       <div className="card-sub">{sub}</div>
     </div>
   );
@@ -76,8 +79,8 @@ function RunResults({ run }: { run: RunRecord }) {
         </div>
       </header>
       <div className="cards">
-        <Card testId="card-mean" raw={r.clearance.mean} title={t('results.meanClearance')} value={`${fmtSeconds(r.clearance.mean)} ${t('units.s')}`} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.meanCI95)} · ${fmtDuration(r.clearance.mean)}`} />
-        <Card testId="card-p95" raw={r.clearance.p95} title={t('results.p95Clearance')} value={`${fmtSeconds(r.clearance.p95)} ${t('units.s')}`} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.p95CI95)} · ${fmtDuration(r.clearance.p95)}`} />
+        <Card testId="card-mean" raw={r.clearance.mean} title={t('results.meanClearance')} value={`${fmtSeconds(r.clearance.mean)} ${t('units.s')}`} aside={fmtDuration(r.clearance.mean)} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.meanCI95)}`} />
+        <Card testId="card-p95" raw={r.clearance.p95} title={t('results.p95Clearance')} value={`${fmtSeconds(r.clearance.p95)} ${t('units.s')}`} aside={fmtDuration(r.clearance.p95)} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.p95CI95)}`} />
         <Card testId="card-within" raw={r.withinTarget.share} title={t('results.withinTarget', { target: fmtDuration(r.withinTarget.seconds) })} value={fmtPercent(r.withinTarget.share)} sub={`${t('results.ci95')} ${fmtInterval(r.withinTarget.shareCI95, fmtPercent)}`} />
         <Card testId="card-throughput" raw={r.throughputPerHour} title={t('results.throughput')} value={`${fmtInt(r.throughputPerHour)} ${t('units.perHour')}`} sub={t('results.passengersTotal', { n: fmtInt(r.passengers) })} />
       </div>

@@ -65,6 +65,13 @@ export function editDocument(state: DocumentState, recipe: (draft: Draft<Scenari
   return { ...state, scenario, past, future: [], revision: entry.revision, nextRevision: state.nextRevision + 1 };
 }
 
+/** Ends the current merge: the next edit starts a new undo step (after a run, a save, leaving a field). */
+export function sealHistory(state: DocumentState): DocumentState {
+  const last = state.past[state.past.length - 1];
+  if (!last || last.mergeKey === null) return state;
+  return { ...state, past: [...state.past.slice(0, -1), { ...last, mergeKey: null }] };
+}
+
 export function canUndo(state: DocumentState): boolean {
   return state.past.length > 0;
 }

@@ -35,12 +35,13 @@ export function sweepLineOption(result: SweepResult, labels: SweepChartLabels) {
   const unit = result.metric.unit;
   const xs = result.params[0].values;
   const ok = result.rows.map((r) => r.status === 'ok' && r.value !== null && r.ci95 !== null);
-  const lower = result.rows.map((r, i) => [xs[i], ok[i] ? plot(chartValue(r.ci95![0], unit)) : null]);
-  const width = result.rows.map((r, i) => [xs[i], ok[i] ? plot(chartValue(r.ci95![1] - r.ci95![0], unit)) : null]);
-  const line = result.rows.map((r, i) => [xs[i], ok[i] ? plot(chartValue(r.value!, unit)) : null]);
+  // x from each row's own value: a sweep still running has only its finished points.
+  const lower = result.rows.map((r, i) => [r.values[0], ok[i] ? plot(chartValue(r.ci95![0], unit)) : null]);
+  const width = result.rows.map((r, i) => [r.values[0], ok[i] ? plot(chartValue(r.ci95![1] - r.ci95![0], unit)) : null]);
+  const line = result.rows.map((r, i) => [r.values[0], ok[i] ? plot(chartValue(r.value!, unit)) : null]);
   const base = result.params[0].base;
   const marks: Array<Record<string, unknown>> = result.rows
-    .map((r, i) => ({ r, x: xs[i] }))
+    .map((r) => ({ r, x: r.values[0] }))
     .filter(({ r }) => r.status === 'unstable')
     .map(({ x }) => ({ xAxis: x, lineStyle: { color: OVERLOAD_COLOR, type: 'dashed' }, label: { formatter: labels.overload, color: OVERLOAD_COLOR } }));
   if (xs.length > 1 && base >= Math.min(...xs) && base <= Math.max(...xs)) {
@@ -60,7 +61,7 @@ export function sweepLineOption(result: SweepResult, labels: SweepChartLabels) {
         const i = params[0]?.dataIndex ?? 0;
         const r = result.rows[i];
         if (!r) return '';
-        const head = `${labels.x}: ${fmtParam(xs[i])}`;
+        const head = `${labels.x}: ${fmtParam(r.values[0])}`;
         if (r.status !== 'ok' || r.value === null || r.ci95 === null) return `${head}<br/>${labels.overload}`;
         return `${head}<br/>${labels.metric}: ${fmtMetric(r.value, unit)}<br/>${labels.band}: [${fmtMetric(r.ci95[0], unit)}, ${fmtMetric(r.ci95[1], unit)}]`;
       },
@@ -118,6 +119,7 @@ export function sweepHeatmapOption(result: SweepResult, labels: SweepChartLabels
   const colors = result.metric.better === 'lower' ? GOOD_TO_BAD : [...GOOD_TO_BAD].reverse();
   const cellText = (i: number, j: number) => {
     const r = gridRow(result, i, j);
+    if (!r) return '';
     return r.status === 'ok' && r.value !== null ? fmtMetric(r.value, unit) : labels.overload;
   };
   return {
@@ -128,6 +130,7 @@ export function sweepHeatmapOption(result: SweepResult, labels: SweepChartLabels
       formatter: (p: { value: [number, number, number] }) => {
         const [j, i] = p.value;
         const r = gridRow(result, i, j);
+        if (!r) return '';
         const ci = r.status === 'ok' ? ` ± ${fmtMetric(halfWidth(r), unit)}` : '';
         return `${labels.x}: ${fmtParam(p1.values[i])}<br/>${labels.x2 ?? ''}: ${fmtParam(p2.values[j])}<br/>${labels.metric}: ${cellText(i, j)}${ci}`;
       },

@@ -17,6 +17,7 @@ import {
   type SweepSpec,
 } from '../../sim/index.js';
 import { checkParamPath, paramChoices, suggestValues } from './param-choices.js';
+import { fmtParam } from './sweep-format.js';
 
 export type ValuesMode = 'list' | 'range';
 
@@ -139,4 +140,16 @@ export function readSweepForm(form: SweepForm, scenario: Scenario): FormReading<
   if (!seed.ok) errors.seed = seed.message;
   if (Object.keys(errors).length > 0 || !reps.ok || !seed.ok) return { ok: false, errors };
   return { ok: true, value: { spec: { params, metric: metricSpecOf(form.metric, form.station) }, seed: seed.value, replications: reps.value } };
+}
+
+/**
+ * Switching list ⇄ range keeps the values where it can: a list becomes "first:last:step"
+ * when evenly spaced, a range becomes its list.
+ */
+export function convertValues(values: number[], to: 'list' | 'range'): string {
+  if (to === 'list') return values.map(fmtParam).join(',');
+  if (values.length < 2) return values.length ? `${fmtParam(values[0])}:${fmtParam(values[0])}:1` : '';
+  const step = values[1] - values[0];
+  const even = step > 0 && values.every((v, i) => Math.abs(v - (values[0] + i * step)) < 1e-9 * Math.max(1, Math.abs(v)));
+  return even ? `${fmtParam(values[0])}:${fmtParam(values[values.length - 1])}:${fmtParam(step)}` : values.map(fmtParam).join(',');
 }

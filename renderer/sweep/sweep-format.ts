@@ -44,9 +44,14 @@ export function shortPath(path: string): string {
   return path.split('.').at(-1) ?? path;
 }
 
-/** The row of a two-parameter sweep at (i, j): the first parameter varies slowest. */
-export function gridRow(result: SweepResult, i: number, j: number): SweepRow {
-  return result.rows[i * result.params[1].values.length + j];
+/**
+ * The row of a two-parameter sweep at (i, j), found by its values so a sweep still running
+ * (only finished points present) shows each point in its own cell; undefined while pending.
+ */
+export function gridRow(result: SweepResult, i: number, j: number): SweepRow | undefined {
+  const a = result.params[0].values[i];
+  const b = result.params[1].values[j];
+  return result.rows.find((r) => r.values[0] === a && r.values[1] === b);
 }
 
 /** Half the width of a row's interval (the "±" of a heat-map cell). */

@@ -1,0 +1,176 @@
+/**
+ * The capacity planner panel: the target (metric, station, comparator, value), the stations
+ * that may vary with their bounds, replications and seed; run/cancel with what the search
+ * is trying; then the answer and how close one server fewer comes.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { metricInfo, type Scenario } from '../../sim/index.js';
+import { useStore } from '../state/store.js';
+import { planCommandLine } from './cli-text.js';
+import { SWEEP_NS } from './i18n-sweep.js';
+import { stationLabel } from './labels.js';
+import { readPlanForm, type PlanForm } from './plan-form.js';
+import { PlanResults } from './plan-results.js';
+import { ALL_METRICS, isStationMetric, metricSpecOf } from './sweep-form.js';
+import { fmtServers } from './sweep-format.js';
+import type { SweepSession } from './sweep-session.js';
+import { editPlanForm } from './sweep-state.js';
+import { JobProgress, NumberInput } from './widgets.js';
+
+export function PlanPanel({ session, scenario, fileName }: { session: SweepSession; scenario: Scenario; fileName: string }) {
+  const { t } = useTranslation(SWEEP_NS);
+  const state = useStore(session.state);
+  const form = state.planForm;
+  const job = state.plan;
+  const errors = state.planErrors;
+  const request = useMemo(() => (form ? readPlanForm(form, scenario) : null), [form, scenario]);
+  if (!form) return null;
+  const set = (patch: (f: PlanForm) => PlanForm) => session.update((s) => editPlanForm(s, patch));
+  const unit = metricInfo(metricSpecOf(form.metric, form.station)).unit;
+  const p = job.progress;
+  const progressText = job.running
+    ? p
+      ? t('plan.progress', { evaluations: p.evaluations, replications: p.replicationsRun, phase: p.phase === 'search' ? t('plan.phaseSearch') : t('plan.phaseNeighbours'), servers: fmtServers(p.servers) })
+      : t('plan.phaseSearch')
+    : job.error
+      ? t(`errors.${job.error.code}`, { defaultValue: job.error.code })
+      : t('idle');
+  const current = (id: string) => {
+    const s = scenario.stations.find((x) => x.id === id);
+    return s && typeof s.servers === 'number' ? s.servers : '';
+  };
+  return (
+    <div className="sweep-layout">
+      <aside className="sweep-form" aria-label={t('panels.plan')}>
+        <fieldset>
+          <legend>{t('plan.target')}</legend>
+          <div className="sweep-row">
+            <div className="field">
+              <label htmlFor="plan-metric">{t('metric')}</label>
+              <select id="plan-metric" className="input" data-testid="plan-metric" value={form.metric} onChange={(e) => set((f) => ({ ...f, metric: e.target.value as PlanForm['metric'] }))}>
+                {ALL_METRICS.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`metrics.${m}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="plan-station">{t('station')}</label>
+              <select id="plan-station" className="input" data-testid="plan-station" disabled={!isStationMetric(form.metric)} value={form.station} onChange={(e) => set((f) => ({ ...f, station: e.target.value }))}>
+                {scenario.stations.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label || s.id}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="sweep-row sweep-row-target">
+            <div className="field">
+              <label htmlFor="plan-op">{t('plan.comparator')}</label>
+              <select id="plan-op" className="input" data-testid="plan-op" value={form.op} onChange={(e) => set((f) => ({ ...f, op: e.target.value === '>=' ? '>=' : '<=' }))}>
+                <option value="<=">≤</option>
+                <option value=">=">≥</option>
+              </select>
+            </div>
+            <div className={`field${errors.value ? ' field-invalid' : ''}`}>
+              <label htmlFor="plan-value">{t('plan.value')}</label>
+              <div className="field-control">
+                <input id="plan-value" className="input input-number" data-testid="plan-value" aria-invalid={Boolean(errors.value)} value={form.value} onChange={(e) => set((f) => ({ ...f, value: e.target.value }))} />
+                <span className="field-unit">{t(`units.${unit}`)}</span>
+              </div>
+              {errors.value ? (
+                <div className="field-error" role="alert">
+                  {errors.value}
+                </div>
+              ) : null}
+            </div>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('plan.stations')}</legend>
+          <table className="table table-edit sweep-stations">
+            <thead>
+              <tr>
+                <th>{t('plan.vary')}</th>
+                <th className="num">{t('plan.current')}</th>
+                <th>{t('plan.min')}</th>
+                <th>{t('plan.max')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {form.stations.map((s, i) => (
+                <tr key={s.id}>
+                  <td>
+                    <label className="check-row sweep-check">
+                      <input
+                        type="checkbox"
+                        data-testid={`plan-vary-${s.id}`}
+                        checked={s.vary}
+                        onChange={(e) => set((f) => ({ ...f, stations: f.stations.map((x, k) => (k === i ? { ...x, vary: e.target.checked } : x)) }))}
+                      />
+                      <span title={s.id}>{stationLabel(scenario, s.id)}</span>
+                    </label>
+                  </td>
+                  <td className="num">{current(s.id)}</td>
+                  {(['min', 'max'] as const).map((k) => (
+                    <td key={k}>
+                      <input
+                        className="input input-number sweep-bound"
+                        data-testid={`plan-${k}-${s.id}`}
+                        aria-label={`${stationLabel(scenario, s.id)} ${t(`plan.${k}`)}`}
+                        aria-invalid={Boolean(errors[`${k}:${s.id}`])}
+                        title={errors[`${k}:${s.id}`]}
+                        disabled={!s.vary}
+                        placeholder={k === 'min' ? t('plan.defaultMin') : t('plan.defaultMax')}
+                        value={s[k]}
+                        onChange={(e) => set((f) => ({ ...f, stations: f.stations.map((x, n) => (n === i ? { ...x, [k]: e.target.value } : x)) }))}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {errors.stations ? (
+            <div className="field-error" role="alert">
+              {errors.stations}
+            </div>
+          ) : null}
+        </fieldset>
+        <div className="sweep-row sweep-row-3">
+          <NumberInput label={t('replications')} testId="plan-replications" value={form.replications} error={errors.replications} onChange={(v) => set((f) => ({ ...f, replications: v }))} />
+          <NumberInput label={t('plan.maxReplications')} testId="plan-max-replications" value={form.maxReplications} error={errors.maxReplications} onChange={(v) => set((f) => ({ ...f, maxReplications: v }))} />
+          <NumberInput label={t('seed')} testId="plan-seed" value={form.seed} placeholder={t('seedDefault', { seed: scenario.seed ?? 1 })} error={errors.seed} onChange={(v) => set((f) => ({ ...f, seed: v }))} />
+        </div>
+        <div className="sweep-actions">
+          {job.running ? (
+            <button type="button" className="btn btn-danger" data-testid="plan-cancel" onClick={() => session.cancelPlan()}>
+              {t('cancel')}
+            </button>
+          ) : (
+            <button type="button" className="btn btn-primary" data-testid="plan-run" disabled={!request?.ok} onClick={() => session.startPlan(scenario)}>
+              {t('plan.run')}
+            </button>
+          )}
+          <JobProgress fraction={job.result && !job.running ? 1 : 0} text={progressText} testId="plan-progress" indeterminate={job.running} />
+        </div>
+        {job.error && job.error.code !== 'cancelled' ? (
+          <div className="field-error sweep-error" role="alert" data-testid="plan-error">
+            {job.error.message}
+          </div>
+        ) : null}
+        {request?.ok ? (
+          <div className="sweep-cli">
+            <div className="hint">{t('cli')}</div>
+            <code data-testid="plan-cli">{planCommandLine(fileName, request.value)}</code>
+          </div>
+        ) : null}
+        <p className="hint">{t('plan.soundness')}</p>
+      </aside>
+      <section className="sweep-main">{job.result && !job.running ? <PlanResults plan={job.result} scenario={scenario} /> : <p className="panel-empty">{job.running ? progressText : t('idle')}</p>}</section>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * A capacity plan's answer: the servers per station that meet the target with the figure
+ * and its interval, the neighbours (one server fewer at each station) with their verdicts,
+ * and every point the search evaluated. The core's PlanResult, formatted only.
+ */
+import { useTranslation } from 'react-i18next';
+import { metricInfo, type PlanEvaluation, type PlanResult, type Scenario } from '../../sim/index.js';
+import { fmtInt } from '../format.js';
+import { SWEEP_NS } from './i18n-sweep.js';
+import { metricLabelOf, stationLabel } from './labels.js';
+import { fmtMetric, fmtMetricInterval, fmtServers } from './sweep-format.js';
+
+const VERDICT_CLASS: Record<PlanEvaluation['status'], string> = { meets: 'badge-ok', fails: 'badge-bad', uncertain: 'badge-warn', unstable: 'badge-bad' };
+
+export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Scenario }) {
+  const { t } = useTranslation(SWEEP_NS);
+  const m = plan.target.metric;
+  const info = metricInfo(m);
+  const unit = info.unit;
+  const unitText = t(`units.${unit}`);
+  const metricName = metricLabelOf(t, scenario, m.name, 'station' in m ? m.station : '');
+  const figure = (e: PlanEvaluation) => (e.value === null ? '—' : fmtMetric(e.value, unit));
+  const best = plan.best;
+  const atMin = best ? plan.stations.filter((s) => best.servers[s.id] - 1 < s.min) : [];
+  const targetShown = `${metricName} ${plan.target.op === '<=' ? '≤' : '≥'} ${fmtMetric(plan.target.value, unit)} ${unitText}`;
+  return (
+    <div className="sweep-results" data-testid="plan-results">
+      <div className={`card plan-answer${plan.found ? '' : ' plan-answer-none'}`} data-testid="plan-answer" data-found={plan.found} data-servers={best ? JSON.stringify(best.servers) : ''} data-value={best?.value ?? ''}>
+        <div className="card-title">
+          {t('plan.answer')} · {targetShown}
+        </div>
+        {plan.found && best ? (
+          <>
+            <div className="card-value" data-testid="plan-answer-servers">
+              {t('plan.answerLine', { servers: Object.entries(best.servers).map(([id, n]) => `${stationLabel(scenario, id)} ${n}`).join('，'), total: best.total })}
+            </div>
+            <div className="card-sub" data-testid="plan-answer-figure">
+              {t('plan.answerFigure', { metric: metricName, value: figure(best), unit: unitText, ci: best.ci95 ? fmtMetricInterval(best.ci95, unit) : '', replications: best.replications })}
+            </div>
+          </>
+        ) : (
+          <>
+            <div className="card-value">{t('plan.notFound')}</div>
+            <div className="card-sub">
+              {plan.note ?? ''} {best ? t('plan.lastTried', { servers: fmtServers(best.servers) }) : ''}
+            </div>
+          </>
+        )}
+      </div>
+      {plan.found ? (
+        <div className="table-card">
+          <h3>{t('plan.neighbours')}</h3>
+          {plan.neighbours.length === 0 ? <p className="hint">{t('plan.neighboursNone')}</p> : null}
+          {plan.neighbours.length ? (
+            <table className="table table-data" data-testid="plan-neighbours">
+              <thead>
+                <tr>
+                  <th>{t('plan.colStation')}</th>
+                  <th>{t('plan.colServers')}</th>
+                  <th className="num">
+                    {metricName} ({unitText})
+                  </th>
+                  <th className="num">{t('colCi')}</th>
+                  <th className="num">{t('plan.colReps')}</th>
+                  <th>{t('plan.colVerdict')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.neighbours.map((n) => (
+                  <tr key={n.station} data-testid={`plan-neighbour-${n.station}`} data-status={n.evaluation.status}>
+                    <td>{stationLabel(scenario, n.station)}</td>
+                    <td>{fmtServers(n.evaluation.servers)}</td>
+                    <td className="num" data-testid="value" data-value={n.evaluation.value ?? ''}>
+                      {figure(n.evaluation)}
+                    </td>
+                    <td className="num">{n.evaluation.ci95 ? fmtMetricInterval(n.evaluation.ci95, unit) : ''}</td>
+                    <td className="num">{n.evaluation.replications}</td>
+                    <td>
+                      <span className={`badge ${VERDICT_CLASS[n.evaluation.status]}`}>{t(`plan.verdict.${n.evaluation.status}`)}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {atMin.length ? <p className="hint">{atMin.map((s) => t('plan.atMin', { station: stationLabel(scenario, s.id), min: s.min })).join('；')}</p> : null}
+        </div>
+      ) : null}
+      <div className="table-card">
+        <h3>{t('plan.evaluatedTitle')}</h3>
+        <p className="hint" data-testid="plan-summary">
+          {t('plan.evaluated', { points: plan.evaluated.length, replications: fmtInt(plan.replicationsRun), initial: plan.replications, cap: plan.maxReplications, seed: plan.seed, wall: fmtInt(plan.wallMs) })}
+        </p>
+        <table className="table table-data" data-testid="plan-evaluated">
+          <thead>
+            <tr>
+              <th>{t('plan.colServers')}</th>
+              <th className="num">
+                {metricName} ({unitText})
+              </th>
+              <th className="num">{t('colCi')}</th>
+              <th className="num">{t('plan.colReps')}</th>
+              <th>{t('plan.colVerdict')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.evaluated.map((e) => (
+              <tr key={fmtServers(e.servers)} className={plan.found && best && fmtServers(e.servers) === fmtServers(best.servers) ? 'plan-row-answer' : undefined}>
+                <td>{fmtServers(e.servers)}</td>
+                <td className="num">{figure(e)}</td>
+                <td className="num">{e.ci95 ? fmtMetricInterval(e.ci95, unit) : ''}</td>
+                <td className="num">{e.replications}</td>
+                <td>
+                  <span className={`badge ${VERDICT_CLASS[e.status]}`}>{t(`plan.verdict.${e.status}`)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

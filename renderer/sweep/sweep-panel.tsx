@@ -1,0 +1,128 @@
+/**
+ * The sweep panel: the form on the left (one or two parameters, metric, replications,
+ * seed, run/cancel with progress, the equivalent command line) and the results on the
+ * right, filling in point by point while the sweep runs.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { metricInfo, type Scenario } from '../../sim/index.js';
+import { useStore } from '../state/store.js';
+import { sweepCommandLine } from './cli-text.js';
+import { SWEEP_NS } from './i18n-sweep.js';
+import { ParamField } from './param-field.js';
+import { ALL_METRICS, isStationMetric, metricSpecOf, paramFormFor, queueStations, readSweepForm, type SweepForm } from './sweep-form.js';
+import { SweepResults } from './sweep-results.js';
+import type { SweepSession } from './sweep-session.js';
+import { editSweepForm, sweepFraction } from './sweep-state.js';
+import { JobProgress, NumberInput } from './widgets.js';
+
+export function SweepPanel({ session, scenario, fileName }: { session: SweepSession; scenario: Scenario; fileName: string }) {
+  const { t } = useTranslation(SWEEP_NS);
+  const state = useStore(session.state);
+  const form = state.sweepForm;
+  const job = state.sweep;
+  const errors = state.sweepErrors;
+  const request = useMemo(() => (form ? readSweepForm(form, scenario) : null), [form, scenario]);
+  if (!form) return null;
+  const set = (patch: (f: SweepForm) => SweepForm) => session.update((s) => editSweepForm(s, patch));
+  const p = job.progress;
+  const progressText = job.running
+    ? t('progress', { done: p?.replicationsDone ?? 0, total: p?.replicationsTotal ?? 0, points: p?.pointsDone ?? 0, pointsTotal: p?.points ?? 0, workers: job.workers })
+    : job.error
+      ? t(`errors.${job.error.code}`, { defaultValue: job.error.code })
+      : t('idle');
+  const stationIds = scenario.stations.map((s) => s.id);
+  const queues = queueStations(scenario);
+  return (
+    <div className="sweep-layout">
+      <aside className="sweep-form" aria-label={t('panels.sweep')}>
+        {form.params.map((pf, i) => (
+          <div key={i}>
+            <ParamField
+              index={i}
+              scenario={scenario}
+              form={pf}
+              pathError={errors[i === 0 ? 'path0' : 'path1']}
+              valuesError={errors[i === 0 ? 'values0' : 'values1']}
+              onChange={(next) => set((f) => ({ ...f, params: (i === 0 ? [next, ...f.params.slice(1)] : [f.params[0], next]) as SweepForm['params'] }))}
+            />
+            {i === 1 ? (
+              <button type="button" className="btn btn-small" data-testid="sweep-remove-param" onClick={() => set((f) => ({ ...f, params: [f.params[0]] }))}>
+                {t('removeParam')}
+              </button>
+            ) : null}
+          </div>
+        ))}
+        {form.params.length === 1 ? (
+          <button
+            type="button"
+            className="btn btn-small"
+            data-testid="sweep-add-param"
+            onClick={() => set((f) => ({ ...f, params: [f.params[0], paramFormFor(scenario, f.params[0].path === 'arrivals.scale' ? `stations[id=${queues[0] ?? ''}].servers` : 'arrivals.scale')] }))}
+          >
+            {t('addParam')}
+          </button>
+        ) : null}
+        <div className="sweep-row">
+          <div className="field">
+            <label htmlFor="sweep-metric">{t('metric')}</label>
+            <select id="sweep-metric" className="input" data-testid="sweep-metric" value={form.metric} onChange={(e) => set((f) => ({ ...f, metric: e.target.value as SweepForm['metric'] }))}>
+              {ALL_METRICS.map((m) => (
+                <option key={m} value={m}>
+                  {t(`metrics.${m}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="sweep-station">{t('station')}</label>
+            <select
+              id="sweep-station"
+              className="input"
+              data-testid="sweep-station"
+              disabled={!isStationMetric(form.metric)}
+              aria-invalid={Boolean(errors.station)}
+              value={form.station}
+              onChange={(e) => set((f) => ({ ...f, station: e.target.value }))}
+            >
+              {stationIds.map((id) => (
+                <option key={id} value={id}>
+                  {scenario.stations.find((s) => s.id === id)?.label || id}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="sweep-row">
+          <NumberInput label={t('replications')} testId="sweep-replications" value={form.replications} error={errors.replications} onChange={(v) => set((f) => ({ ...f, replications: v }))} />
+          <NumberInput label={t('seed')} testId="sweep-seed" value={form.seed} placeholder={t('seedDefault', { seed: scenario.seed ?? 1 })} error={errors.seed} onChange={(v) => set((f) => ({ ...f, seed: v }))} />
+        </div>
+        <div className="sweep-actions">
+          {job.running ? (
+            <button type="button" className="btn btn-danger" data-testid="sweep-cancel" onClick={() => session.cancelSweep()}>
+              {t('cancel')}
+            </button>
+          ) : (
+            <button type="button" className="btn btn-primary" data-testid="sweep-run" disabled={!request?.ok} onClick={() => session.startSweep(scenario)}>
+              {t('run')}
+            </button>
+          )}
+          <JobProgress fraction={job.running ? sweepFraction(p) : job.result && !job.error ? 1 : 0} text={progressText} testId="sweep-progress" indeterminate={false} />
+        </div>
+        {job.error && job.error.code !== 'cancelled' ? (
+          <div className="field-error sweep-error" role="alert" data-testid="sweep-error">
+            {job.error.message}
+          </div>
+        ) : null}
+        {request?.ok ? (
+          <div className="sweep-cli">
+            <div className="hint">{t('cli')}</div>
+            <code data-testid="sweep-cli">{sweepCommandLine(fileName, request.value)}</code>
+          </div>
+        ) : null}
+        <p className="hint">{t(metricInfo(metricSpecOf(form.metric, form.station)).better === 'lower' ? 'betterLower' : 'betterHigher')}</p>
+      </aside>
+      <section className="sweep-main">{job.result ? <SweepResults result={job.result} scenario={scenario} running={job.running} /> : <p className="panel-empty">{job.running ? progressText : t('idle')}</p>}</section>
+    </div>
+  );
+}

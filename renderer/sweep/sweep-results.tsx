@@ -1,0 +1,134 @@
+/**
+ * A sweep's results: the chart (the metric against the value with its 95 % band, or a
+ * heat map for two parameters) and the table. Every figure is the core's SweepResult,
+ * formatted only; cells carry the raw value in `data-value` for the end-to-end test.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scenario, SweepResult } from '../../sim/index.js';
+import { EChart } from '../charts/echart.js';
+import { fmtInt } from '../format.js';
+import { SWEEP_NS } from './i18n-sweep.js';
+import { metricLabelOf, paramLabel } from './labels.js';
+import { sweepHeatmapOption, sweepLineOption, type SweepChartLabels } from './sweep-charts.js';
+import './sweep-echarts.js';
+import { fmtMetric, fmtMetricInterval, fmtParam, gridRow, halfWidth } from './sweep-format.js';
+
+export function SweepResults({ result, scenario, running }: { result: SweepResult; scenario: Scenario; running: boolean }) {
+  const { t } = useTranslation(SWEEP_NS);
+  const m = result.metric;
+  const unit = m.unit;
+  const unitText = t(`units.${unit}`);
+  const metricName = metricLabelOf(t, scenario, m.name, 'station' in m ? m.station : '');
+  const p1 = paramLabel(t, scenario, result.params[0].path);
+  const p2 = result.params[1] ? paramLabel(t, scenario, result.params[1].path) : '';
+  const labels: SweepChartLabels = useMemo(
+    () => ({ x: p1, x2: p2, y: `${metricName} (${unitText})`, metric: metricName, band: t('band'), overload: t('overload'), base: t('baseMark') }),
+    [p1, p2, metricName, unitText, t],
+  );
+  const option = useMemo(() => (result.params.length === 1 ? sweepLineOption(result, labels) : sweepHeatmapOption(result, labels)), [result, labels]);
+  const unstable = result.rows.filter((r) => r.status === 'unstable');
+  const overloaded = [...new Set(unstable.flatMap((r) => r.stations ?? []))];
+  return (
+    <div className="sweep-results" data-testid="sweep-results" data-complete={!running}>
+      <p className="muted sweep-meta" data-testid="sweep-meta">
+        {t('sweepMeta', { scenario: result.scenario, seed: result.seed, replications: result.replications, wall: fmtInt(result.wallMs) })}
+      </p>
+      <div className="chart-card">
+        <h3>{result.params.length === 1 ? t('chartTitle', { metric: metricName, param: p1 }) : t('heatTitle', { metric: metricName, p1, p2 })}</h3>
+        <EChart option={option} height={result.params.length === 1 ? 300 : Math.min(420, 140 + 34 * result.params[0].values.length)} label={metricName} testId="sweep-chart" />
+        {unstable.length ? <p className="hint sweep-overload-note">{t('unstableNote', { stations: overloaded.join(', ') })}</p> : null}
+      </div>
+      <div className="table-card">
+        <h3>{t('tableTitle')}</h3>
+        {result.params.length === 1 ? <LineTable result={result} label={p1} metric={`${metricName} (${unitText})`} /> : <GridTable result={result} p1={p1} p2={p2} metric={metricName} />}
+      </div>
+    </div>
+  );
+}
+
+function LineTable({ result, label, metric }: { result: SweepResult; label: string; metric: string }) {
+  const { t } = useTranslation(SWEEP_NS);
+  const unit = result.metric.unit;
+  const base = result.params[0].base;
+  return (
+    <table className="table table-data" data-testid="sweep-table">
+      <thead>
+        <tr>
+          <th className="num">{label}</th>
+          <th className="num">{metric}</th>
+          <th className="num">{t('colCi')}</th>
+          <th className="num">{t('colPassengers')}</th>
+          <th>{t('colStatus')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.rows.map((r) => (
+          <tr key={r.values[0]} data-testid={`sweep-row-${fmtParam(r.values[0])}`} className={r.status === 'unstable' ? 'sweep-row-unstable' : undefined}>
+            <td className="num" data-testid="param" data-value={r.values[0]}>
+              {fmtParam(r.values[0])}
+              {r.values[0] === base ? <span className="badge badge-muted">{t('baseMark')}</span> : null}
+            </td>
+            <td className="num" data-testid="value" data-value={r.value ?? ''}>
+              {r.value === null ? '—' : fmtMetric(r.value, unit)}
+            </td>
+            <td className="num" data-testid="ci" data-low={r.ci95?.[0] ?? ''} data-high={r.ci95?.[1] ?? ''}>
+              {r.ci95 ? fmtMetricInterval(r.ci95, unit) : ''}
+            </td>
+            <td className="num" data-testid="passengers">
+              {r.status === 'ok' ? fmtInt(r.passengers) : ''}
+            </td>
+            <td>{r.status === 'ok' ? <span className="badge badge-ok">{t('statusOk')}</span> : <span className="badge badge-bad" title={r.message}>{t('overload')} · {r.stations?.join(', ')}</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function GridTable({ result, p1, p2, metric }: { result: SweepResult; p1: string; p2: string; metric: string }) {
+  const { t } = useTranslation(SWEEP_NS);
+  const unit = result.metric.unit;
+  const [a, b] = result.params;
+  return (
+    <>
+      <p className="hint">{t('heatRows', { p1, p2, metric })}</p>
+      <div className="sweep-grid-scroll">
+        <table className="table table-data" data-testid="sweep-table">
+          <thead>
+            <tr>
+              <th>
+                {fmtShort(p1)} \ {fmtShort(p2)}
+              </th>
+              {b.values.map((v) => (
+                <th key={v} className="num">
+                  {fmtParam(v)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {a.values.map((v1, i) => (
+              <tr key={v1}>
+                <th className="num">{fmtParam(v1)}</th>
+                {b.values.map((v2, j) => {
+                  const r = gridRow(result, i, j);
+                  if (!r) return <td key={v2} />;
+                  return (
+                    <td key={v2} className={`num${r.status === 'unstable' ? ' sweep-cell-unstable' : ''}`} data-testid={`sweep-cell-${fmtParam(v1)}-${fmtParam(v2)}`} data-value={r.value ?? ''}>
+                      {r.status === 'ok' && r.value !== null ? `${fmtMetric(r.value, unit)} ± ${fmtMetric(halfWidth(r), unit)}` : t('overload')}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function fmtShort(label: string): string {
+  return label.length > 24 ? `${label.slice(0, 23)}…` : label;
+}

@@ -1,0 +1,66 @@
+/**
+ * The Sweep & Plan view of the workbench: sweeps of one or two parameters and the capacity
+ * planner, on the open document. Self-contained: it brings its own strings (namespace
+ * `sweep`), its own worker entry and its own state, which lives in one session per window so
+ * a sweep goes on while the planner looks at another tab.
+ */
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateScenario } from '../../sim/index.js';
+import { useDoc } from '../app/context.js';
+import { useStore } from '../state/store.js';
+import { registerSweepStrings, SWEEP_NS } from './i18n-sweep.js';
+import { PlanPanel } from './plan-panel.js';
+import { SweepPanel } from './sweep-panel.js';
+import { SweepSession } from './sweep-session.js';
+import './sweep.css';
+
+let session: SweepSession | null = null;
+
+/** The window's one sweep session (created on first use, with real Web Workers). */
+export function sweepSession(): SweepSession {
+  session ??= new SweepSession();
+  return session;
+}
+
+export function SweepView() {
+  const { i18n } = useTranslation();
+  registerSweepStrings(i18n);
+  const { t } = useTranslation(SWEEP_NS);
+  const doc = useDoc();
+  const s = sweepSession();
+  const state = useStore(s.state);
+  const checked = useMemo(() => (doc ? validateScenario(doc.scenario) : null), [doc]);
+  const scenario = checked?.ok ? checked.scenario : null;
+  const docKey = doc ? `${doc.fileName}\u0000${doc.path ?? ''}` : null;
+  useEffect(() => {
+    if (docKey && scenario) s.sync(docKey, scenario);
+  }, [s, docKey, scenario]);
+
+  if (!doc) return <p className="panel-empty">{t('noDocument')}</p>;
+  if (!scenario) return <p className="panel-empty" data-testid="sweep-invalid">{t('invalidScenario')}</p>;
+  const ready = state.docKey === docKey && state.sweepForm && state.planForm;
+  return (
+    <div className="sweep" data-testid="sweep-view">
+      <nav className="subtabs" role="tablist" aria-label={t('title')}>
+        {(['sweep', 'plan'] as const).map((p) => (
+          <button
+            key={p}
+            type="button"
+            role="tab"
+            aria-selected={state.panel === p}
+            className={`subtab${state.panel === p ? ' subtab-active' : ''}`}
+            data-testid={`sweep-panel-${p}`}
+            onClick={() => s.update((v) => ({ ...v, panel: p }))}
+          >
+            {t(`panels.${p}`)}
+            {(p === 'sweep' ? state.sweep.running : state.plan.running) ? <span className="sweep-busy-dot" aria-hidden="true" /> : null}
+          </button>
+        ))}
+        <span className="subtabs-spacer" />
+        <span className="muted sweep-scenario">{t('scenario', { name: scenario.name })}</span>
+      </nav>
+      {ready ? state.panel === 'sweep' ? <SweepPanel session={s} scenario={scenario} fileName={doc.fileName} /> : <PlanPanel session={s} scenario={scenario} fileName={doc.fileName} /> : null}
+    </div>
+  );
+}
