@@ -5,12 +5,13 @@ import type { MenuCommand } from '../../electron/contract/host-api.js';
 import { CompareView } from '../compare/compare-view.js';
 import { EditorView } from '../editor/editor-view.js';
 import { ResultsView } from '../results/results-view.js';
+import { ReplayTabLabel, ReplayWorkbenchView } from '../replay/replay-tab.js';
 import { useDoc, useRuns, useView, useWorkbench } from './context.js';
 import { Header } from './header.js';
 import { openFile, openTemplate } from './open-actions.js';
 import type { Tab } from './workbench.js';
 
-const TABS: Tab[] = ['editor', 'results', 'compare'];
+const TABS: Tab[] = ['editor', 'results', 'compare', 'replay'];
 
 function Notice() {
   const { t } = useTranslation();
@@ -103,14 +104,14 @@ export function App() {
             data-testid={`tab-${tab}`}
             onClick={() => wb.setView({ tab })}
           >
-            {t(`tabs.${tab}`)}
+            {tab === 'replay' ? <ReplayTabLabel /> : t(`tabs.${tab}`)}
             {tab === 'results' && runs.runs.length ? <span className="tab-count">{runs.runs.length}</span> : null}
           </button>
         ))}
       </nav>
       <Notice />
       <main className="app-main">
-        {view.tab === 'editor' ? doc ? <EditorView /> : <p className="panel-empty">{t('editor.noDocument')}</p> : view.tab === 'results' ? <ResultsView /> : <CompareView />}
+        {view.tab === 'editor' ? doc ? <EditorView /> : <p className="panel-empty">{t('editor.noDocument')}</p> : view.tab === 'results' ? <ResultsView /> : view.tab === 'replay' ? <ReplayWorkbenchView /> : <CompareView />}
       </main>
     </div>
   );
