@@ -24,7 +24,9 @@ export function Header() {
         <span className="brand-mark" aria-hidden="true">
           ⇶
         </span>
-        <span className="brand-name">{t('app.name')}</span>
+        <span className="brand-name" title={t('app.name')}>
+          LaneSim<span className="brand-sub"> · {t('app.subtitle')}</span>
+        </span>
       </div>
       <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
         <select

@@ -109,10 +109,10 @@ export function stationWaitsOption(runs: Array<{ name: string; result: RunResult
     animation: false,
     textStyle: baseTextStyle,
     color: SERIES_COLORS,
-    grid: { ...grid, top: 56, bottom: 56 },
+    grid: { ...grid, top: 56, bottom: 72 },
     legend: { top: 0, type: 'scroll' as const },
     tooltip: { trigger: 'axis' as const },
-    xAxis: { type: 'category' as const, data: ids.map(stationLabel), axisLabel: { color: '#64748b', interval: 0, overflow: 'truncate' as const, width: 90 } },
+    xAxis: { type: 'category' as const, data: ids.map(stationLabel), axisLabel: { color: '#64748b', interval: 0, rotate: 30, overflow: 'truncate' as const, width: 96 } },
     yAxis: valueAxis(labels.y),
     series: runs.map(({ name, result }) => ({
       name,

@@ -13,7 +13,7 @@ import { distMean } from './dist-preview.js';
 import { EXIT_ID, laneLayout, type LaneEdge } from './lane-layout.js';
 
 export const NODE_W = 152;
-export const NODE_H = 92;
+export const NODE_H = 100;
 const COL_GAP = 44;
 const ROW_GAP = 44;
 const PAD = 20;
@@ -126,14 +126,20 @@ export function LaneDiagram({ scenario }: { scenario: Scenario }) {
               onClick={() => wb.setView({ selectedStation: s.id })}
             >
               <span className="node-title">{s.label || s.id}</span>
-              <span className="node-checks">
-                {merged ? <span className="chip chip-merged">{t('diagram.merged')}</span> : null}
-                {(s.checks ?? []).map((c) => (
-                  <span key={c} className="chip">
-                    {c}
-                  </span>
-                ))}
-              </span>
+              {merged ? (
+                <span className="node-checks" title={(s.checks ?? []).join(', ')}>
+                  <span className="chip chip-merged">{t('diagram.mergedCount', { count: s.checks?.length ?? 0 })}</span>
+                  <span className="node-check-list">{(s.checks ?? []).join(' · ')}</span>
+                </span>
+              ) : (
+                <span className="node-checks">
+                  {(s.checks ?? []).map((c) => (
+                    <span key={c} className="chip">
+                      {c}
+                    </span>
+                  ))}
+                </span>
+              )}
               <span className="node-meta">
                 {serversText(s, t)} · {fmtSeconds(distMean(s.service))} {t('units.s')}
               </span>
