@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { metricInfo, type Scenario } from '../../sim/index.js';
+import { LIMITS, metricInfo, type Scenario } from '../../sim/index.js';
 import { useStore } from '../state/store.js';
 import { planCommandLine } from './cli-text.js';
 import { SWEEP_NS } from './i18n-sweep.js';
@@ -17,6 +17,11 @@ import { fmtServers } from './sweep-format.js';
 import type { SweepSession } from './sweep-session.js';
 import { editPlanForm } from './sweep-state.js';
 import { JobProgress, NumberInput } from './widgets.js';
+
+/** The planner's own default upper bound (capacity-plan.ts), shown as the placeholder. */
+function defaultMax(current: number): number {
+  return Math.min(LIMITS.servers, Math.max(40, current * 4));
+}
 
 export function PlanPanel({ session, scenario, fileName }: { session: SweepSession; scenario: Scenario; fileName: string }) {
   const { t } = useTranslation(SWEEP_NS);
@@ -35,10 +40,12 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
       : t('plan.phaseSearch')
     : job.error
       ? t(`errors.${job.error.code}`, { defaultValue: job.error.code })
-      : t('idle');
+      : job.result
+        ? t('plan.done', { points: job.result.evaluated.length })
+        : t('idle');
   const current = (id: string) => {
     const s = scenario.stations.find((x) => x.id === id);
-    return s && typeof s.servers === 'number' ? s.servers : '';
+    return s && typeof s.servers === 'number' ? s.servers : 0;
   };
   return (
     <div className="sweep-layout">
@@ -124,7 +131,7 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
                         aria-invalid={Boolean(errors[`${k}:${s.id}`])}
                         title={errors[`${k}:${s.id}`]}
                         disabled={!s.vary}
-                        placeholder={k === 'min' ? t('plan.defaultMin') : t('plan.defaultMax')}
+                        placeholder={k === 'min' ? '1' : String(defaultMax(current(s.id)))}
                         value={s[k]}
                         onChange={(e) => set((f) => ({ ...f, stations: f.stations.map((x, n) => (n === i ? { ...x, [k]: e.target.value } : x)) }))}
                       />
@@ -141,7 +148,7 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
           ) : null}
         </fieldset>
         <div className="sweep-row sweep-row-3">
-          <NumberInput label={t('replications')} testId="plan-replications" value={form.replications} error={errors.replications} onChange={(v) => set((f) => ({ ...f, replications: v }))} />
+          <NumberInput label={t('plan.replications')} testId="plan-replications" value={form.replications} error={errors.replications} onChange={(v) => set((f) => ({ ...f, replications: v }))} />
           <NumberInput label={t('plan.maxReplications')} testId="plan-max-replications" value={form.maxReplications} error={errors.maxReplications} onChange={(v) => set((f) => ({ ...f, maxReplications: v }))} />
           <NumberInput label={t('seed')} testId="plan-seed" value={form.seed} placeholder={t('seedDefault', { seed: scenario.seed ?? 1 })} error={errors.seed} onChange={(v) => set((f) => ({ ...f, seed: v }))} />
         </div>

@@ -125,7 +125,7 @@ export function sweepHeatmapOption(result: SweepResult, labels: SweepChartLabels
   return {
     animation: false,
     textStyle: baseTextStyle,
-    grid: { ...grid, top: 28, bottom: 72, left: 72 },
+    grid: { ...grid, top: 16, bottom: 44, left: 72, right: 96 },
     tooltip: {
       formatter: (p: { value: [number, number, number] }) => {
         const [j, i] = p.value;
@@ -141,12 +141,13 @@ export function sweepHeatmapOption(result: SweepResult, labels: SweepChartLabels
       min,
       max: max > min ? max : min + 1,
       calculable: true,
-      orient: 'horizontal' as const,
-      left: 'center',
-      bottom: 0,
+      orient: 'vertical' as const,
+      right: 0,
+      top: 'middle',
       itemHeight: 160,
       itemWidth: 12,
-      text: [labels.y, ''],
+      precision: unit === 'share' ? 1 : 0,
+      textStyle: { color: BASE_COLOR },
       seriesIndex: 0,
       inRange: { color: colors },
     },

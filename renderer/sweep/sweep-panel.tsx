@@ -30,7 +30,9 @@ export function SweepPanel({ session, scenario, fileName }: { session: SweepSess
     ? t('progress', { done: p?.replicationsDone ?? 0, total: p?.replicationsTotal ?? 0, points: p?.pointsDone ?? 0, pointsTotal: p?.points ?? 0, workers: job.workers })
     : job.error
       ? t(`errors.${job.error.code}`, { defaultValue: job.error.code })
-      : t('idle');
+      : job.result
+        ? t('done', { points: job.result.rows.length })
+        : t('idle');
   const stationIds = scenario.stations.map((s) => s.id);
   const queues = queueStations(scenario);
   return (

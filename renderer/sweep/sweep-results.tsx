@@ -110,7 +110,7 @@ function GridTable({ result, p1, p2, metric }: { result: SweepResult; p1: string
           <tbody>
             {a.values.map((v1, i) => (
               <tr key={v1}>
-                <th className="num">{fmtParam(v1)}</th>
+                <th>{fmtParam(v1)}</th>
                 {b.values.map((v2, j) => {
                   const r = gridRow(result, i, j);
                   if (!r) return <td key={v2} />;
