@@ -1,0 +1,150 @@
+/**
+ * Sweeps and capacity planning in Chromium: open a bundled lane, sweep border desks over
+ * three values, and the numbers on screen are `sweep()`'s for the same seed; run the
+ * planner on a small case and its answer is `planCapacity()`'s; cancel a long sweep; and
+ * screenshots of both panels (and a heat map) at 1366×768 in Chinese and English.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTarget, planCapacity, sweep, validateScenario, type Scenario } from '../../sim/index.js';
+import { fmtMetric, fmtMetricInterval, fmtServers } from '../../renderer/sweep/sweep-format.js';
+import { ROOT, SHOTS, startHarness, type Harness } from '../e2e/harness.js';
+
+const SCENARIO = 'harbin-t1-entry-classic';
+const SEED = 5;
+const BORDER = 'stations[id=border].servers';
+
+function loadScenario(id: string): Scenario {
+  const v = validateScenario(JSON.parse(readFileSync(`${ROOT}scenarios/${id}.json`, 'utf8')));
+  if (!v.ok) throw new Error(`${id}: ${JSON.stringify(v.errors)}`);
+  return v.scenario;
+}
+
+async function openSweepView(page: Page): Promise<void> {
+  await page.selectOption('[data-testid=open-menu]', `bundled:${SCENARIO}`);
+  await page.waitForSelector('[data-testid=lane-diagram]');
+  await page.click('[data-testid=tab-sweep]');
+  await page.waitForSelector('[data-testid=sweep-view]');
+}
+
+async function runSweep(page: Page, values: string, reps: number, seed: number): Promise<void> {
+  await page.selectOption('[data-testid=sweep-pick-0]', BORDER);
+  await page.click('[data-testid=sweep-mode-0-list]');
+  await page.fill('[data-testid=sweep-values-0]', values);
+  await page.fill('[data-testid=sweep-replications]', String(reps));
+  await page.fill('[data-testid=sweep-seed]', String(seed));
+  await page.click('[data-testid=sweep-run]');
+  await page.waitForSelector('[data-testid=sweep-results][data-complete=true]', { timeout: 60_000 });
+  await page.waitForSelector('[data-testid=sweep-chart] svg path', { state: 'attached' });
+}
+
+async function runPlan(page: Page): Promise<void> {
+  await page.click('[data-testid=sweep-panel-plan]');
+  await page.selectOption('[data-testid=plan-metric]', 'waitOver5Min');
+  await page.selectOption('[data-testid=plan-station]', 'border');
+  await page.fill('[data-testid=plan-value]', '20');
+  await page.uncheck('[data-testid=plan-vary-temperature]');
+  await page.check('[data-testid=plan-vary-border]');
+  await page.fill('[data-testid=plan-max-border]', '20');
+  await page.fill('[data-testid=plan-replications]', '4');
+  await page.fill('[data-testid=plan-max-replications]', '16');
+  await page.fill('[data-testid=plan-seed]', String(SEED));
+  await page.click('[data-testid=plan-run]');
+  await page.waitForSelector('[data-testid=plan-results]', { timeout: 60_000 });
+}
+
+describe('sweeps and capacity planning in Chromium', () => {
+  let h: Harness;
+  const scenario = loadScenario(SCENARIO);
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('sweeps border desks with sweep()’s numbers, and plans with planCapacity()’s answer', async () => {
+    const { page, errors, context } = await h.newPage();
+    await openSweepView(page);
+    await runSweep(page, '6,8,10', 3, SEED);
+    const expected = sweep(scenario, { params: [{ path: BORDER, values: [6, 8, 10] }], metric: { name: 'p95' } }, { seed: SEED, replications: 3 });
+    expect(expected.rows.every((r) => r.status === 'ok')).toBe(true);
+    for (const row of expected.rows) {
+      const tr = page.locator(`[data-testid=sweep-row-${row.values[0]}]`);
+      const value = tr.locator('[data-testid=value]');
+      expect(Number(await value.getAttribute('data-value'))).toBe(row.value);
+      expect(await value.textContent()).toBe(fmtMetric(row.value!, 's'));
+      expect(await tr.locator('[data-testid=ci]').textContent()).toBe(fmtMetricInterval(row.ci95!, 's'));
+    }
+    expect(await page.locator('[data-testid=sweep-cli]').textContent()).toBe(
+      `lanesim sweep ${SCENARIO}.json --param '${BORDER}' --values 6,8,10 --metric p95 --replications 3 --seed ${SEED}`,
+    );
+    expect(await page.locator('[data-testid=sweep-chart] svg path').count()).toBeGreaterThan(3);
+
+    await runPlan(page);
+    const plan = planCapacity(scenario, { stations: [{ id: 'border', max: 20 }], target: parseTarget('border.waitOver5Min<=20%') }, { seed: SEED, replications: 4, maxReplications: 16 });
+    expect(plan.found).toBe(true);
+    const answer = page.locator('[data-testid=plan-answer]');
+    expect(JSON.parse((await answer.getAttribute('data-servers')) ?? '{}')).toEqual(plan.best!.servers);
+    expect(Number(await answer.getAttribute('data-value'))).toBe(plan.best!.value);
+    for (const n of plan.neighbours) {
+      const row = page.locator(`[data-testid=plan-neighbour-${n.station}]`);
+      expect(await row.getAttribute('data-status')).toBe(n.evaluation.status);
+      expect(Number(await row.locator('[data-testid=value]').getAttribute('data-value'))).toBe(n.evaluation.value);
+    }
+    expect(await page.locator('[data-testid=plan-evaluated] tbody tr').count()).toBe(plan.evaluated.length);
+    expect(await page.locator('[data-testid=plan-evaluated] tbody tr td:first-child').allTextContents()).toEqual(plan.evaluated.map((e) => fmtServers(e.servers)));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('marks fields it cannot read, and cancels a long sweep keeping the points done', async () => {
+    const { page, errors, context } = await h.newPage();
+    await openSweepView(page);
+    await page.fill('[data-testid=sweep-path-0]', 'stations[id=nope].servers');
+    expect(await page.locator('[data-testid=sweep-path-error-0]').textContent()).toContain('unknown station id "nope"');
+    expect(await page.locator('[data-testid=sweep-run]').isDisabled()).toBe(true);
+    await page.selectOption('[data-testid=sweep-pick-0]', BORDER);
+    await page.click('[data-testid=sweep-mode-0-range]');
+    await page.fill('[data-testid=sweep-values-0]', '6:30:1');
+    await page.fill('[data-testid=sweep-replications]', '40');
+    await page.click('[data-testid=sweep-run]');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=sweep-progress]')?.getAttribute('aria-valuenow')) > 0, undefined, { timeout: 30_000 });
+    await page.click('[data-testid=sweep-cancel]');
+    await page.waitForSelector('[data-testid=sweep-run]');
+    expect(await page.locator('[data-testid=sweep-progress]').textContent()).toBe('已取消');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes screenshots of the sweep, heat map and planner at 1366×768 in both languages', async () => {
+    const { page, errors, context } = await h.newPage();
+    await openSweepView(page);
+    await runSweep(page, '4,5,6,7,8,9,10', 3, SEED);
+    await runPlan(page);
+    for (const lang of ['zh-CN', 'en'] as const) {
+      await page.click(`[data-testid=lang-${lang}]`);
+      const shot = async (name: string) => {
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: `${SHOTS}/sweep-${name}-${lang}.png` });
+      };
+      await page.click('[data-testid=sweep-panel-sweep]');
+      await page.waitForSelector('[data-testid=sweep-chart] svg path', { state: 'attached' });
+      await shot('line');
+      await page.click('[data-testid=sweep-panel-plan]');
+      await page.waitForSelector('[data-testid=plan-results]');
+      await shot('plan');
+    }
+    await page.click('[data-testid=sweep-panel-sweep]');
+    await page.click('[data-testid=sweep-add-param]');
+    await page.fill('[data-testid=sweep-values-0]', '6,8,10');
+    await page.click('[data-testid=sweep-mode-1-list]');
+    await page.fill('[data-testid=sweep-values-1]', '0.9,1,1.1');
+    await page.click('[data-testid=sweep-run]');
+    await page.waitForSelector('[data-testid=sweep-results][data-complete=true] [data-testid=sweep-cell-10-1\\.1]', { timeout: 60_000 });
+    await page.screenshot({ path: `${SHOTS}/sweep-heatmap-en.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
