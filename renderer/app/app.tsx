@@ -6,12 +6,13 @@ import { CompareView } from '../compare/compare-view.js';
 import { EditorView } from '../editor/editor-view.js';
 import { ResultsView } from '../results/results-view.js';
 import { ReplayTabLabel, ReplayWorkbenchView } from '../replay/replay-tab.js';
+import { SweepTabLabel, SweepView } from '../sweep/sweep-view.js';
 import { useDoc, useRuns, useView, useWorkbench } from './context.js';
 import { Header } from './header.js';
 import { openFile, openTemplate } from './open-actions.js';
 import type { Tab } from './workbench.js';
 
-const TABS: Tab[] = ['editor', 'results', 'compare', 'replay'];
+const TABS: Tab[] = ['editor', 'results', 'compare', 'sweep', 'replay'];
 
 function Notice() {
   const { t } = useTranslation();
@@ -104,14 +105,14 @@ export function App() {
             data-testid={`tab-${tab}`}
             onClick={() => wb.setView({ tab })}
           >
-            {tab === 'replay' ? <ReplayTabLabel /> : t(`tabs.${tab}`)}
+            {tab === 'replay' ? <ReplayTabLabel /> : tab === 'sweep' ? <SweepTabLabel /> : t(`tabs.${tab}`)}
             {tab === 'results' && runs.runs.length ? <span className="tab-count">{runs.runs.length}</span> : null}
           </button>
         ))}
       </nav>
       <Notice />
       <main className="app-main">
-        {view.tab === 'editor' ? doc ? <EditorView /> : <p className="panel-empty">{t('editor.noDocument')}</p> : view.tab === 'results' ? <ResultsView /> : view.tab === 'replay' ? <ReplayWorkbenchView /> : <CompareView />}
+        {view.tab === 'editor' ? doc ? <EditorView /> : <p className="panel-empty">{t('editor.noDocument')}</p> : view.tab === 'results' ? <ResultsView /> : view.tab === 'replay' ? <ReplayWorkbenchView /> : view.tab === 'sweep' ? <SweepView /> : <CompareView />}
       </main>
     </div>
   );

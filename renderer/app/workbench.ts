@@ -12,7 +12,7 @@ import { createStore, type Store } from '../state/store.js';
 import { validationOf } from '../state/validation.js';
 import { createBrowserWorker, runInPool, workerCount, type PoolRun, type WorkerHandle } from '../workers/worker-pool.js';
 
-export type Tab = 'editor' | 'results' | 'compare' | 'replay';
+export type Tab = 'editor' | 'results' | 'compare' | 'sweep' | 'replay';
 export type EditorSection = 'lane' | 'arrivals' | 'classes' | 'settings';
 
 export interface ViewState {

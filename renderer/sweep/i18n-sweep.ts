@@ -9,6 +9,7 @@ export const SWEEP_NS = 'sweep';
 
 const zhCN = {
   title: '参数扫描与容量规划',
+  tab: '扫描与规划',
   panels: { sweep: '参数扫描', plan: '容量规划' },
   noDocument: '请先打开一个场景。',
   invalidScenario: '场景有错误，请先在编辑器中修正。',
@@ -120,6 +121,7 @@ type SweepStrings = typeof zhCN;
 
 const en: SweepStrings = {
   title: 'Sweeps and capacity planning',
+  tab: 'Sweep & plan',
   panels: { sweep: 'Parameter sweep', plan: 'Capacity planner' },
   noDocument: 'Open a scenario first.',
   invalidScenario: 'The scenario has errors: fix them in the editor first.',

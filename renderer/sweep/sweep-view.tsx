@@ -1,8 +1,9 @@
 /**
  * The Sweep & Plan view of the workbench: sweeps of one or two parameters and the capacity
  * planner, on the open document. Self-contained: it brings its own strings (namespace
- * `sweep`), its own worker entry and its own state, which lives in one session per window so
- * a sweep goes on while the planner looks at another tab.
+ * `sweep`, added to the shell's i18next instance on first render: the shell's init would wipe
+ * them if added earlier), its own worker entry and its own state, which lives in one session
+ * per window so a sweep goes on while the planner looks at another tab.
  */
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +22,13 @@ let session: SweepSession | null = null;
 export function sweepSession(): SweepSession {
   session ??= new SweepSession();
   return session;
+}
+
+/** The tab's label ("扫描与规划" / "Sweep & plan"); registers the strings like the view. */
+export function SweepTabLabel() {
+  const { i18n } = useTranslation();
+  registerSweepStrings(i18n);
+  return <>{i18n.t('tab', { ns: SWEEP_NS })}</>;
 }
 
 export function SweepView() {
