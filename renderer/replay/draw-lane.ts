@@ -7,7 +7,7 @@
  */
 import { EXIT_INDEX, ModeCode, RouteCode } from '../../sim/scenario/compile.js';
 import { PaxState, type Frame, type ReplayModel } from '../../sim/replay/index.js';
-import { GAP_X, walkwayBend } from '../../sim/replay/lane-layout.js';
+import { GAP_X, walkwayPoints } from '../../sim/replay/lane-layout.js';
 
 /** Class colours: distinguishable for common colour blindness, and on print. */
 export const CLASS_COLORS = ['#2563eb', '#f59e0b', '#059669', '#9333ea', '#db2777', '#0891b2', '#65a30d', '#475569'];
@@ -87,24 +87,23 @@ export function drawStatic(ctx: CanvasRenderingContext2D, model: ReplayModel, v:
   ctx.stroke();
 
   // Walkways, then alarm routes on top.
-  const line = (x0: number, y0: number, x1: number, y1: number) => {
-    const xm = walkwayBend(x0, x1);
-    ctx.moveTo(X(x0), Y(y0));
-    ctx.lineTo(X(xm), Y(y0));
-    ctx.lineTo(X(xm), Y(y1));
-    ctx.lineTo(X(x1), Y(y1));
+  const pts = new Float64Array(12);
+  const line = (x0: number, y0: number, b0: number, x1: number, y1: number, b1: number) => {
+    const n = walkwayPoints(layout, x0, y0, b0, x1, y1, b1, pts);
+    ctx.moveTo(X(pts[0]), Y(pts[1]));
+    for (let i = 1; i < n; i++) ctx.lineTo(X(pts[2 * i]), Y(pts[2 * i + 1]));
   };
   const entry = layout.stations[lane.entry];
   ctx.beginPath();
-  line(layout.entranceX, layout.entranceY, entry.inX, entry.inY);
+  line(layout.entranceX, layout.entranceY, 0, entry.inX, entry.inY, entry.band);
   const alarms: [number, number][] = [];
   lane.stations.forEach((st, s) => {
     const from = layout.stations[s];
     const r = st.route;
     const targets = r.code === RouteCode.Fixed ? [r.target] : Array.from(r.targets);
     for (const t of targets) {
-      if (t === EXIT_INDEX) line(from.outX, from.outY, layout.exitX, layout.exitY);
-      else line(from.outX, from.outY, layout.stations[t].inX, layout.stations[t].inY);
+      if (t === EXIT_INDEX) line(from.outX, from.outY, from.band, layout.exitX, layout.exitY, layout.exitBand);
+      else line(from.outX, from.outY, from.band, layout.stations[t].inX, layout.stations[t].inY, layout.stations[t].band);
     }
     for (const a of st.alarms) if (a.target !== EXIT_INDEX) alarms.push([s, a.target]);
   });
@@ -114,7 +113,11 @@ export function drawStatic(ctx: CanvasRenderingContext2D, model: ReplayModel, v:
   ctx.lineJoin = 'round';
   ctx.stroke();
   ctx.beginPath();
-  for (const [s, t] of alarms) line(layout.stations[s].outX, layout.stations[s].outY + 6, layout.stations[t].inX, layout.stations[t].inY);
+  for (const [s, t] of alarms) {
+    const a = layout.stations[s];
+    const b = layout.stations[t];
+    line(a.outX, a.outY + 6, a.band, b.inX, b.inY, b.band);
+  }
   ctx.setLineDash([6, 5]);
   ctx.strokeStyle = 'rgba(220,38,38,0.55)';
   ctx.lineWidth = 1.5;

@@ -17,6 +17,8 @@ export interface StationLayout {
   /** Reached only through an alarm. */
   secondary: boolean;
   column: number;
+  /** Band (row of columns) when a long lane is wrapped onto several bands. */
+  band: number;
   /** Station box. */
   x: number;
   y: number;
@@ -49,6 +51,9 @@ export interface LaneLayout {
   entranceY: number;
   exitX: number;
   exitY: number;
+  exitBand: number;
+  /** Top of each band; walkways between bands run in the corridor just above a band. */
+  bandTop: number[];
   /** Distance between queued passengers; dots are drawn a little smaller. */
   spacing: number;
 }
@@ -60,6 +65,9 @@ export const GAP_X = 100;
 const GAP_Y = 120;
 const MARGIN = 60;
 const SIDE = 110;
+const BAND_GAP = 80;
+/** Canvas proportions the wrapping aims for (width : height); the replay canvas is about 2 : 1. */
+const TARGET_ASPECT = 2;
 
 function targetsOf(lane: CompiledLane, s: number): { main: number[]; alarm: number[] } {
   const st = lane.stations[s];
@@ -73,7 +81,7 @@ function targetsOf(lane: CompiledLane, s: number): { main: number[]; alarm: numb
  * Lays out the lane; `maxQueue` (by station, from the replay) sizes the queue areas so the
  * longest queue fits.
  */
-export function layoutLane(lane: CompiledLane, maxQueue: ArrayLike<number>): LaneLayout {
+export function layoutLane(lane: CompiledLane, maxQueue: ArrayLike<number>, aspect = TARGET_ASPECT): LaneLayout {
   const n = lane.stations.length;
   // Columns: longest path from the entry (bounded relaxation, safe on cycles).
   const column = new Int32Array(n).fill(-1);
@@ -121,21 +129,36 @@ export function layoutLane(lane: CompiledLane, maxQueue: ArrayLike<number>): Lan
 
   const nCols = Math.max(...column) + 1;
   const colWidth = new Float64Array(nCols);
+  const colHeight = new Float64Array(nCols);
   for (let s = 0; s < n; s++) {
     const b = boxes[s];
     colWidth[column[s]] = Math.max(colWidth[column[s]], b.w + (b.qw > 0 ? b.qw + 16 : 0));
+    colHeight[column[s]] += Math.max(b.h, b.qh) + LABEL_H + GAP_Y;
   }
+  // Wrap long lanes onto bands when that shows them bigger on a canvas of this aspect.
+  const bandOf = chooseBands(colWidth, colHeight, aspect);
+  const nBands = bandOf[nCols - 1] + 1;
   const colX = new Float64Array(nCols);
+  const bandHeight = new Float64Array(nBands);
+  let width = 0;
   let x = SIDE;
   for (let c = 0; c < nCols; c++) {
+    if (c > 0 && bandOf[c] !== bandOf[c - 1]) x = SIDE;
     colX[c] = x;
     x += colWidth[c] + GAP_X;
+    width = Math.max(width, x - GAP_X + SIDE);
+    bandHeight[bandOf[c]] = Math.max(bandHeight[bandOf[c]], colHeight[c] - GAP_Y);
   }
-  const width = x - GAP_X + SIDE;
+  const bandTop: number[] = [];
+  let y = MARGIN;
+  for (let b = 0; b < nBands; b++) {
+    bandTop.push(y);
+    y += bandHeight[b] + BAND_GAP;
+  }
 
   // Rows within a column: main flow first, then secondary stations.
   const order = lane.stations.map((_, s) => s).sort((a, b) => Number(boxes[a].secondary) - Number(boxes[b].secondary) || a - b);
-  const colY = new Float64Array(nCols).fill(MARGIN);
+  const colY = Float64Array.from(bandOf, (b) => bandTop[b]);
   const stations: StationLayout[] = new Array(n);
   for (const s of order) {
     const st = lane.stations[s];
@@ -166,6 +189,7 @@ export function layoutLane(lane: CompiledLane, maxQueue: ArrayLike<number>): Lan
       checks: st.checks,
       secondary: b.secondary,
       column: c,
+      band: bandOf[c],
       x: bx,
       y: by,
       w: b.w,
@@ -186,49 +210,116 @@ export function layoutLane(lane: CompiledLane, maxQueue: ArrayLike<number>): Lan
       outY: by + b.h / 2,
     };
   }
-  const height = Math.max(...colY) - GAP_Y + MARGIN;
+  const height = y - BAND_GAP + MARGIN;
   const entry = stations[lane.entry];
+  // The exit sits after the last column, at the height of its first station.
+  const lastCol = stations.filter((st) => st.column === nCols - 1).sort((a, b) => a.y - b.y)[0] ?? entry;
   return {
     width,
     height,
     stations,
     entranceX: SIDE / 2,
     entranceY: entry.inY,
-    exitX: width - SIDE / 2,
-    exitY: entry.inY,
+    exitX: lastCol.outX + SIDE / 2,
+    exitY: lastCol.outY,
+    exitBand: lastCol.band,
+    bandTop,
     spacing: SPACING,
   };
 }
 
-/**
- * Walkways are drawn and walked as elbows: out of the station, down or up in the gap right
- * after it, then straight to the next station's queue at its height. This keeps walkways
- * in the gaps between columns instead of cutting across stations.
- */
-export function walkwayBend(x0: number, x1: number): number {
-  return x1 > x0 ? x0 + Math.min(GAP_X / 2, (x1 - x0) / 2) : x0 + 20;
+/** Band of each column: 1 to 3 bands of contiguous columns, whichever shows the lane biggest. */
+function chooseBands(colWidth: Float64Array, colHeight: Float64Array, aspect: number): Int32Array {
+  const nCols = colWidth.length;
+  let best = new Int32Array(nCols);
+  let bestScale = 0;
+  let total = 0;
+  for (let c = 0; c < nCols; c++) total += colWidth[c] + GAP_X;
+  for (let bands = 1; bands <= Math.min(3, nCols); bands++) {
+    const bandOf = new Int32Array(nCols);
+    let acc = 0;
+    let b = 0;
+    for (let c = 0; c < nCols; c++) {
+      const w = colWidth[c] + GAP_X;
+      // Start a new band once this one holds its share of the width.
+      if (acc > 0 && b < bands - 1 && acc + w / 2 > (total / bands) * (b + 1)) b++;
+      bandOf[c] = b;
+      acc += w;
+    }
+    let W = 0;
+    let H = 2 * MARGIN - BAND_GAP;
+    for (let k = 0; k <= bandOf[nCols - 1]; k++) {
+      let bw = 2 * SIDE - GAP_X;
+      let bh = 0;
+      for (let c = 0; c < nCols; c++) {
+        if (bandOf[c] !== k) continue;
+        bw += colWidth[c] + GAP_X;
+        bh = Math.max(bh, colHeight[c] - GAP_Y);
+      }
+      W = Math.max(W, bw);
+      H += bh + BAND_GAP;
+    }
+    const scale = Math.min(aspect / W, 1 / H);
+    // A wrapped lane reads less directly: wrap only for a clear gain.
+    if (scale > bestScale * 1.15) {
+      bestScale = scale;
+      best = bandOf;
+    }
+  }
+  return best;
 }
 
-/** The point at fraction p (0..1, by length) along the walkway from (x0, y0) to (x1, y1). */
-export function walkwayPoint(x0: number, y0: number, x1: number, y1: number, p: number, out: { x: number; y: number }): void {
-  const xm = walkwayBend(x0, x1);
-  const a = Math.abs(xm - x0);
-  const b = Math.abs(y1 - y0);
-  const c = Math.abs(x1 - xm);
-  const total = a + b + c;
+/**
+ * Walkways are drawn and walked as elbows: out of the station, along the gap right after
+ * it, then straight to the next station's queue at its height. A walkway to another band
+ * (or backwards) runs through the corridor above the band instead, so walkways stay in the
+ * gaps rather than cutting across stations. Writes up to 6 points (x, y pairs) into `out`
+ * and returns how many.
+ */
+export function walkwayPoints(layout: LaneLayout, x0: number, y0: number, band0: number, x1: number, y1: number, band1: number, out: Float64Array): number {
+  out[0] = x0;
+  out[1] = y0;
+  if (band0 === band1 && x1 >= x0) {
+    const xm = x0 + Math.min(GAP_X / 2, (x1 - x0) / 2);
+    out[2] = xm;
+    out[3] = y0;
+    out[4] = xm;
+    out[5] = y1;
+    out[6] = x1;
+    out[7] = y1;
+    return 4;
+  }
+  const lower = Math.max(band0, band1);
+  const yc = layout.bandTop[lower] - (lower > 0 ? BAND_GAP / 2 : MARGIN / 3);
+  const g = GAP_X / 2;
+  out[2] = x0 + g;
+  out[3] = y0;
+  out[4] = x0 + g;
+  out[5] = yc;
+  out[6] = x1 - g / 2;
+  out[7] = yc;
+  out[8] = x1 - g / 2;
+  out[9] = y1;
+  out[10] = x1;
+  out[11] = y1;
+  return 6;
+}
+
+/** The point at fraction p (0..1, by length) along a polyline of n points. */
+export function pointAlong(pts: Float64Array, n: number, p: number, out: { x: number; y: number }): void {
+  let total = 0;
+  for (let i = 1; i < n; i++) total += Math.abs(pts[2 * i] - pts[2 * i - 2]) + Math.abs(pts[2 * i + 1] - pts[2 * i - 1]);
   let d = p * total;
-  if (d <= a || total === 0) {
-    out.x = x0 + (a > 0 ? (xm - x0) * (d / a) : 0);
-    out.y = y0;
-    return;
+  for (let i = 1; i < n; i++) {
+    const len = Math.abs(pts[2 * i] - pts[2 * i - 2]) + Math.abs(pts[2 * i + 1] - pts[2 * i - 1]);
+    if (d <= len || i === n - 1) {
+      const f = len > 0 ? Math.min(1, d / len) : 1;
+      out.x = pts[2 * i - 2] + (pts[2 * i] - pts[2 * i - 2]) * f;
+      out.y = pts[2 * i - 1] + (pts[2 * i + 1] - pts[2 * i - 1]) * f;
+      return;
+    }
+    d -= len;
   }
-  d -= a;
-  if (d <= b) {
-    out.x = xm;
-    out.y = y0 + (y1 - y0) * (d / b);
-    return;
-  }
-  d -= b;
-  out.x = xm + (x1 - xm) * (c > 0 ? d / c : 1);
-  out.y = y1;
+  out.x = pts[0];
+  out.y = pts[1];
 }

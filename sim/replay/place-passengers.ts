@@ -6,7 +6,7 @@
  * from their id so a flight's passengers read as a crowd, not one line.
  */
 import { PaxState, type Frame } from './frame-model.js';
-import { walkwayPoint, type LaneLayout } from './lane-layout.js';
+import { pointAlong, walkwayPoints, type LaneLayout } from './lane-layout.js';
 
 /** A stable pseudo-random number in [0, 1) from a passenger id (Knuth's multiplicative hash). */
 export function idJitter(pid: number): number {
@@ -27,6 +27,7 @@ export function queuePosition(layout: LaneLayout, s: number, k: number, out: { x
 }
 
 const scratch = { x: 0, y: 0 };
+const pts = new Float64Array(12);
 
 /** Writes x, y for the frame's passengers [0, count) into `xs`, `ys`. */
 export function placePassengers(frame: Frame, layout: LaneLayout, xs: Float32Array, ys: Float32Array): void {
@@ -40,8 +41,9 @@ export function placePassengers(frame: Frame, layout: LaneLayout, xs: Float32Arr
         const f = frame.from[i];
         const x0 = f < 0 ? layout.entranceX : stations[f].outX;
         const y0 = f < 0 ? layout.entranceY : stations[f].outY;
-        const p = frame.progress[i];
-        walkwayPoint(x0, y0, st.inX, st.inY, p, scratch);
+        const b0 = f < 0 ? 0 : stations[f].band;
+        const n = walkwayPoints(layout, x0, y0, b0, st.inX, st.inY, st.band, pts);
+        pointAlong(pts, n, frame.progress[i], scratch);
         // Walkers spread a little across the walkway's width.
         const off = (j - 0.5) * 10;
         xs[i] = scratch.x + off * 0.3;

@@ -29,7 +29,7 @@ export const replayFileSchema = z.strictObject({
   /** Engine version that wrote the file (the stored trace, if any, came from it). */
   engine: z.string().max(40).optional(),
   scenario: z.unknown(),
-  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  seed: z.number().int().min(0).max(0xffffffff),
   /** Bound on visits recorded when the trace is rebuilt. */
   recordVisits: z.number().int().min(1).max(5_000_000).optional(),
   bookmarks: z.array(bookmarkSchema).max(REPLAY_LIMITS.bookmarks),

@@ -23,12 +23,13 @@ let server: StaticServer;
 let page: Page;
 const errors: string[] = [];
 
-/** The simulated time the page shows (its clock element carries it, rounded to the millisecond). */
+/** The simulated time the page shows (its clock element carries it, rounded to the millisecond), once React has caught up with the player. */
 async function simTime(): Promise<number> {
-  const shown = Number(await page.getByTestId('replay-clock').getAttribute('data-t'));
-  const exact = await page.evaluate(() => window.__lanesimReplay!.player.getSnapshot().t);
-  expect(Math.abs(shown - exact)).toBeLessThan(0.001);
-  return exact;
+  await page.waitForFunction(() => {
+    const shown = Number(document.querySelector('[data-testid=replay-clock]')?.getAttribute('data-t'));
+    return Math.abs(shown - window.__lanesimReplay!.player.getSnapshot().t) < 0.001;
+  });
+  return page.evaluate(() => window.__lanesimReplay!.player.getSnapshot().t);
 }
 
 async function player<T>(fn: string): Promise<T> {
