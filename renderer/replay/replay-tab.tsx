@@ -10,7 +10,16 @@ import { useTranslation } from 'react-i18next';
 import { useDoc, useWorkbench } from '../app/context.js';
 import { BUNDLED } from '../scenarios/bundled.js';
 import { REPLAY_NS, registerReplayStrings } from './i18n-replay.js';
-import { ReplayView, type ReplayScenarioChoice } from './replay-view.js';
+import { ReplayView, type ReplayScenarioChoice, type ReplaySession } from './replay-view.js';
+
+/** The replay left when the user switched tab; it is shown again on return. */
+let lastSession: ReplaySession | null = null;
+const sessionStore = {
+  get: () => lastSession,
+  set: (s: ReplaySession | null) => {
+    lastSession = s;
+  },
+};
 
 /** The tab's label ("回放" / "Replay"). */
 export function ReplayTabLabel() {
@@ -32,5 +41,5 @@ export function ReplayWorkbenchView() {
     if (scenario) list.unshift({ id: '(document)', name: `${scenario.name}${fileName ? ` — ${fileName}` : ''}`, json: scenario });
     return list;
   }, [scenario, fileName]);
-  return <ReplayView host={wb.host} scenarios={scenarios} />;
+  return <ReplayView host={wb.host} scenarios={scenarios} session={sessionStore} />;
 }

@@ -37,12 +37,26 @@ export interface ReplayScenarioChoice {
   json: unknown;
 }
 
+/**
+ * Where a replay survives the view being unmounted (the workbench switching tabs): the
+ * document, its trace and the moment shown. Plain data, owned by whoever mounts the view.
+ */
+export interface ReplaySession {
+  doc: ReplayDocument;
+  docName: string;
+  log: RunLog;
+  t: number;
+  followed: number;
+}
+
 export interface ReplayViewProps {
   host: Host;
   /** Scenarios offered in the picker (the bundled ones, the open document…). */
   scenarios: readonly ReplayScenarioChoice[];
   /** Shows a language switch (the standalone page; in the workbench the shell has one). */
   onLanguageChange?: (language: Language) => void;
+  /** Restores the replay shown last time and is told of changes (optional). */
+  session?: { get(): ReplaySession | null; set(session: ReplaySession | null): void };
 }
 
 /** A message kept as a key and values, so it follows a change of language. */
@@ -52,11 +66,31 @@ function slug(name: string): string {
   return name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'replay';
 }
 
-function ReplayStage({ doc, log, lang, onBookmarks }: { doc: ReplayDocument; log: RunLog; lang: Lang; onBookmarks(b: Bookmark[]): void }) {
+interface StageProps {
+  doc: ReplayDocument;
+  log: RunLog;
+  lang: Lang;
+  onBookmarks(b: Bookmark[]): void;
+  /** Moment and followed passenger to start from (a restored session). */
+  start: { t: number; followed: number } | null;
+  onMoment(t: number, followed: number): void;
+}
+
+function ReplayStage({ doc, log, lang, onBookmarks, start, onMoment }: StageProps) {
   const { t } = useTranslation(REPLAY_NS);
   const model = useMemo(() => buildReplayModel(doc.scenario, log), [doc.scenario, log]);
-  const player = useMemo(() => new ReplayPlayer(model), [model]);
+  const player = useMemo(() => {
+    const p = new ReplayPlayer(model);
+    if (start) {
+      p.seek(start.t);
+      if (start.followed < model.index.nPassengers) p.follow(start.followed);
+    }
+    return p;
+  }, [model, start]);
   const snap = useSyncExternalStore(player.subscribe, player.getSnapshot);
+  useEffect(() => {
+    if (!snap.playing) onMoment(snap.t, snap.followed);
+  }, [snap.t, snap.playing, snap.followed, onMoment]);
   const labels: LaneLabels = useMemo(
     () => ({
       title: (s) => stationTitle(model, s),
@@ -107,14 +141,27 @@ function ReplayStage({ doc, log, lang, onBookmarks }: { doc: ReplayDocument; log
   );
 }
 
-export function ReplayView({ host, scenarios, onLanguageChange }: ReplayViewProps) {
+export function ReplayView({ host, scenarios, onLanguageChange, session }: ReplayViewProps) {
   const { t, i18n } = useTranslation(REPLAY_NS);
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   const [choice, setChoice] = useState(scenarios[0]?.id ?? '');
   const [seedText, setSeedText] = useState('');
-  const [doc, setDoc] = useState<ReplayDocument | null>(null);
-  const [docName, setDocName] = useState('');
-  const [log, setLog] = useState<RunLog | null>(null);
+  const [restored] = useState(() => session?.get() ?? null);
+  const [doc, setDoc] = useState<ReplayDocument | null>(restored?.doc ?? null);
+  const [docName, setDocName] = useState(restored?.docName ?? '');
+  const [log, setLog] = useState<RunLog | null>(restored?.log ?? null);
+  const moment = useRef({ t: restored?.t ?? NaN, followed: restored?.followed ?? -1 });
+  const onMoment = useCallback((t: number, followed: number) => {
+    moment.current = { t, followed };
+  }, []);
+  const restoredMoment = useMemo(() => (restored && restored.log === log && Number.isFinite(restored.t) ? { t: restored.t, followed: restored.followed } : null), [restored, log]);
+  // Keep the session up to date so the replay comes back as it was left.
+  useEffect(() => {
+    if (!session) return;
+    return () => {
+      if (doc && log) session.set({ doc, docName, log, t: moment.current.t, followed: moment.current.followed });
+    };
+  }, [session, doc, docName, log]);
   const [building, setBuilding] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [includeTrace, setIncludeTrace] = useState(false);
@@ -174,9 +221,9 @@ export function ReplayView({ host, scenarios, onLanguageChange }: ReplayViewProp
     buildRef.current = buildFromChoice;
   }, [buildFromChoice]);
   useEffect(() => {
-    if (scenarios.length > 0) buildRef.current(scenarios[0].id, null);
+    if (scenarios.length > 0 && !restored) buildRef.current(scenarios[0].id, null);
     return () => job.current?.cancel();
-  }, [scenarios]);
+  }, [scenarios, restored]);
 
   const open = async () => {
     let file;
@@ -299,7 +346,14 @@ export function ReplayView({ host, scenarios, onLanguageChange }: ReplayViewProp
           {t('building')}
         </div>
       ) : doc && log ? (
-        <ReplayStage doc={doc} log={log} lang={lang} onBookmarks={(b) => setDoc({ ...doc, bookmarks: b })} />
+        <ReplayStage
+          doc={doc}
+          log={log}
+          lang={lang}
+          onBookmarks={(b) => setDoc({ ...doc, bookmarks: b })}
+          start={restoredMoment}
+          onMoment={onMoment}
+        />
       ) : (
         <div className="rp-empty">{t('empty')}</div>
       )}

@@ -1,7 +1,7 @@
 /**
  * The replay as the workbench's tab: the built app (`dist/renderer`, from `npm run
  * build:renderer`) opens the Replay tab, replays the open document, follows the language
- * switch in the header, and gives the other tabs back. Screenshots at 1366×768:
+ * switch in the header, gives the other tabs back, and is as it was left on return. Screenshots at 1366×768:
  * test-results/screenshots/replay-workbench-*.png.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -57,9 +57,20 @@ describe('replay tab in the workbench', () => {
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(SHOTS, 'replay-workbench-en.png') });
 
+    // Leave a bookmark and follow someone, switch to the editor and back: the replay is as it was left.
+    await page.getByTestId('replay-bookmark-note').fill('Peak at the desks');
+    await page.getByTestId('replay-bookmark-add').click();
+    const pid = await page.evaluate(() => window.__lanesimReplay!.player.currentFrame().pid[0]);
+    await page.evaluate((id) => window.__lanesimReplay!.player.follow(id), pid);
+    const t = await page.evaluate(() => window.__lanesimReplay!.player.t);
     await page.getByTestId('tab-editor').click();
     await page.waitForSelector('[data-testid=lane-diagram]');
     expect(await page.getByTestId('replay-view').count()).toBe(0);
+    await page.getByTestId('tab-replay').click();
+    await page.waitForSelector('[data-testid=replay-follow]');
+    expect(await page.evaluate(() => window.__lanesimReplay!.player.t)).toBe(t);
+    expect(await page.evaluate(() => window.__lanesimReplay!.player.followed)).toBe(pid);
+    await expect(page.getByTestId('replay-bookmarks').textContent()).resolves.toContain('Peak at the desks');
     expect(errors).toEqual([]);
   });
 });
