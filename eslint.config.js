@@ -31,8 +31,23 @@ export default tseslint.config(
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'setTimeout', 'localStorage'],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use a seeded stream (sim/engine/random-stream.ts).' }, { object: 'Date', property: 'now', message: 'No wall clock in the model; pass time in.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use a seeded stream (sim/engine/random-stream.ts).' },
+        { object: 'Date', property: 'now', message: 'No wall clock in the model; pass time in.' },
+        // Not bit-reproducible across JavaScript engines: use sim/engine/det-math.ts.
+        ...['log', 'exp', 'pow', 'cos', 'sin', 'tan', 'atan', 'atan2', 'asin', 'acos', 'log1p', 'expm1', 'log2', 'log10', 'cbrt', 'hypot', 'sinh', 'cosh', 'tanh'].map((property) => ({
+          object: 'Math',
+          property,
+          message: 'Math.' + property + ' differs in the last bit between engines; use sim/engine/det-math.ts so runs match in Node, Chromium and Electron.',
+        })),
+      ],
+      'no-restricted-syntax': ['error', { selector: "BinaryExpression[operator='**']", message: 'x ** y calls pow, which is not bit-reproducible; multiply, or use det-math.' }],
     },
+  },
+  {
+    files: ['sim/engine/det-math.ts'],
+    rules: { 'no-restricted-properties': 'off' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

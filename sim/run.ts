@@ -61,7 +61,7 @@ function checkCount(name: string, value: number, min: number, max: number): void
 export function prepareRun(scenario: Scenario, options: RunOptions = {}): PreparedRun {
   const seed = options.seed ?? scenario.seed ?? 1;
   const replications = options.replications ?? DEFAULT_REPLICATIONS;
-  checkCount('seed', seed, 0, 2 ** 32 - 1);
+  checkCount('seed', seed, 0, 0xffffffff);
   checkCount('replications', replications, 1, MAX_REPLICATIONS);
   const lane = compileScenario(scenario);
   if (!options.allowOverload) {

@@ -5,6 +5,7 @@
  * nothing. Lognormal and gamma are parameterised by mean and cv, as the field reports them.
  */
 import type { Distribution } from '../scenario/distribution-schema.js';
+import { detExp, detLog, detPow } from './det-math.js';
 import type { RandomStream } from './random-stream.js';
 
 export const enum DistCode {
@@ -45,7 +46,7 @@ export function compileDist(d: Distribution): CompiledDist {
     case 'exponential':
       return make(DistCode.Exponential, d.mean, 0, 0, d.mean, d.mean * d.mean);
     case 'uniform':
-      return make(DistCode.Uniform, d.min, d.max - d.min, 0, (d.min + d.max) / 2, (d.max - d.min) ** 2 / 12);
+      return make(DistCode.Uniform, d.min, d.max - d.min, 0, (d.min + d.max) / 2, ((d.max - d.min) * (d.max - d.min)) / 12);
     case 'triangular': {
       const { min: a, mode: c, max: b } = d;
       const mean = (a + b + c) / 3;
@@ -57,19 +58,19 @@ export function compileDist(d: Distribution): CompiledDist {
       return make(DistCode.Normal, d.mean, d.sd, 0, mean, variance);
     }
     case 'lognormal': {
-      const sigma2 = Math.log(1 + d.cv * d.cv);
-      return make(DistCode.Lognormal, Math.log(d.mean) - sigma2 / 2, Math.sqrt(sigma2), 0, d.mean, (d.mean * d.cv) ** 2);
+      const sigma2 = detLog(1 + d.cv * d.cv);
+      return make(DistCode.Lognormal, detLog(d.mean) - sigma2 / 2, Math.sqrt(sigma2), 0, d.mean, d.mean * d.cv * (d.mean * d.cv));
     }
     case 'gamma': {
       const shape = 1 / (d.cv * d.cv);
-      return make(DistCode.Gamma, shape, d.mean / shape, 0, d.mean, (d.mean * d.cv) ** 2);
+      return make(DistCode.Gamma, shape, d.mean / shape, 0, d.mean, d.mean * d.cv * (d.mean * d.cv));
     }
     case 'erlang':
       return make(DistCode.Erlang, d.k, d.mean / d.k, 0, d.mean, (d.mean * d.mean) / d.k);
     case 'empirical': {
       const values = Float64Array.from(d.values);
       const mean = values.reduce((a, b) => a + b, 0) / values.length;
-      const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length;
+      const variance = values.reduce((a, b) => a + (b - mean) * (b - mean), 0) / values.length;
       return make(DistCode.Empirical, values.length, 0, 0, mean, variance, values);
     }
   }
@@ -77,13 +78,13 @@ export function compileDist(d: Distribution): CompiledDist {
 
 /** Standard normal density and distribution function, for the truncated-normal moments. */
 function phi(x: number): number {
-  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+  return detExp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
 }
 function bigPhi(x: number): number {
   // Abramowitz & Stegun 7.1.26 via erf; accurate to about 1e-7, ample for a mean.
   const z = Math.abs(x) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * z);
-  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-z * z);
+  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * detExp(-z * z);
   return x >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
 }
 
@@ -100,14 +101,20 @@ function truncatedNormalMoments(mu: number, sd: number): [number, number] {
 }
 
 function standardNormal(rng: RandomStream): number {
-  // Box–Muller, one value per call: keeping the second would make the result depend on
-  // call history across stations sharing nothing else.
-  return Math.sqrt(-2 * Math.log(rng.uniform())) * Math.cos(2 * Math.PI * rng.uniform());
+  // Marsaglia's polar method: needs only a logarithm and a square root (no cosine, which
+  // is not bit-reproducible across engines). One value per call: keeping the second would
+  // make a draw depend on call history.
+  for (;;) {
+    const u = 2 * rng.uniform() - 1;
+    const v = 2 * rng.uniform() - 1;
+    const s = u * u + v * v;
+    if (s > 0 && s < 1) return u * Math.sqrt((-2 * detLog(s)) / s);
+  }
 }
 
 /** Marsaglia–Tsang (2000) for shape ≥ 1; shape < 1 via the boost U^(1/shape). */
 function gammaUnitScale(shape: number, rng: RandomStream): number {
-  if (shape < 1) return gammaUnitScale(shape + 1, rng) * Math.pow(rng.uniform(), 1 / shape);
+  if (shape < 1) return gammaUnitScale(shape + 1, rng) * detPow(rng.uniform(), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -120,7 +127,7 @@ function gammaUnitScale(shape: number, rng: RandomStream): number {
     v = v * v * v;
     const u = rng.uniform();
     if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+    if (detLog(u) < 0.5 * x * x + d * (1 - v + detLog(v))) return d * v;
   }
 }
 
@@ -130,7 +137,7 @@ export function sample(d: CompiledDist, rng: RandomStream): number {
     case DistCode.Constant:
       return d.p0;
     case DistCode.Exponential:
-      return -d.p0 * Math.log(rng.uniform());
+      return -d.p0 * rng.logUniform();
     case DistCode.Uniform:
       return d.p0 + d.p1 * rng.uniform();
     case DistCode.Triangular: {
@@ -152,7 +159,7 @@ export function sample(d: CompiledDist, rng: RandomStream): number {
       return 0;
     }
     case DistCode.Lognormal:
-      return d.p1 === 0 ? Math.exp(d.p0) : Math.exp(d.p0 + d.p1 * standardNormal(rng));
+      return d.p1 === 0 ? detExp(d.p0) : detExp(d.p0 + d.p1 * standardNormal(rng));
     case DistCode.Gamma:
       return gammaUnitScale(d.p0, rng) * d.p1;
     case DistCode.Erlang: {
@@ -163,11 +170,11 @@ export function sample(d: CompiledDist, rng: RandomStream): number {
       for (let i = 0; i < d.p0; i++) {
         prod *= rng.uniform();
         if (prod < 1e-250) {
-          logSum += Math.log(prod);
+          logSum += detLog(prod);
           prod = 1;
         }
       }
-      return -d.p1 * (logSum + Math.log(prod));
+      return -d.p1 * (logSum + detLog(prod));
     }
     case DistCode.Empirical:
       return d.values[Math.floor(rng.uniform() * d.p0)];

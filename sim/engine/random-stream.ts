@@ -26,6 +26,8 @@ function splitmix32(x: number): number {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
+import { logOfUniformBits } from './det-math.js';
+
 const TWO_POW_32 = 4294967296;
 
 export class RandomStream {
@@ -69,6 +71,11 @@ export class RandomStream {
   /** Uniform on the open interval (0, 1): never exactly 0 or 1, so logarithms are safe. */
   uniform(): number {
     return (this.nextUint32() + 0.5) / TWO_POW_32;
+  }
+
+  /** log U for a fresh uniform U (same U as `uniform()` would give), reproducible bit for bit. */
+  logUniform(): number {
+    return logOfUniformBits(this.nextUint32());
   }
 
   /** Uniform integer in [0, n). */

@@ -9,6 +9,7 @@ import { EventCalendar } from '../engine/event-calendar.js';
 import { FifoQueue } from '../engine/fifo-queue.js';
 import { RandomStream } from '../engine/random-stream.js';
 import { sample, type CompiledDist } from '../engine/distributions.js';
+import { detPowInt } from '../engine/det-math.js';
 import {
   EXIT_INDEX,
   ModeCode,
@@ -279,10 +280,10 @@ export class LaneReplication {
   private nextPoissonTime(src: CompiledSource, si: number, t: number): number {
     const rng = this.srcArrival[si];
     if (src.maxRate <= 0) return Infinity;
-    if (src.code === SourceCode.PoissonConstant) return t - Math.log(rng.uniform()) / src.rate;
+    if (src.code === SourceCode.PoissonConstant) return t - rng.logUniform() / src.rate;
     const times = src.stepTimes;
     for (;;) {
-      t -= Math.log(rng.uniform()) / src.maxRate;
+      t -= rng.logUniform() / src.maxRate;
       if (t >= this.lane.arrivalsSeconds) return Infinity;
       let k = this.stepCursor[si];
       while (k + 1 < times.length && times[k + 1] <= t) k++;
@@ -547,7 +548,7 @@ export class LaneReplication {
     for (let j = 0; j < alarms.length; j++) {
       const a = alarms[j];
       let prob = a.probability;
-      if (a.perBag) prob = 1 - Math.pow(1 - prob, this.pBags[p]);
+      if (a.perBag) prob = 1 - detPowInt(1 - prob, this.pBags[p]);
       if (this.stAlarm[s].uniform() < prob) {
         this.pAlarm[p] = 1;
         this.go(a.target, p, t);

@@ -5,6 +5,7 @@
  * load ≥ 1 cannot keep up over the horizon: its queue grows without bound, so the run is
  * refused with a message rather than left to eat time and memory.
  */
+import { detPowInt } from '../engine/det-math.js';
 import { EXIT_INDEX, ModeCode, RouteCode, SourceCode, type CompiledLane } from '../scenario/compile.js';
 
 export interface StationLoad {
@@ -57,7 +58,7 @@ export function visitRatios(lane: CompiledLane, k: number): Float64Array {
     let e = 0;
     let prev = 0;
     for (let i = 0; i < bags.bagCounts.length; i++) {
-      e += (bags.bagCumulative[i] - prev) * (1 - Math.pow(1 - p, bags.bagCounts[i]));
+      e += (bags.bagCumulative[i] - prev) * (1 - detPowInt(1 - p, bags.bagCounts[i]));
       prev = bags.bagCumulative[i];
     }
     return e;

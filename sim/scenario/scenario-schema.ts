@@ -145,7 +145,7 @@ export const scenarioSchema = z.strictObject({
   name: z.string().min(1).max(200),
   description: z.string().max(20_000).optional(),
   sources: z.array(z.string().max(2000)).max(100).optional(),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  seed: z.number().int().min(0).max(0xffffffff).optional(),
   horizon: z.strictObject({
     arrivalsSeconds: z.number().finite().gt(0).max(MAX_SECONDS),
     warmupSeconds: seconds.optional(),

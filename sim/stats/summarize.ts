@@ -91,7 +91,7 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
   const sorted = sortedCopy(pooled);
   const n = sorted.length;
   const pooledMean = n ? sorted.reduce((a, b) => a + b, 0) / n : 0;
-  const sd = n > 1 ? Math.sqrt(sorted.reduce((a, b) => a + (b - pooledMean) ** 2, 0) / (n - 1)) : 0;
+  const sd = n > 1 ? Math.sqrt(sorted.reduce((a, b) => a + (b - pooledMean) * (b - pooledMean), 0) / (n - 1)) : 0;
   const repSorted = reps.map((r) => sortedCopy(r.clearance));
   const repMeans = reps.map((r) => safeMean(r.clearance));
   const repP95 = repSorted.map((s) => q(s, 0.95));

@@ -153,7 +153,7 @@ export function planCapacity(scenario: Scenario, spec: PlanSpec, options: PlanOp
   const initial = options.replications ?? DEFAULT_PLAN_REPLICATIONS;
   const cap = options.maxReplications ?? Math.max(initial, DEFAULT_PLAN_MAX_REPLICATIONS);
   const maxEvaluations = options.maxEvaluations ?? DEFAULT_PLAN_MAX_EVALUATIONS;
-  checkWhole('seed', seed, 0, 2 ** 32 - 1);
+  checkWhole('seed', seed, 0, 0xffffffff);
   checkWhole('replications', initial, 2, 10_000);
   checkWhole('maxReplications', cap, initial, 10_000);
   checkWhole('maxEvaluations', maxEvaluations, 1, 100_000);
