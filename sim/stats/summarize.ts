@@ -52,6 +52,11 @@ function distribution(sorted: Float64Array): ClearanceDistribution {
   return { binSeconds, counts, percentiles };
 }
 
+/** A share's interval cannot leave [0, 1], whatever the normal approximation says. */
+function clampShare([lo, hi]: [number, number]): [number, number] {
+  return [Math.max(0, lo), Math.min(1, hi)];
+}
+
 function shareAtMost(values: ArrayLike<number>, limit: number): number {
   if (values.length === 0) return 0;
   let n = 0;
@@ -183,7 +188,7 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
     throughputPerHour: totalWindow > 0 ? (n / totalWindow) * 3600 : 0,
     events: reps.reduce((a, r) => a + r.events, 0),
     wallMs: ctx.wallMs,
-    withinTarget: { seconds: target, share: withinShare, shareCI95: interval95(repWithin, withinShare) },
+    withinTarget: { seconds: target, share: withinShare, shareCI95: clampShare(interval95(repWithin, withinShare)) },
     distribution: distribution(sorted),
     timeseries: timeseries(lane, reps),
     perReplication: {

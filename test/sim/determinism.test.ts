@@ -65,3 +65,12 @@ describe('determinism', () => {
     expect(b.stations[2].meanWait).not.toEqual(a.stations[2].meanWait);
   });
 });
+
+describe('shares', () => {
+  test('the interval of the share cleared within target stays inside [0, 1]', () => {
+    const r = run({ ...lane, targets: { clearanceSeconds: 3 * 3600 } }, { seed: 3, replications: 3 });
+    expect(r.withinTarget.share).toBe(1);
+    expect(r.withinTarget.shareCI95[1]).toBeLessThanOrEqual(1);
+    expect(r.withinTarget.shareCI95[0]).toBeGreaterThanOrEqual(0);
+  });
+});
