@@ -18,7 +18,8 @@ export function resultJson(result: RunResult): string {
   return JSON.stringify(result, null, 2) + '\n';
 }
 
-async function writeAtomic(path: string, text: string): Promise<void> {
+/** Writes to a temporary name and renames, so a failure never leaves a half-written file. */
+export async function writeAtomic(path: string, text: string): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, text, 'utf8');
   await rename(tmp, path);

@@ -4,12 +4,14 @@
  */
 import { compareResults, type RunResult } from '../../sim/index.js';
 import { comparisonCsv } from '../../sim/export/index.js';
-import { parseArgs } from '../args.js';
+import { compareCharts, compareReportHtml, reportStrings } from '../../report/index.js';
+import { parseArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { RUN_OPTIONS, RUN_OPTIONS_HELP, runSettings } from '../common-options.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { loadScenarioFile, type LoadedScenario } from '../load-scenario.js';
 import { renderCompareTable } from '../render-compare.js';
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, reportLanguage, writeChartFiles, writeReportFile } from '../report-files.js';
 import { simulate } from '../simulate.js';
 
 const NAME = 'compare';
@@ -27,6 +29,7 @@ interval, which is better and whether the difference is significant.
 
 Options:
 ${RUN_OPTIONS_HELP}
+${REPORT_OPTIONS_HELP}
   -h, --help             show this help
 
   --format json prints {"results": [RunResult…], "comparisons": [Comparison…]};
@@ -36,13 +39,17 @@ Examples:
   lanesim compare scenarios/harbin-t1-entry-classic.json scenarios/harbin-t1-entry-smart.json
   lanesim compare scenarios/harbin-t1-exit-classic.json scenarios/harbin-t1-exit-merged.json -r 50
   lanesim compare base.json more-desks.json more-egates.json --format csv > compare.csv
+  lanesim compare scenarios/harbin-t1-exit-classic.json scenarios/harbin-t1-exit-merged.json --report exit.html --charts charts
 
 Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up, 2 usage.
 `,
   async run(argv, io) {
-    const args = parseArgs(argv, RUN_OPTIONS, NAME);
+    const args = parseArgs(argv, [...RUN_OPTIONS, ...REPORT_OPTIONS], NAME);
     if (args.positionals.length < 2) throw new UsageError('compare needs at least two scenario files', NAME);
     const settings = runSettings(args, NAME);
+    const report = stringOption(args, 'report');
+    const charts = stringOption(args, 'charts');
+    const language = reportLanguage(args, NAME);
     const loaded: LoadedScenario[] = [];
     for (const file of args.positionals) loaded.push(await loadScenarioFile(file, io.cwd));
     // One seed for all, so the comparison is paired.
@@ -54,6 +61,15 @@ Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up, 2 usage.
     if (settings.format === 'json') io.stdout.write(JSON.stringify({ results, comparisons }, null, 2) + '\n');
     else if (settings.format === 'csv') io.stdout.write(comparisonCsv(comparisons));
     else io.stdout.write(renderCompareTable(results, loaded.map((l) => l.file), comparisons));
+    const runs = loaded.map((l, i) => ({ name: l.scenario.name, scenario: l.scenario, result: results[i] }));
+    if (report) {
+      const written = await writeReportFile(report, io.cwd, compareReportHtml({ runs, comparisons, language }));
+      io.stderr.write(`wrote ${written}\n`);
+    }
+    if (charts) {
+      const written = await writeChartFiles(charts, io.cwd, compareCharts(runs, reportStrings(language)), runs.map((r) => r.name).join(' · '));
+      io.stderr.write(`wrote ${written.join(', ')}\n`);
+    }
     return EXIT_OK;
   },
 };

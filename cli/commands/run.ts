@@ -1,5 +1,6 @@
 /** `lanesim run`: one scenario, every replication, the result as a table, JSON or CSV, optionally written to a folder. */
 import { summaryCsv } from '../../sim/export/index.js';
+import { reportStrings, runCharts, runReportHtml } from '../../report/index.js';
 import { expectPositionals, parseArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { RUN_OPTIONS, RUN_OPTIONS_HELP, runSettings } from '../common-options.js';
@@ -7,6 +8,7 @@ import { EXIT_OK } from '../errors.js';
 import { loadScenarioFile } from '../load-scenario.js';
 import { resultJson, writeOutDir } from '../out-dir.js';
 import { renderRunTable } from '../render-run.js';
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, reportLanguage, writeChartFiles, writeReportFile } from '../report-files.js';
 import { MAX_RECORDED_VISITS, simulate } from '../simulate.js';
 
 const NAME = 'run';
@@ -24,6 +26,7 @@ Options:
 ${RUN_OPTIONS_HELP}
   -o, --out DIR          also write result.json, stations.csv, passengers.csv (replication 0,
                          one row per passenger) and timeseries.csv into DIR
+${REPORT_OPTIONS_HELP}
   -h, --help             show this help
 
 Examples:
@@ -31,14 +34,18 @@ Examples:
   lanesim run scenarios/heihe-road-port.json --replications 100 --seed 7
   lanesim run scenarios/harbin-t1-exit-merged.json --format json > result.json
   lanesim run scenarios/harbin-t1-entry-classic.json --out results/classic
+  lanesim run scenarios/harbin-t1-entry-smart.json --report smart.html --charts charts --lang zh-CN
 
 Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up, 2 usage.
 `,
   async run(argv, io) {
-    const args = parseArgs(argv, [...RUN_OPTIONS, { name: 'out', short: 'o' }], NAME);
+    const args = parseArgs(argv, [...RUN_OPTIONS, { name: 'out', short: 'o' }, ...REPORT_OPTIONS], NAME);
     const [file] = expectPositionals(args, 1, 1, 'the scenario file (lanesim run <scenario.json>)', NAME);
     const settings = runSettings(args, NAME);
     const out = stringOption(args, 'out');
+    const report = stringOption(args, 'report');
+    const charts = stringOption(args, 'charts');
+    const language = reportLanguage(args, NAME);
     const loaded = await loadScenarioFile(file, io.cwd);
     const { result, log } = simulate(
       loaded,
@@ -51,6 +58,14 @@ Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up, 2 usage.
     if (out) {
       const written = await writeOutDir(out, io.cwd, result, log);
       io.stderr.write(`wrote ${written.join(', ')}${log?.truncated ? ` (passengers.csv stops after ${MAX_RECORDED_VISITS.toLocaleString('en')} visits)` : ''}\n`);
+    }
+    if (report) {
+      const written = await writeReportFile(report, io.cwd, runReportHtml({ scenario: loaded.scenario, result, language }));
+      io.stderr.write(`wrote ${written}\n`);
+    }
+    if (charts) {
+      const written = await writeChartFiles(charts, io.cwd, runCharts({ name: loaded.scenario.name, result }, reportStrings(language)), loaded.scenario.name);
+      io.stderr.write(`wrote ${written.join(', ')}\n`);
     }
     return EXIT_OK;
   },

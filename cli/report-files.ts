@@ -1,0 +1,57 @@
+/**
+ * `--report FILE`, `--charts DIR` and `--lang`: the HTML report and the charts as SVG
+ * files, built by report/ (the same code the UI exports with) and written atomically.
+ */
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { chartSvg, REPORT_LANGUAGES, type ExportChart, type ReportLanguage } from '../report/index.js';
+import { choiceOption, type OptionSpec, type ParsedArgs } from './args.js';
+import { InputError } from './errors.js';
+import { writeAtomic } from './out-dir.js';
+
+export const REPORT_OPTIONS: OptionSpec[] = [{ name: 'report' }, { name: 'charts' }, { name: 'lang' }];
+
+export const REPORT_OPTIONS_HELP = `      --report FILE      also write a self-contained HTML report (opens offline, prints to PDF)
+      --charts DIR       also write each chart as an SVG file into DIR
+      --lang L           language of the report and charts: en (default) or zh-CN`;
+
+export function reportLanguage(args: ParsedArgs, command: string): ReportLanguage {
+  return choiceOption(args, 'lang', REPORT_LANGUAGES, 'en', command);
+}
+
+function code(e: unknown): string {
+  return (e as { code?: string }).code ?? String(e);
+}
+
+/** Writes `html` to `file` (its folder created if needed); returns the path as given. */
+export async function writeReportFile(file: string, cwd: string, html: string): Promise<string> {
+  const path = resolve(cwd, file);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeAtomic(path, html);
+  } catch (e) {
+    throw new InputError(`${file}: cannot write the report (${code(e)}); expected a writable file path`);
+  }
+  return file;
+}
+
+/** Writes each chart as `<id>.svg` into `dir`; returns the paths written. */
+export async function writeChartFiles(dir: string, cwd: string, charts: readonly ExportChart[], scenario: string): Promise<string[]> {
+  const root = resolve(cwd, dir);
+  try {
+    await mkdir(root, { recursive: true });
+  } catch (e) {
+    throw new InputError(`${dir}: cannot create the charts directory (${code(e)}); expected a writable directory path`);
+  }
+  const written: string[] = [];
+  for (const c of charts) {
+    const name = `${c.id}.svg`;
+    try {
+      await writeAtomic(join(root, name), chartSvg(c.option, { title: c.title, scenario }));
+    } catch (e) {
+      throw new InputError(`${join(dir, name)}: cannot write the chart (${code(e)}); expected a writable directory`);
+    }
+    written.push(join(dir, name));
+  }
+  return written;
+}

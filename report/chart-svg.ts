@@ -1,0 +1,153 @@
+/**
+ * A chart as a standalone SVG file: the UI's own ECharts option (from the pure builders in
+ * renderer/charts/result-charts.ts), decorated for life outside the app — a title, the
+ * scenario name, a legend, a white background, no tooltip — and rendered with ECharts'
+ * server-side SVG renderer, which needs no DOM. So the command line, the HTML report and
+ * the UI's "SVG" button all write the same drawing the user saw on screen.
+ *
+ * The file also carries its numbers: a <metadata> element with the plotted series as
+ * JSON, so an analyst (or a test) can read the values back without measuring paths.
+ */
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import { escapeXml } from './html.js';
+
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
+
+/** An ECharts option as the builders return it: a plain object. */
+export type ChartOption = echarts.EChartsCoreOption;
+
+export interface ChartMeta {
+  /** Shown as the chart's title. */
+  title: string;
+  /** Shown under the title (the scenario or run name). */
+  scenario: string;
+  width?: number;
+  height?: number;
+}
+
+export const DEFAULT_CHART_WIDTH = 800;
+export const DEFAULT_CHART_HEIGHT = 420;
+/** Room the title and subtitle take at the top. */
+const TITLE_HEIGHT = 46;
+/** Room of one legend row. */
+const LEGEND_HEIGHT = 26;
+
+/** The series data written into the file's metadata. */
+export interface ChartData {
+  format: 'lanesim/chart@1';
+  title: string;
+  scenario: string;
+  xAxis: { name: string; categories?: unknown[] };
+  yAxis: { name: string };
+  series: Array<{ name: string; type: string; data: unknown[] }>;
+}
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function firstAxis(v: unknown): Obj {
+  if (Array.isArray(v)) return isObj(v[0]) ? v[0] : {};
+  return isObj(v) ? v : {};
+}
+
+/**
+ * The option decorated for export: title and subtitle, a legend always shown (even for one
+ * series), the plot moved down to make room, a white background, and no tooltip (a file
+ * cannot hover). The builder's own option is not modified.
+ */
+export function exportOption(option: ChartOption, meta: ChartMeta): ChartOption {
+  const o = option as Obj;
+  const grid = isObj(o.grid) ? o.grid : {};
+  const baseTop = typeof grid.top === 'number' ? grid.top : 36;
+  const hadLegend = isObj(o.legend);
+  // The builders leave ~36 px for the y-axis name, plus a legend row when they show one.
+  const nameRoom = hadLegend ? baseTop - 20 : baseTop;
+  const legend = { ...(hadLegend ? (o.legend as Obj) : {}), show: true, top: TITLE_HEIGHT, type: 'plain' as const };
+  const { tooltip: _tooltip, ...rest } = o;
+  return {
+    ...rest,
+    animation: false,
+    backgroundColor: '#ffffff',
+    title: {
+      text: meta.title,
+      subtext: meta.scenario,
+      left: 'center',
+      top: 4,
+      textStyle: { fontSize: 15, fontWeight: 'bold', color: '#0f172a' },
+      subtextStyle: { fontSize: 12, color: '#475569' },
+      itemGap: 4,
+    },
+    legend,
+    grid: { ...grid, top: TITLE_HEIGHT + LEGEND_HEIGHT + Math.max(nameRoom, 28) },
+  };
+}
+
+/**
+ * Fills in axis names a builder left empty (the station axis of the waits chart has none on
+ * screen, where the chart's heading says it), so an exported chart always names its axes.
+ */
+export function withAxisNames(option: ChartOption, names: { x?: string; y?: string }): ChartOption {
+  const o = option as Obj;
+  const name = (axis: unknown, fallback: string | undefined): unknown => {
+    if (!isObj(axis) || !fallback || (typeof axis.name === 'string' && axis.name !== '')) return axis;
+    return { ...axis, name: fallback, nameLocation: 'middle', nameGap: axis.type === 'category' ? 40 : 26 };
+  };
+  return { ...o, xAxis: name(o.xAxis, names.x), yAxis: name(o.yAxis, names.y) };
+}
+
+/** The plotted series and axis names of an option, as written into the SVG's metadata. */
+export function chartData(option: ChartOption, meta: ChartMeta): ChartData {
+  const o = option as Obj;
+  const x = firstAxis(o.xAxis);
+  const y = firstAxis(o.yAxis);
+  const series = (Array.isArray(o.series) ? o.series : [o.series]).filter(isObj);
+  return {
+    format: 'lanesim/chart@1',
+    title: meta.title,
+    scenario: meta.scenario,
+    xAxis: { name: String(x.name ?? ''), ...(Array.isArray(x.data) ? { categories: x.data } : {}) },
+    yAxis: { name: String(y.name ?? '') },
+    series: series.map((s) => ({ name: String(s.name ?? ''), type: String(s.type ?? ''), data: Array.isArray(s.data) ? s.data : [] })),
+  };
+}
+
+/**
+ * Renders the option (decorated by `exportOption`) to a standalone SVG document string,
+ * with <title>, <desc> and the data in <metadata>. Pure apart from ECharts' own work; runs
+ * in Node, in a worker-less browser page and in Electron alike.
+ */
+export function chartSvg(option: ChartOption, meta: ChartMeta): string {
+  const width = meta.width ?? DEFAULT_CHART_WIDTH;
+  const height = meta.height ?? DEFAULT_CHART_HEIGHT;
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  let svg: string;
+  try {
+    chart.setOption(exportOption(option, meta));
+    svg = chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+  const data = chartData(option, meta);
+  const head =
+    `<title>${escapeXml(meta.title)} — ${escapeXml(meta.scenario)}</title>` +
+    `<desc>${escapeXml(`${meta.title}. ${meta.scenario}. ${data.series.map((s) => s.name).filter(Boolean).join(', ')}`)}</desc>` +
+    `<metadata id="lanesim-chart-data">${escapeXml(JSON.stringify(data))}</metadata>`;
+  // Insert right after the root element's opening tag.
+  const open = svg.indexOf('>', svg.indexOf('<svg'));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.slice(0, open + 1)}${head}${svg.slice(open + 1)}\n`;
+}
+
+/** The same chart inline in HTML: no XML declaration, scaled to its container's width. */
+export function inlineChartSvg(option: ChartOption, meta: ChartMeta): string {
+  const svg = chartSvg(option, meta).replace(/^<\?xml[^>]*>\s*/, '');
+  const width = meta.width ?? DEFAULT_CHART_WIDTH;
+  const height = meta.height ?? DEFAULT_CHART_HEIGHT;
+  // Let CSS size it while the viewBox keeps the drawing's proportions.
+  return svg.replace(/^<svg width="\d+(\.\d+)?" height="\d+(\.\d+)?"/, `<svg width="${width}" height="${height}" role="img" class="chart-svg"`);
+}
