@@ -55,3 +55,6 @@ export { parseTarget, targetLabel, verdict } from './sweep/target.js';
 export type { Target, Verdict } from './sweep/target.js';
 export { planCapacity, PLAN_FORMAT, DEFAULT_PLAN_REPLICATIONS, DEFAULT_PLAN_MAX_REPLICATIONS } from './sweep/capacity-plan.js';
 export type { PlanSpec, PlanStation, PlanOptions, PlanProgress, PlanResult, PlanEvaluation, PlanNeighbour, PlanStatus } from './sweep/capacity-plan.js';
+export { displayNames } from './scenario/display-names.js';
+export type { DisplayNames } from './scenario/display-names.js';
+export type { Translation } from './scenario/scenario-schema.js';

@@ -44,6 +44,27 @@ function isMainFlow(draft: S, id: string): boolean {
   return seen.has(id);
 }
 
+/**
+ * Stations no passenger can reach from the entry (by routing or alarms). Not an error for
+ * the core — a planner may park a station — but after moving the entry it is what changed,
+ * so the settings say it beside the entry field.
+ */
+export function stationsNotReached(scenario: Scenario): string[] {
+  const byId = new Map(scenario.stations.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const queue = [scenario.entry];
+  while (queue.length) {
+    const cur = queue.shift() as string;
+    const st = byId.get(cur);
+    if (!st || seen.has(cur)) continue;
+    seen.add(cur);
+    if (typeof st.next === 'string') queue.push(st.next);
+    else for (const b of st.next) queue.push(b.to);
+    for (const a of st.alarms ?? []) queue.push(a.to);
+  }
+  return scenario.stations.filter((s) => !seen.has(s.id)).map((s) => s.id);
+}
+
 /** Deletes a station; whoever led to it now leads where it led (or to the exit), alarms to it are dropped. */
 export function deleteStation(draft: S, id: string): void {
   const gone = draft.stations.find((s) => s.id === id);
@@ -61,9 +82,10 @@ export function deleteStation(draft: S, id: string): void {
     }
   }
   if (draft.entry === id) draft.entry = onward === 'exit' ? draft.stations[0].id : onward;
+  for (const tr of Object.values(draft.translations ?? {})) if (tr.stations) delete tr.stations[id];
 }
 
-/** Renames a station and every reference to it (entry, next, branches, alarms). */
+/** Renames a station and every reference to it (entry, next, branches, alarms, translated names). */
 export function renameStation(draft: S, from: string, to: string): void {
   const st = draft.stations.find((s) => s.id === from);
   if (!st || from === to) return;
@@ -73,5 +95,12 @@ export function renameStation(draft: S, from: string, to: string): void {
     if (s.next === from) s.next = to;
     else if (Array.isArray(s.next)) for (const b of s.next) if (b.to === from) b.to = to;
     for (const a of s.alarms ?? []) if (a.to === from) a.to = to;
+  }
+  // Display names follow the id, so a renamed station keeps its Chinese name.
+  for (const tr of Object.values(draft.translations ?? {})) {
+    if (tr.stations && from in tr.stations) {
+      tr.stations[to] = tr.stations[from];
+      delete tr.stations[from];
+    }
   }
 }

@@ -140,6 +140,22 @@ export const stationSchema = z.strictObject({
   preset: z.string().max(64).optional(),
 });
 
+/**
+ * Extension: display names in other languages, so a lane authored in English reads in
+ * Chinese for planners in the field (and the other way round). Ids never change; only what
+ * is shown. Keys are BCP 47 language tags ("zh-CN", "en").
+ */
+const translation = z.strictObject({
+  name: z.string().min(1).max(200).optional(),
+  description: z.string().max(20_000).optional(),
+  stations: z.record(id, z.string().min(1).max(200)).optional(),
+  classes: z.record(id, z.string().min(1).max(200)).optional(),
+  checks: z.record(z.string().min(1).max(64), z.string().min(1).max(200)).optional(),
+  flights: z.record(id, z.string().min(1).max(200)).optional(),
+});
+
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][A-Za-z]{1,3}|-[0-9]{3})?$/;
+
 export const scenarioSchema = z.strictObject({
   format: z.string(),
   name: z.string().min(1).max(200),
@@ -156,6 +172,7 @@ export const scenarioSchema = z.strictObject({
       clearanceSeconds: z.number().finite().gt(0).max(MAX_SECONDS).optional(),
     })
     .optional(),
+  translations: z.record(z.string().regex(LANGUAGE_TAG, 'expected a language tag such as "zh-CN" or "en"'), translation).optional(),
   classes: z.array(passengerClass).min(1).max(LIMITS.classes),
   arrivals: z.array(arrivalSchema).min(1).max(100),
   entry: id,
@@ -170,3 +187,4 @@ export type Next = z.infer<typeof nextSchema>;
 export type Branch = Extract<Next, unknown[]>[number];
 export type Alarm = NonNullable<Station['alarms']>[number];
 export type StationMode = Station['mode'];
+export type Translation = z.infer<typeof translation>;

@@ -158,6 +158,16 @@ export function semanticErrors(s: Scenario): ValidationError[] {
     }
   }
 
+  // Translations name existing stations and classes (a renamed id must not leave a stale name behind).
+  for (const [lang, tr] of Object.entries(s.translations ?? {})) {
+    for (const key of Object.keys(tr.stations ?? {})) {
+      if (!stationIndex.has(key)) err(`translations.${lang}.stations.${key}`, `unknown station "${key}"; expected one of ${[...stationIndex.keys()].join(', ')}`);
+    }
+    for (const key of Object.keys(tr.classes ?? {})) {
+      if (!classIds.has(key)) err(`translations.${lang}.classes.${key}`, `unknown class "${key}"; expected one of ${[...classIds].join(', ')}`);
+    }
+  }
+
   if (errors.length === 0) errors.push(...exitReachability(s));
   return errors;
 }

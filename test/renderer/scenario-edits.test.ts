@@ -42,6 +42,18 @@ describe('lane edits', () => {
     expect(JSON.stringify(s)).not.toContain('"secondary"');
   });
 
+  it('keeps translated names with a renamed station and drops them with a deleted one', () => {
+    const base = produce(loadFixture('entry-classic'), (d) => {
+      d.translations = { 'zh-CN': { stations: { secondary: '开箱查验', xray: '海关X光机检' } } };
+    });
+    const renamed = produce(base, (d) => renameStation(d, 'secondary', 'search'));
+    expect(validateScenario(renamed).ok).toBe(true);
+    expect(renamed.translations?.['zh-CN'].stations).toEqual({ search: '开箱查验', xray: '海关X光机检' });
+    const deleted = produce(base, (d) => deleteStation(d, 'xray'));
+    expect(validateScenario(deleted).ok).toBe(true);
+    expect(deleted.translations?.['zh-CN'].stations).toEqual({ secondary: '开箱查验' });
+  });
+
   it('picks fresh ids', () => {
     expect(freshId('desks', ['desks', 'desks-2'])).toBe('desks-3');
     expect(freshId('gate', [])).toBe('gate');
