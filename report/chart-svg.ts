@@ -56,6 +56,33 @@ function firstAxis(v: unknown): Obj {
   return isObj(v) ? v : {};
 }
 
+function seriesNames(o: Obj): string[] {
+  const series = Array.isArray(o.series) ? o.series : [o.series];
+  return series.filter(isObj).map((x) => String(x.name ?? ''));
+}
+
+/** Approximate text width in px at the legend's 12 px font (CJK characters are square). */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 6.6;
+  return w;
+}
+
+/** How many rows ECharts needs to lay the legend's entries out in `width` px (an estimate that errs on more). */
+export function legendRows(names: readonly string[], width: number): number {
+  let rows = 1;
+  let x = 0;
+  for (const n of names) {
+    const item = 25 + 5 + textWidth(n) + 10;
+    if (x > 0 && x + item > width) {
+      rows++;
+      x = 0;
+    }
+    x += item;
+  }
+  return rows;
+}
+
 /**
  * The option decorated for export: title and subtitle, a legend always shown (even for one
  * series), the plot moved down to make room, a white background, and no tooltip (a file
@@ -68,7 +95,9 @@ export function exportOption(option: ChartOption, meta: ChartMeta): ChartOption 
   const hadLegend = isObj(o.legend);
   // The builders leave ~36 px for the y-axis name, plus a legend row when they show one.
   const nameRoom = hadLegend ? baseTop - 20 : baseTop;
-  const legend = { ...(hadLegend ? (o.legend as Obj) : {}), show: true, top: TITLE_HEIGHT, type: 'plain' as const };
+  // A file cannot scroll a legend: show every entry, wrapped onto as many rows as needed.
+  const legend = { ...(hadLegend ? (o.legend as Obj) : {}), show: true, top: TITLE_HEIGHT, left: 'center', width: (meta.width ?? DEFAULT_CHART_WIDTH) - 40, type: 'plain' as const };
+  const rows = legendRows(seriesNames(o), (meta.width ?? DEFAULT_CHART_WIDTH) - 40);
   const { tooltip: _tooltip, ...rest } = o;
   return {
     ...rest,
@@ -84,7 +113,7 @@ export function exportOption(option: ChartOption, meta: ChartMeta): ChartOption 
       itemGap: 4,
     },
     legend,
-    grid: { ...grid, top: TITLE_HEIGHT + LEGEND_HEIGHT + Math.max(nameRoom, 28) },
+    grid: { ...grid, top: TITLE_HEIGHT + rows * LEGEND_HEIGHT + Math.max(nameRoom, 28) },
   };
 }
 

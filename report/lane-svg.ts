@@ -12,8 +12,8 @@ import { esc } from './html.js';
 import type { ReportStrings } from './report-strings.js';
 
 const NODE_W = 160;
-const NODE_H = 92;
-const COL_GAP = 56;
+const NODE_H = 104;
+const COL_GAP = 84;
 const ROW_GAP = 52;
 const PAD = 20;
 const EXIT_W = 80;
@@ -21,6 +21,26 @@ const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang S
 
 function nodeXY(column: number, row: number): { x: number; y: number } {
   return { x: PAD + column * (NODE_W + COL_GAP), y: PAD + 18 + row * (NODE_H + ROW_GAP) };
+}
+
+/** Breaks `items` into lines of about `max` columns (joined by " · "), at most `lines` lines, the last clipped. */
+export function wrapItems(items: readonly string[], max: number, lines: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const item of items) {
+    const next = cur ? `${cur} · ${item}` : item;
+    if (cur && clip(next, max) !== next) {
+      out.push(cur);
+      cur = item;
+    } else cur = next;
+  }
+  if (cur) out.push(cur);
+  if (out.length > lines) {
+    const kept = out.slice(0, lines);
+    kept[lines - 1] = clip(`${kept[lines - 1]} · ${out.slice(lines).join(' · ')}`, max);
+    return kept.map((l) => clip(l, max));
+  }
+  return out.map((l) => clip(l, max));
 }
 
 /** Cuts text to about `max` columns (CJK characters count double) with an ellipsis. */
@@ -57,7 +77,12 @@ export function laneSvg(scenario: Scenario, str: ReportStrings, idPrefix = 'lane
     const n = pos.get(id);
     return n ? { ...nodeXY(n.column, n.row), w: NODE_W } : null;
   };
+  // Several edges between the same two stations (two alarms, say) share a path: stack their labels.
+  const seen = new Map<string, number>();
   const edge = (e: LaneEdge): string => {
+    const pair = `${e.from}>${e.to}`;
+    const nth = seen.get(pair) ?? 0;
+    seen.set(pair, nth + 1);
     const from = box(e.from);
     const to = box(e.to);
     if (!from || !to) return '';
@@ -86,6 +111,7 @@ export function laneSvg(scenario: Scenario, str: ReportStrings, idPrefix = 'lane
       lx = (a.x + b.x) / 2;
       ly = y;
     }
+    ly += nth * 14;
     const alarm = e.kind === 'alarm';
     const stroke = alarm ? '#b91c1c' : '#64748b';
     const label = e.label
@@ -103,8 +129,8 @@ export function laneSvg(scenario: Scenario, str: ReportStrings, idPrefix = 'lane
     const entry = scenario.entry === s.id ? ' stroke-width="2.5"' : ' stroke-width="1.2"';
     const lines = [
       `<text x="${x + 10}" y="${y + 20}" font-size="13" font-weight="bold" fill="#0f172a">${esc(clip(s.label || s.id, 22))}</text>`,
-      merged ? `<text x="${x + 10}" y="${y + 39}" font-size="11" fill="#1d4ed8" font-weight="bold">${esc(str.merged(checks.length))}</text>` : '',
-      `<text x="${x + 10}" y="${y + (merged ? 56 : 42)}" font-size="11" fill="#334155">${esc(clip(checks.join(' · '), 26))}</text>`,
+      merged ? `<text x="${x + 10}" y="${y + 38}" font-size="11" fill="#1d4ed8" font-weight="bold">${esc(str.merged(checks.length))}</text>` : '',
+      ...wrapItems(checks, 26, merged ? 3 : 4).map((line, i) => `<text x="${x + 10}" y="${y + (merged ? 53 : 38) + i * 13}" font-size="11" fill="#334155" class="lane-check">${esc(line)}</text>`),
       `<text x="${x + 10}" y="${y + NODE_H - 12}" font-size="11" fill="#475569">${esc(`${capacityText(s, str)} · ${fmtSeconds(distMean(s.service))} ${str.units.s}`)}</text>`,
     ];
     return `<g class="lane-node${merged ? ' lane-node-merged' : ''}${n.secondary ? ' lane-node-secondary' : ''}" data-station="${esc(s.id)}"><title>${esc(`${s.label || s.id}: ${checks.join(', ')}`)}</title><rect x="${x}" y="${y}" width="${NODE_W}" height="${NODE_H}" rx="8" fill="${fill}" stroke="${stroke}"${entry}${n.secondary ? ' stroke-dasharray="4 3"' : ''}/>${lines.join('')}</g>`;

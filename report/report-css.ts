@@ -29,7 +29,7 @@ ol.sources li { margin: 2px 0; word-break: break-word; }
 .card-title { color: #475569; font-size: 12px; }
 .card-value { font-size: 22px; font-weight: 700; margin: 2px 0; font-variant-numeric: tabular-nums; }
 .card-sub { color: #64748b; font-size: 12px; font-variant-numeric: tabular-nums; }
-.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 14px; }
+.charts { display: grid; grid-template-columns: 1fr; gap: 14px; }
 figure.chart { margin: 0; border: 1px solid #e2e8f0; border-radius: 8px; padding: 6px; background: #fff; }
 figure.chart svg { display: block; width: 100%; height: auto; }
 table { width: 100%; border-collapse: collapse; font-size: 13px; margin: 6px 0 10px; }
@@ -43,14 +43,13 @@ tr.bottleneck td { background: #fffbeb; }
 .badge-bad { background: #fee2e2; color: #991b1b; }
 ul.assumptions { padding-left: 20px; }
 footer.report-footer { margin-top: 32px; color: #94a3b8; font-size: 12px; border-top: 1px solid #e2e8f0; padding-top: 8px; }
-@media (max-width: 760px) { .cards { grid-template-columns: 1fr 1fr; } .charts { grid-template-columns: 1fr; } }
+@media (max-width: 760px) { .cards { grid-template-columns: 1fr 1fr; } }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { background: #fff; font-size: 11pt; }
   main.report { max-width: none; padding: 0; }
   .lane { overflow: visible; border: none; padding: 0; }
   .cards { grid-template-columns: repeat(4, 1fr); }
-  .charts { grid-template-columns: 1fr 1fr; }
   figure.chart, .card, .lane, tr, dl.facts, .keep { break-inside: avoid; page-break-inside: avoid; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   section.page-break { break-before: page; page-break-before: always; }

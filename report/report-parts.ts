@@ -14,7 +14,7 @@ import { REPORT_CSS } from './report-css.js';
 import type { ReportStrings } from './report-strings.js';
 
 /** Width and height the report's charts are drawn at (scaled to the column by CSS). */
-export const REPORT_CHART_SIZE = { width: 640, height: 380 };
+export const REPORT_CHART_SIZE = { width: 960, height: 400 };
 
 /** The whole document around `body`. */
 export function page(str: ReportStrings, title: string, body: string): string {
@@ -109,7 +109,7 @@ export function headlineCards(r: RunResult, str: ReportStrings): string {
   ].join('')}</div>`;
 }
 
-/** The charts as inline SVG, two per row. */
+/** The charts as inline SVG, one per row at the width of the page. */
 export function chartGrid(charts: readonly ExportChart[], scenario: string): string {
   return `<div class="charts">${charts
     .map((c) => `<figure class="chart" data-testid="report-chart" data-chart="${esc(c.id)}">${inlineChartSvg(c.option, { title: c.title, scenario, ...REPORT_CHART_SIZE })}</figure>`)
