@@ -1,7 +1,8 @@
-/** The passenger classes and their shares (which must sum to one: the validator says so at `classes`). */
+/** The passenger classes, their shares (which must sum to one: the validator says so at `classes`) and their checked bags. */
 import { useTranslation } from 'react-i18next';
 import { useDoc, useWorkbench } from '../app/context.js';
 import { jsonPath } from '../state/validation.js';
+import { BagsEditor } from './bags-editor.js';
 import { GroupMessages, IconButton, NumberField, TextField } from './fields.js';
 import { freshId } from './presets.js';
 
@@ -16,7 +17,7 @@ export function ClassesEditor() {
     <section className="panel" aria-label={t('classes.title')} data-testid="classes-editor">
       <div className="panel-body">
         <GroupMessages path="classes" />
-        <table className="table table-edit">
+        <table className="table table-edit table-classes">
           <thead>
             <tr>
               <th>{t('classes.id')}</th>
@@ -38,7 +39,9 @@ export function ClassesEditor() {
                 <td>
                   <NumberField label={t('classes.share')} path={p(i, 'share')} value={c.share} onChange={(v) => wb.edit((d) => void (d.classes[i].share = v), p(i, 'share'))} />
                 </td>
-                <td className="muted">{c.bags ? c.bags.map((b) => `${b.count}: ${Math.round(b.probability * 100)} %`).join(' · ') : '—'}</td>
+                <td>
+                  <BagsEditor cls={c} index={i} />
+                </td>
                 <td>
                   <IconButton label={t('common.remove')} disabled={classes.length <= 1} onClick={() => wb.edit((d) => void d.classes.splice(i, 1))}>
                     ×
