@@ -1,8 +1,9 @@
-/** The scenario's name, description, horizon, warm-up, target and default seed. */
+/** The scenario's name, description, entry station, horizon, warm-up, target and default seed. */
 import { useTranslation } from 'react-i18next';
 import { useDoc, useWorkbench } from '../app/context.js';
 import { DEFAULT_TARGET_SECONDS } from '../../sim/index.js';
-import { NumberField, TextField } from './fields.js';
+import { stationsNotReached } from '../state/scenario-edits.js';
+import { NumberField, SelectField, TextField } from './fields.js';
 
 export function SettingsEditor() {
   const { t } = useTranslation();
@@ -10,12 +11,24 @@ export function SettingsEditor() {
   const doc = useDoc();
   if (!doc) return null;
   const s = doc.scenario;
+  const entryOptions = s.stations.map((st) => ({ value: st.id, label: st.label ? `${st.label} (${st.id})` : st.id }));
+  // A value the list lacks (only reachable through a hand-edited file) is still shown, so the validator's message matches what is selected.
+  if (!s.stations.some((st) => st.id === s.entry)) entryOptions.unshift({ value: s.entry, label: s.entry });
+  const notReached = stationsNotReached(s);
   return (
     <section className="panel" aria-label={t('settings.title')} data-testid="settings-editor">
       <div className="panel-body">
         <div className="field-grid">
           <TextField label={t('settings.name')} path="name" wide value={s.name} onChange={(v) => wb.edit((d) => void (d.name = v), 'name')} />
           <TextField label={t('settings.description')} path="description" wide multiline value={s.description ?? ''} onChange={(v) => wb.edit((d) => void (d.description = v), 'description')} />
+          <div className="field-wide">
+            <SelectField label={t('settings.entry')} path="entry" value={s.entry} options={entryOptions} onChange={(v) => wb.edit((d) => void (d.entry = v))} />
+            {notReached.length ? (
+              <p className="hint" data-testid="not-reached">
+                {t('settings.notReached', { ids: notReached.join(', ') })}
+              </p>
+            ) : null}
+          </div>
           <NumberField label={t('settings.horizon')} path="horizon.arrivalsSeconds" value={s.horizon.arrivalsSeconds} unit={t('units.s')} onChange={(v) => wb.edit((d) => void (d.horizon.arrivalsSeconds = v), 'horizon.arrivalsSeconds')} />
           <NumberField label={t('settings.warmup')} path="horizon.warmupSeconds" value={s.horizon.warmupSeconds ?? 0} unit={t('units.s')} onChange={(v) => wb.edit((d) => void (d.horizon.warmupSeconds = v), 'horizon.warmupSeconds')} />
           <NumberField

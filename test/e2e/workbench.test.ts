@@ -154,6 +154,44 @@ describe('workbench in Chromium', () => {
     await context.close();
   });
 
+  it('edits bags per passenger and the entry station in place, with messages at the field and undo', async () => {
+    const { page, errors, context } = await h.newPage();
+    await page.click('[data-testid=lang-en]');
+    await openBundled(page, 'harbin-t1-entry-classic');
+    await page.click('[data-testid=section-classes]');
+    const prob = page.locator('[data-path="classes[0].bags[0].probability"] input');
+    expect(await prob.inputValue()).toBe('0.25');
+    await prob.fill('0.5');
+    const sumError = page.locator('[data-testid=bags-0] [data-testid=field-error]');
+    await expect.poll(() => sumError.textContent()).toContain('sum to 1');
+    expect(await page.locator('[data-testid=bags-0]').textContent()).toContain('Sum 1.25');
+    await prob.blur();
+    await page.click('[data-testid=bags-add-0]');
+    expect(await page.locator('[data-path="classes[0].bags[3].count"] input').inputValue()).toBe('3');
+    await page.click('[data-testid=undo]');
+    await expect.poll(() => page.locator('[data-path="classes[0].bags[3].count"]').count()).toBe(0);
+    await page.click('[data-testid=undo]');
+    await expect.poll(() => sumError.count()).toBe(0);
+    expect(await prob.inputValue()).toBe('0.25');
+
+    // The entry: a select of station ids; the diagram starts from the chosen station.
+    await page.click('[data-testid=section-settings]');
+    const entry = page.locator('[data-path=entry] select');
+    expect(await entry.inputValue()).toBe('temperature');
+    await entry.selectOption('border');
+    await expect.poll(() => page.locator('[data-testid=not-reached]').textContent()).toContain('temperature');
+    await page.click('[data-testid=section-lane]');
+    expect(await page.locator('[data-testid=node-border]').getAttribute('class')).toContain('node-entry');
+    expect(await page.locator('[data-testid=node-temperature]').getAttribute('class')).toContain('node-secondary');
+    await page.click('[data-testid=undo]');
+    await expect.poll(() => page.locator('[data-testid=node-temperature]').getAttribute('class')).toContain('node-entry');
+    await page.click('[data-testid=section-settings]');
+    expect(await entry.inputValue()).toBe('temperature');
+    expect(await page.locator('[data-testid=not-reached]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('cancels a long run: the workers stop, nothing is added, the page stays responsive', async () => {
     const { page, errors, context } = await h.newPage();
     await setRunOptions(page, 5000, 1);
