@@ -12,7 +12,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { escapeXml } from './html.js';
+import { escapeXml, stripInvalidXml } from './html.js';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
 
@@ -158,7 +158,8 @@ export function chartSvg(option: ChartOption, meta: ChartMeta): string {
   let svg: string;
   try {
     chart.setOption(exportOption(option, meta));
-    svg = chart.renderToSVGString();
+    // ECharts escapes markup but passes control characters through; XML forbids them.
+    svg = stripInvalidXml(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }

@@ -91,7 +91,7 @@ const en: ReportStrings = {
   lang: 'en',
   chart: {
     clearanceMin: 'Clearance time (min)',
-    passengersPerRun: 'Passengers per replication',
+    passengersPerRun: 'Passengers per replication (pax)',
     passengers: 'Passengers',
     target: 'target',
     shareCleared: 'Cleared (%)',
@@ -175,7 +175,7 @@ const zhCN: ReportStrings = {
   lang: 'zh-CN',
   chart: {
     clearanceMin: '通关时间（分钟）',
-    passengersPerRun: '每次重复的旅客数',
+    passengersPerRun: '每次重复的旅客数（人）',
     passengers: '旅客',
     target: '目标',
     shareCleared: '已通关（%）',
