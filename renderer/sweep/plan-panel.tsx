@@ -52,7 +52,7 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
       <aside className="sweep-form" aria-label={t('panels.plan')}>
         <fieldset>
           <legend>{t('plan.target')}</legend>
-          <div className="sweep-row">
+          <div className="sweep-row sweep-row-stack">
             <div className="field">
               <label htmlFor="plan-metric">{t('metric')}</label>
               <select id="plan-metric" className="input" data-testid="plan-metric" value={form.metric} onChange={(e) => set((f) => ({ ...f, metric: e.target.value as PlanForm['metric'] }))}>

@@ -65,7 +65,7 @@ export function SweepPanel({ session, scenario, fileName }: { session: SweepSess
             {t('addParam')}
           </button>
         ) : null}
-        <div className="sweep-row">
+        <div className="sweep-row sweep-row-stack">
           <div className="field">
             <label htmlFor="sweep-metric">{t('metric')}</label>
             <select id="sweep-metric" className="input" data-testid="sweep-metric" value={form.metric} onChange={(e) => set((f) => ({ ...f, metric: e.target.value as SweepForm['metric'] }))}>

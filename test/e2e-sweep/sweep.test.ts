@@ -118,6 +118,34 @@ describe('sweeps and capacity planning in Chromium', () => {
     await context.close();
   });
 
+  it('shows every metric and station name whole in the 360 px form column, in both languages', async () => {
+    const { page, errors, context } = await h.newPage();
+    await openSweepView(page);
+    /** Options whose text is wider than the closed select can show (its box less padding and the arrow). */
+    const clipped = (testId: string) =>
+      page.evaluate((id) => {
+        const sel = document.querySelector(`[data-testid=${id}]`) as HTMLSelectElement;
+        const cs = getComputedStyle(sel);
+        const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+        const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20;
+        return [...sel.options].filter((o) => ctx.measureText(o.text).width > room).map((o) => `${o.text} (${Math.round(ctx.measureText(o.text).width)} > ${Math.round(room)} px)`);
+      }, testId);
+    for (const lang of ['zh-CN', 'en'] as const) {
+      await page.click(`[data-testid=lang-${lang}]`);
+      await page.click('[data-testid=sweep-panel-sweep]');
+      expect(await clipped('sweep-metric'), `${lang} sweep metric`).toEqual([]);
+      expect(await clipped('sweep-station'), `${lang} sweep station`).toEqual([]);
+      await page.click('[data-testid=sweep-panel-plan]');
+      expect(await clipped('plan-metric'), `${lang} plan metric`).toEqual([]);
+      expect(await clipped('plan-station'), `${lang} plan station`).toEqual([]);
+      const cutNames = await page.$$eval('[data-testid=sweep-view] .sweep-check span', (spans) => spans.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+      expect(cutNames, `${lang} planner station names`).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('takes screenshots of the sweep, heat map and planner at 1366×768 in both languages', async () => {
     const { page, errors, context } = await h.newPage();
     await openSweepView(page);
