@@ -167,7 +167,7 @@ export function chartSvg(option: ChartOption, meta: ChartMeta): string {
   const head =
     `<title>${escapeXml(meta.title)} — ${escapeXml(meta.scenario)}</title>` +
     `<desc>${escapeXml(`${meta.title}. ${meta.scenario}. ${data.series.map((s) => s.name).filter(Boolean).join(', ')}`)}</desc>` +
-    `<metadata id="lanesim-chart-data">${escapeXml(JSON.stringify(data))}</metadata>`;
+    `<metadata class="lanesim-chart-data">${escapeXml(JSON.stringify(data))}</metadata>`;
   // Insert right after the root element's opening tag.
   const open = svg.indexOf('>', svg.indexOf('<svg'));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.slice(0, open + 1)}${head}${svg.slice(open + 1)}\n`;

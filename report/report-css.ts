@@ -35,6 +35,7 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 table { width: 100%; border-collapse: collapse; font-size: 13px; margin: 6px 0 10px; }
 th, td { padding: 5px 8px; border-bottom: 1px solid #e2e8f0; text-align: left; vertical-align: top; }
 th { background: #f8fafc; color: #334155; font-weight: 600; }
+td.nowrap { white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.bottleneck td { background: #fffbeb; }
 .badge { display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 9px; margin-left: 6px; background: #e2e8f0; color: #334155; }

@@ -123,7 +123,7 @@ export function stationTable(r: RunResult, str: ReportStrings): string {
     .map(
       (s) =>
         `<tr${s.id === bottleneck ? ' class="bottleneck"' : ''} data-station="${esc(s.id)}"><td>${esc(s.label || s.id)}${s.id === bottleneck ? `<span class="badge badge-warn">${esc(str.bottleneck)}</span>` : ''}</td>` +
-        `<td>${esc(s.checks.join(' + '))}</td><td>${esc(str.modes[s.mode])}</td>` +
+        `<td>${esc(s.checks.join(' + '))}</td><td class="nowrap">${esc(str.modes[s.mode])}</td>` +
         `<td class="num">${fmtInt(s.served)}</td><td class="num">${fmtSeconds(s.meanWait)}</td><td class="num">${fmtInterval(s.meanWaitCI95)}</td>` +
         `<td class="num">${fmtSeconds(s.p95Wait)}</td><td class="num">${s.mode === 'queue' ? fmtPercent(s.utilization) : '—'}</td>` +
         `<td class="num">${fmtFixed(s.meanQueue, 1)}</td><td class="num">${fmtInt(s.maxQueue)}</td></tr>`,
