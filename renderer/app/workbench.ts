@@ -29,6 +29,11 @@ export interface ViewState {
 }
 
 export const DEFAULT_REPLICATIONS_UI = 10;
+
+/** The seed a run of this scenario uses: the header's override, else the scenario's own, else 1. The replay tab uses the same. */
+export function runSeedOf(view: Pick<ViewState, 'seed'>, scenario: Pick<Scenario, 'seed'>): number {
+  return view.seed ?? scenario.seed ?? 1;
+}
 const AUTOSAVE_DELAY_MS = 800;
 
 export class Workbench {
@@ -159,7 +164,7 @@ export class Workbench {
     }
     const scenario = d.scenario;
     const view = this.view.get();
-    const seed = view.seed ?? scenario.seed ?? 1;
+    const seed = runSeedOf(view, scenario);
     const replications = view.replications;
     const workers = workerCount(this.cores, replications);
     this.runs.update((r) => startRun(r, replications, workers));

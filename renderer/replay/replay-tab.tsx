@@ -1,25 +1,23 @@
 /**
  * The replay as a tab of the workbench: its label, and the view fed by the workbench's Host,
  * the open document (first, so "replay what I am editing" is one click) and the bundled
- * scenarios. The replay's strings are added to the shell's i18next instance as the
- * `replay` namespace the first time either is rendered (the shell's init would wipe them
- * if added earlier).
+ * scenarios. The document is replayed with the seed the workbench's run uses (the header's
+ * seed, else the scenario's), so a trainer replays the run just looked at. The replay's
+ * strings are added to the shell's i18next instance as the `replay` namespace the first time
+ * either is rendered (the shell's init would wipe them if added earlier).
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDoc, useWorkbench } from '../app/context.js';
+import type { Scenario } from '../../sim/index.js';
+import { useDoc, useView, useWorkbench } from '../app/context.js';
+import { runSeedOf } from '../app/workbench.js';
 import { BUNDLED } from '../scenarios/bundled.js';
 import { REPLAY_NS, registerReplayStrings } from './i18n-replay.js';
+import { DOCUMENT_CHOICE, keptReplayIsCurrent } from './kept-replay.js';
 import { ReplayView, type ReplayScenarioChoice, type ReplaySession } from './replay-view.js';
 
-/** The replay left when the user switched tab; it is shown again on return. */
-let lastSession: ReplaySession | null = null;
-const sessionStore = {
-  get: () => lastSession,
-  set: (s: ReplaySession | null) => {
-    lastSession = s;
-  },
-};
+/** The replay left when the user switched tab, and the document it was made from. */
+let last: { session: ReplaySession; scenario: Scenario | undefined } | null = null;
 
 /** The tab's label ("回放" / "Replay"). */
 export function ReplayTabLabel() {
@@ -34,12 +32,23 @@ export function ReplayWorkbenchView() {
   registerReplayStrings(i18n);
   const wb = useWorkbench();
   const doc = useDoc();
+  const headerSeed = useView().seed;
   const scenario = doc?.scenario;
   const fileName = doc?.fileName;
   const scenarios = useMemo<ReplayScenarioChoice[]>(() => {
-    const list: ReplayScenarioChoice[] = BUNDLED.map((b) => ({ id: b.id, name: b.name, json: b.json }));
-    if (scenario) list.unshift({ id: '(document)', name: `${scenario.name}${fileName ? ` — ${fileName}` : ''}`, json: scenario });
+    // The header's seed applies to whatever the workbench runs; bundled scenarios otherwise keep their own.
+    const list: ReplayScenarioChoice[] = BUNDLED.map((b) => ({ id: b.id, name: b.name, json: b.json, ...(headerSeed === null ? {} : { seed: headerSeed, seedFromRun: true }) }));
+    if (scenario) list.unshift({ id: DOCUMENT_CHOICE, name: `${scenario.name}${fileName ? ` — ${fileName}` : ''}`, json: scenario, seed: runSeedOf({ seed: headerSeed }, scenario), seedFromRun: true });
     return list;
-  }, [scenario, fileName]);
-  return <ReplayView host={wb.host} scenarios={scenarios} session={sessionStore} />;
+  }, [scenario, fileName, headerSeed]);
+  const session = useMemo(
+    () => ({
+      get: () => (last && keptReplayIsCurrent(last.session, last.scenario, scenarios, scenario) ? last.session : null),
+      set: (s: ReplaySession | null) => {
+        last = s ? { session: s, scenario } : null;
+      },
+    }),
+    [scenarios, scenario],
+  );
+  return <ReplayView host={wb.host} scenarios={scenarios} session={session} />;
 }

@@ -35,6 +35,14 @@ export interface ReplayScenarioChoice {
   id: string;
   name: string;
   json: unknown;
+  /**
+   * The seed to replay this choice with when the trainer types none: in the workbench, the
+   * seed its run uses (header override or the scenario's), so the replay is the run just
+   * looked at. Without it the scenario's own seed.
+   */
+  seed?: number;
+  /** The seed is the workbench run's: the header line says so when it is used. */
+  seedFromRun?: boolean;
 }
 
 /**
@@ -43,6 +51,8 @@ export interface ReplayScenarioChoice {
  */
 export interface ReplaySession {
   doc: ReplayDocument;
+  /** The picker choice it was built from and that choice's seed then; null for a file opened. */
+  choice: ChoiceRef | null;
   docName: string;
   log: RunLog;
   t: number;
@@ -59,8 +69,20 @@ export interface ReplayViewProps {
   session?: { get(): ReplaySession | null; set(session: ReplaySession | null): void };
 }
 
+/** Which picker choice a replay was built from, with the seed the choice offered at the time. */
+export interface ChoiceRef {
+  id: string;
+  seed?: number;
+}
+
 /** A message kept as a key and values, so it follows a change of language. */
 type Notice = { kind: 'info' | 'error'; key: string; params?: Record<string, unknown>; details?: string[] } | null;
+
+/** Whether the replay uses the workbench run's seed (the header line then says so). */
+function usesRunSeed(scenarios: readonly ReplayScenarioChoice[], choice: ChoiceRef | null, seed: number): boolean {
+  const c = choice === null ? undefined : scenarios.find((s) => s.id === choice.id);
+  return Boolean(c?.seedFromRun) && c?.seed === seed;
+}
 
 function slug(name: string): string {
   return name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'replay';
@@ -149,6 +171,7 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
   const [restored] = useState(() => session?.get() ?? null);
   const [doc, setDoc] = useState<ReplayDocument | null>(restored?.doc ?? null);
   const [docName, setDocName] = useState(restored?.docName ?? '');
+  const [docChoice, setDocChoice] = useState<ChoiceRef | null>(restored?.choice ?? null);
   const [log, setLog] = useState<RunLog | null>(restored?.log ?? null);
   const moment = useRef({ t: restored?.t ?? NaN, followed: restored?.followed ?? -1 });
   const onMoment = useCallback((t: number, followed: number) => {
@@ -159,9 +182,9 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
   useEffect(() => {
     if (!session) return;
     return () => {
-      if (doc && log) session.set({ doc, docName, log, t: moment.current.t, followed: moment.current.followed });
+      if (doc && log) session.set({ doc, docName, choice: docChoice, log, t: moment.current.t, followed: moment.current.followed });
     };
-  }, [session, doc, docName, log]);
+  }, [session, doc, docName, docChoice, log]);
   const [building, setBuilding] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [includeTrace, setIncludeTrace] = useState(false);
@@ -169,10 +192,11 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
 
   /** Shows a document: its stored trace at once, or a trace rebuilt in the worker. */
   const show = useCallback(
-    (next: ReplayDocument, name: string) => {
+    (next: ReplayDocument, name: string, choice: ChoiceRef | null) => {
       job.current?.cancel();
       setDoc(next);
       setDocName(name);
+      setDocChoice(choice);
       setSeedText(String(next.seed));
       if (next.log) {
         setLog(next.log);
@@ -209,7 +233,7 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
         return;
       }
       setNotice(null);
-      show({ scenario: v.scenario, seed: seed ?? v.scenario.seed ?? 1, recordVisits: DEFAULT_RECORD_VISITS, bookmarks: [], log: null, title: c.name }, c.name);
+      show({ scenario: v.scenario, seed: seed ?? c.seed ?? v.scenario.seed ?? 1, recordVisits: DEFAULT_RECORD_VISITS, bookmarks: [], log: null, title: c.name }, c.name, { id: c.id, seed: c.seed });
     },
     [scenarios, show],
   );
@@ -220,8 +244,11 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
   useEffect(() => {
     buildRef.current = buildFromChoice;
   }, [buildFromChoice]);
+  const mountScenarios = useRef(scenarios);
   useEffect(() => {
-    if (scenarios.length > 0 && !restored) buildRef.current(scenarios[0].id, null);
+    // A restored replay stays as it was left; new choices (the header's seed changed, another
+    // document opened) rebuild, so the replay is always the run the workbench would make.
+    if (scenarios.length > 0 && (!restored || scenarios !== mountScenarios.current)) buildRef.current(scenarios[0].id, null);
     return () => job.current?.cancel();
   }, [scenarios, restored]);
 
@@ -248,7 +275,7 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
         return;
       }
       setNotice({ kind: 'info', key: 'opened', params: { name: file.name } });
-      show({ scenario: v.scenario, seed: v.scenario.seed ?? 1, recordVisits: DEFAULT_RECORD_VISITS, bookmarks: [], log: null, title: v.scenario.name }, file.name);
+      show({ scenario: v.scenario, seed: v.scenario.seed ?? 1, recordVisits: DEFAULT_RECORD_VISITS, bookmarks: [], log: null, title: v.scenario.name }, file.name, null);
       return;
     }
     const r = validateReplayText(file.text);
@@ -258,7 +285,7 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
     }
     const differs = !r.replay.log && r.replay.engine && r.replay.engine !== ENGINE_VERSION;
     setNotice(differs ? { kind: 'info', key: 'engineDiffers', params: { file: r.replay.engine, current: ENGINE_VERSION } } : { kind: 'info', key: 'opened', params: { name: file.name } });
-    show(r.replay, file.name);
+    show(r.replay, file.name, null);
   };
 
   const save = async () => {
@@ -337,7 +364,11 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
       ) : null}
       {scenario && doc ? (
         <div className="rp-docline rp-muted" data-testid="replay-doc">
-          <strong>{doc.title ?? scenario.name}</strong> · {t('seed')} {doc.seed}
+          <strong>{doc.title ?? scenario.name}</strong> ·{' '}
+          <span data-testid="replay-doc-seed">
+            {t('seed')} {doc.seed}
+            {usesRunSeed(scenarios, docChoice, doc.seed) ? ` (${t('seedFromRun')})` : ''}
+          </span>
           {log ? ` · ${t('stats', { passengers: log.passengers.length.toLocaleString(lang), visits: log.visits.length.toLocaleString(lang) })}` : ''}
         </div>
       ) : null}

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { runDetailed, validateScenario } from '../../sim/index.js';
+import { buildReplayModel, DEFAULT_RECORD_VISITS } from '../../sim/replay/index.js';
 import { launchChromium, serveFolder, type StaticServer } from '../../bench/replay-browser.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -71,6 +74,41 @@ describe('replay tab in the workbench', () => {
     expect(await page.evaluate(() => window.__lanesimReplay!.player.t)).toBe(t);
     expect(await page.evaluate(() => window.__lanesimReplay!.player.followed)).toBe(pid);
     await expect(page.getByTestId('replay-bookmarks').textContent()).resolves.toContain('Peak at the desks');
+    expect(errors).toEqual([]);
+  });
+
+  it('replays with the seed in the workbench header (the run’s seed), also after a kept replay', async () => {
+    const id = 'harbin-t1-entry-classic';
+    const v = validateScenario(JSON.parse(readFileSync(join(ROOT, 'scenarios', `${id}.json`), 'utf8')));
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    /** The trace's fingerprint: when and how high the queue peaks. */
+    const peak = (seed: number) => {
+      const { curve } = buildReplayModel(v.scenario, runDetailed(v.scenario, { seed, replications: 1, recordVisits: DEFAULT_RECORD_VISITS }).log);
+      return `${curve.peakQueue}@${curve.peakTime}`;
+    };
+    expect(peak(7)).not.toBe(peak(v.scenario.seed ?? 1));
+    const shownPeak = () => page.evaluate(() => {
+      const c = window.__lanesimReplay?.player.model.curve;
+      return c ? `${c.peakQueue}@${c.peakTime}` : '';
+    });
+
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('tab-editor').click();
+    await page.selectOption('[data-testid=open-menu]', `bundled:${id}`);
+    await page.waitForSelector('[data-testid=lane-diagram]');
+    await page.getByTestId('tab-replay').click();
+    await expect.poll(shownPeak, { timeout: 30_000 }).toBe(peak(v.scenario.seed ?? 1));
+
+    // Set the header's seed as for a run, come back: the kept replay is replaced by seed 7's.
+    await page.getByTestId('tab-editor').click();
+    await page.fill('[data-testid=seed]', '7');
+    await page.getByTestId('tab-replay').click();
+    await expect.poll(() => page.getByTestId('replay-doc-seed').textContent(), { timeout: 30_000 }).toBe('Seed 7 (as in the workbench run)');
+    await expect(page.getByTestId('replay-seed').inputValue()).resolves.toBe('7');
+    await expect.poll(shownPeak, { timeout: 30_000 }).toBe(peak(7));
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SHOTS, 'replay-workbench-seed-en.png') });
+    await page.fill('[data-testid=seed]', '');
     expect(errors).toEqual([]);
   });
 });
