@@ -62,6 +62,12 @@ export interface Host {
   saveScenario(file: { path?: string; suggestedName: string; text: string }, options: { saveAs: boolean }): Promise<SavedFile | null>;
   /** Writes an export (chart, CSV, report) through the same safe path; downloads in a browser. */
   writeExport(request: ExportRequest): Promise<SavedFile | null>;
+  /**
+   * Prints a self-contained HTML document (the report) to PDF bytes. Only where a PDF can be
+   * made without the user's print dialog (the desktop app); absent in a browser, where the UI
+   * hides its PDF button and the report's print CSS serves "Print → Save as PDF".
+   */
+  printToPdf?(html: string): Promise<Uint8Array>;
   recentFiles(): Promise<RecentFile[]>;
   /** Tells the shell whether there are unsaved changes (title mark, close prompt). */
   setDocumentState(state: { title: string; dirty: boolean }): void;

@@ -10,6 +10,10 @@ import { compareResults, type MetricComparison } from '../../sim/index.js';
 import { useRuns } from '../app/context.js';
 import { EChart } from '../charts/echart.js';
 import { clearanceCdfOption, stationWaitsOption } from '../charts/result-charts.js';
+import { compareCharts, reportStrings } from '../../report/index.js';
+import { ChartExportBar } from '../export/chart-export-bar.js';
+import { CompareExportBar } from '../export/compare-export-bar.js';
+import { useReportLanguage } from '../export/use-export.js';
 import { fmtFixed, fmtInterval, fmtPercent, fmtSeconds, fmtSigned } from '../format.js';
 import { RunList } from '../results/run-list.js';
 import type { RunRecord } from '../state/runs-state.js';
@@ -87,6 +91,9 @@ export function CompareView() {
     }
     return id;
   };
+  const language = useReportLanguage();
+  const exports = useMemo(() => compareCharts(series, reportStrings(language)), [series, language]);
+  const exportName = picked.map((r) => r.name).join(' · ');
   const cdf = useMemo(() => clearanceCdfOption(series, { x: t('charts.clearanceMin'), y: t('charts.shareCleared') }), [series, t]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const waits = useMemo(() => stationWaitsOption(series, { x: '', y: t('charts.meanWaitS') }, labelOf), [series, t]);
@@ -100,14 +107,17 @@ export function CompareView() {
           <div className="results">
             <header className="results-header">
               <h2>{t('compare.title', { count: picked.length })}</h2>
+              <CompareExportBar runs={picked} />
             </header>
             <div className="chart-grid">
               <section className="chart-card">
                 <h3>{t('compare.curves')}</h3>
+                <ChartExportBar chart={exports[0]} scenario={exportName} testId="chart-compare-cdf" />
                 <EChart option={cdf} height={260} label={t('compare.curves')} testId="chart-compare-cdf" />
               </section>
               <section className="chart-card">
                 <h3>{t('compare.waits')}</h3>
+                <ChartExportBar chart={exports[1]} scenario={exportName} testId="chart-compare-waits" />
                 <EChart option={waits} height={260} label={t('compare.waits')} testId="chart-compare-waits" />
               </section>
             </div>

@@ -9,6 +9,10 @@ import type { RunResult } from '../../sim/index.js';
 import { useRuns, useWorkbench } from '../app/context.js';
 import { EChart } from '../charts/echart.js';
 import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, throughputOption } from '../charts/result-charts.js';
+import { reportStrings, runCharts } from '../../report/index.js';
+import { ChartExportBar } from '../export/chart-export-bar.js';
+import { RunExportBar } from '../export/run-export-bar.js';
+import { useReportLanguage } from '../export/use-export.js';
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtSeconds } from '../format.js';
 import { compareWithPrevious, selectedRun, type RunRecord } from '../state/runs-state.js';
 import { RunList } from './run-list.js';
@@ -42,6 +46,9 @@ function RunResults({ run }: { run: RunRecord }) {
     const m = new Map(r.stations.map((s) => [s.id, s.label || s.id]));
     return (id: string) => m.get(id) ?? id;
   }, [r]);
+  const language = useReportLanguage();
+  // The exported versions of the four charts (labels with units, title, scenario, legend).
+  const exports = useMemo(() => runCharts({ name: run.name, result: r }, reportStrings(language)), [r, run.name, language]);
   const options = useMemo(
     () => ({
       hist: clearanceHistogramOption(r, { x: t('charts.clearanceMin'), y: t('charts.passengersPerRun'), series: t('charts.passengers'), target: t('charts.target') }),
@@ -64,6 +71,7 @@ function RunResults({ run }: { run: RunRecord }) {
           </p>
         </div>
         <div className="inline-actions">
+          <RunExportBar run={run} />
           <button
             type="button"
             className="btn btn-primary"
@@ -87,10 +95,12 @@ function RunResults({ run }: { run: RunRecord }) {
       <div className="chart-grid">
         <section className="chart-card">
           <h3>{t('results.histogram')}</h3>
+          <ChartExportBar chart={exports[0]} scenario={run.name} testId="chart-histogram" />
           <EChart option={options.hist} height={240} label={t('results.histogram')} testId="chart-histogram" />
         </section>
         <section className="chart-card">
           <h3>{t('results.cumulative')}</h3>
+          <ChartExportBar chart={exports[1]} scenario={run.name} testId="chart-cdf" />
           <EChart option={options.cdf} height={240} label={t('results.cumulative')} testId="chart-cdf" />
         </section>
       </div>
@@ -131,10 +141,12 @@ function RunResults({ run }: { run: RunRecord }) {
       <div className="chart-grid">
         <section className="chart-card">
           <h3>{t('results.queueOverTime')}</h3>
+          <ChartExportBar chart={exports[2]} scenario={run.name} testId="chart-queue" />
           <EChart option={options.queue} height={260} label={t('results.queueOverTime')} testId="chart-queue" />
         </section>
         <section className="chart-card">
           <h3>{t('results.throughputOverTime')}</h3>
+          <ChartExportBar chart={exports[3]} scenario={run.name} testId="chart-throughput" />
           <EChart option={options.tput} height={260} label={t('results.throughputOverTime')} testId="chart-throughput" />
         </section>
       </div>

@@ -1,0 +1,45 @@
+/**
+ * PNG, SVG and Copy for one chart. The exported chart is the report's version of it
+ * (report/chart-set.ts: the same option builder, labels with units, plus title, scenario
+ * name and legend), so a chart saved from the UI equals the one in `--charts` and in the
+ * HTML report.
+ */
+import { useTranslation } from 'react-i18next';
+import { chartSvg, type ExportChart } from '../../report/index.js';
+import { useWorkbench } from '../app/context.js';
+import { chartPng, copyPng } from './chart-image.js';
+import { fileStem, PNG_MIME, SVG_MIME } from './export-files.js';
+import { useSaveExport } from './use-export.js';
+
+export function ChartExportBar({ chart, scenario, testId }: { chart: ExportChart; scenario: string; testId: string }) {
+  const { t } = useTranslation();
+  const wb = useWorkbench();
+  const save = useSaveExport();
+  const meta = { title: chart.title, scenario };
+  const stem = `${fileStem(scenario)}-${chart.id}`;
+  return (
+    <div className="export-bar" role="group" aria-label={t('export.chartGroup', { chart: chart.title })}>
+      <button type="button" className="btn btn-small" data-testid={`${testId}-png`} title={t('export.pngHint')} onClick={() => void save(() => [{ name: `${stem}.png`, data: chartPng(chart.option, meta), mime: PNG_MIME }])}>
+        PNG
+      </button>
+      <button type="button" className="btn btn-small" data-testid={`${testId}-svg`} onClick={() => void save(() => [{ name: `${stem}.svg`, data: chartSvg(chart.option, meta), mime: SVG_MIME }])}>
+        SVG
+      </button>
+      <button
+        type="button"
+        className="btn btn-small"
+        data-testid={`${testId}-copy`}
+        onClick={async () => {
+          try {
+            await copyPng(chartPng(chart.option, meta));
+            wb.notify('info', t('export.copied'));
+          } catch (e) {
+            wb.notify('error', t('export.copyRefused'), [e instanceof Error ? e.message : String(e)]);
+          }
+        }}
+      >
+        {t('export.copy')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The files a run or a comparison exports, as (name, text, mime): the very files of
+ * `lanesim run --out` (result.json, stations.csv, passengers.csv, timeseries.csv, built by
+ * sim/export with a UTF-8 BOM) and of `lanesim compare --format json|csv`. Pure, so the
+ * end-to-end test can compare a download with what the CLI writes.
+ */
+import { compareResults, type Comparison, type RunLog, type RunResult } from '../../sim/index.js';
+import { comparisonCsv, passengersCsv, stationsCsv, timeseriesCsv } from '../../sim/export/index.js';
+
+export interface ExportFile {
+  name: string;
+  data: string | Uint8Array;
+  mime: string;
+}
+
+export const JSON_MIME = 'application/json';
+export const CSV_MIME = 'text/csv';
+export const HTML_MIME = 'text/html';
+export const SVG_MIME = 'image/svg+xml';
+export const PNG_MIME = 'image/png';
+export const PDF_MIME = 'application/pdf';
+
+/** A file-name stem from a run or scenario name: keeps letters (any script) and digits, joins the rest with "-". */
+export function fileStem(name: string): string {
+  const stem = name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return stem || 'lanesim';
+}
+
+/** result.json exactly as `lanesim run --format json` prints it. */
+export function resultJsonText(result: RunResult): string {
+  return JSON.stringify(result, null, 2) + '\n';
+}
+
+export function runJsonFile(stem: string, result: RunResult): ExportFile {
+  return { name: `${stem}-result.json`, data: resultJsonText(result), mime: JSON_MIME };
+}
+
+/** stations.csv, passengers.csv (when the recorded replication is given) and timeseries.csv. */
+export function runCsvFiles(stem: string, result: RunResult, log: RunLog | null): ExportFile[] {
+  const files: ExportFile[] = [{ name: `${stem}-stations.csv`, data: stationsCsv(result, { bom: true }), mime: CSV_MIME }];
+  if (log) files.push({ name: `${stem}-passengers.csv`, data: passengersCsv(log, { bom: true }), mime: CSV_MIME });
+  files.push({ name: `${stem}-timeseries.csv`, data: timeseriesCsv(result, { bom: true }), mime: CSV_MIME });
+  return files;
+}
+
+/** Each candidate against the baseline, as `lanesim compare` computes them. */
+export function comparisonsOf(results: readonly RunResult[]): Comparison[] {
+  return results.slice(1).map((r) => compareResults(results[0], r));
+}
+
+/** `{results, comparisons}` as `lanesim compare --format json` prints it. */
+export function compareJsonFile(stem: string, results: readonly RunResult[]): ExportFile {
+  return { name: `${stem}-comparison.json`, data: JSON.stringify({ results, comparisons: comparisonsOf(results) }, null, 2) + '\n', mime: JSON_MIME };
+}
+
+/** One row per metric per candidate, as `lanesim compare --format csv` prints it (with a BOM for Excel). */
+export function compareCsvFile(stem: string, results: readonly RunResult[]): ExportFile {
+  return { name: `${stem}-comparison.csv`, data: comparisonCsv(comparisonsOf(results), { bom: true }), mime: CSV_MIME };
+}
