@@ -83,7 +83,9 @@ describe('replay tab in the workbench', () => {
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     /** The trace's fingerprint: when and how high the queue peaks. */
     const peak = (seed: number) => {
-      const { curve } = buildReplayModel(v.scenario, runDetailed(v.scenario, { seed, replications: 1, recordVisits: DEFAULT_RECORD_VISITS }).log);
+      const { log } = runDetailed(v.scenario, { seed, replications: 1, recordVisits: DEFAULT_RECORD_VISITS });
+      if (!log) throw new Error('no trace recorded');
+      const { curve } = buildReplayModel(v.scenario, log);
       return `${curve.peakQueue}@${curve.peakTime}`;
     };
     expect(peak(7)).not.toBe(peak(v.scenario.seed ?? 1));
