@@ -8,7 +8,7 @@ import type { Arrival, Scenario } from '../../sim/index.js';
 import { useDoc, useWorkbench } from '../app/context.js';
 import { jsonPath } from '../state/validation.js';
 import { DistEditor } from './dist-editor.js';
-import { GroupMessages, IconButton, NumberField, TextField } from './fields.js';
+import { GroupMessages, IconButton, NumberField, TextField, withUnit } from './fields.js';
 
 type Edit = (fn: (a: Draft<Arrival>, d: Draft<Scenario>) => void, key: string | null) => void;
 
@@ -41,8 +41,8 @@ function PoissonEditor({ a, i, edit }: { a: Extract<Arrival, { kind: 'poisson' }
         <table className="table table-edit">
           <thead>
             <tr>
-              <th>{t('arrivals.fromSeconds')}</th>
-              <th>{t('arrivals.rate')}</th>
+              <th>{withUnit(t, t('arrivals.fromSeconds'), t('units.s'))}</th>
+              <th>{withUnit(t, t('arrivals.rate'), t('units.perHour'))}</th>
               <th />
             </tr>
           </thead>
@@ -103,9 +103,9 @@ function GroupTable({ a, i, edit }: { a: Extract<Arrival, { kind: 'flights' | 'v
         <thead>
           <tr>
             <th>{t('arrivals.id')}</th>
-            <th>{t('arrivals.at')}</th>
+            <th>{withUnit(t, t('arrivals.at'), t('units.s'))}</th>
             <th>{t('arrivals.passengers')}</th>
-            <th>{flights ? t('arrivals.deplane') : t('arrivals.alight')}</th>
+            <th>{withUnit(t, flights ? t('arrivals.deplane') : t('arrivals.alight'), t('units.paxPerMinute'))}</th>
             <th />
           </tr>
         </thead>
@@ -126,7 +126,7 @@ function GroupTable({ a, i, edit }: { a: Extract<Arrival, { kind: 'flights' | 'v
                   label={flights ? t('arrivals.deplane') : t('arrivals.alight')}
                   path={p(k, rateKey)}
                   value={(r as Row)[rateKey]}
-                  unit={t('units.perMinute')}
+                  unit={t('units.paxPerMinute')}
                   onChange={(v) => edit((d) => void (rowsOf(d)[k][rateKey] = v), p(k, rateKey))}
                 />
               </td>

@@ -123,6 +123,11 @@ export function GroupMessages({ path }: { path: string }) {
   return <Messages id={id} messages={messages} />;
 }
 
+/** A column header with its unit, "From (s)" / "起始（秒）": inside tables the fields' own units are hidden for room. */
+export function withUnit(t: (key: string, values: Record<string, string>) => string, label: string, unit: string): string {
+  return t('common.withUnit', { label, unit });
+}
+
 /** A small button for table rows. */
 export function IconButton({ label, onClick, children, disabled }: { label: string; onClick: () => void; children: ReactNode; disabled?: boolean }) {
   return (

@@ -13,7 +13,7 @@ import { distMean } from './dist-preview.js';
 import { EXIT_ID, laneLayout, type LaneEdge } from './lane-layout.js';
 
 export const NODE_W = 152;
-export const NODE_H = 100;
+export const NODE_H = 112;
 const COL_GAP = 44;
 const ROW_GAP = 44;
 const PAD = 20;
@@ -125,7 +125,9 @@ export function LaneDiagram({ scenario }: { scenario: Scenario }) {
               data-testid={`node-${s.id}`}
               onClick={() => wb.setView({ selectedStation: s.id })}
             >
-              <span className="node-title">{s.label || s.id}</span>
+              <span className="node-title" title={s.label || s.id}>
+                {s.label || s.id}
+              </span>
               {merged ? (
                 <span className="node-checks" title={(s.checks ?? []).join(', ')}>
                   <span className="chip chip-merged">{t('diagram.mergedCount', { count: s.checks?.length ?? 0 })}</span>

@@ -10,7 +10,7 @@ import { useDoc, useWorkbench } from '../app/context.js';
 import { deleteStation, renameStation } from '../state/scenario-edits.js';
 import { jsonPath } from '../state/validation.js';
 import { DistEditor } from './dist-editor.js';
-import { GroupMessages, IconButton, NumberField, SelectField, TextField } from './fields.js';
+import { GroupMessages, IconButton, NumberField, SelectField, TextField, withUnit } from './fields.js';
 
 type Mode = Station['mode'];
 type NextKind = 'single' | 'probability' | 'class';
@@ -33,6 +33,8 @@ export function StationPanel({ stationId }: { stationId: string }) {
   const edit = (fn: (s: Draft<Station>, d: Draft<Scenario>) => void, key: string | null) => wb.edit((d) => fn(d.stations[i], d), key);
   const targets = [...doc.scenario.stations.filter((s) => s.id !== st.id).map((s) => ({ value: s.id, label: s.label ? `${s.label} (${s.id})` : s.id })), { value: 'exit', label: t('station.exit') }];
   const classes = doc.scenario.classes.map((c) => c.id);
+  /** Class names as planners read them ("Foreign nationals"), not ids. */
+  const className = (id: string) => doc.scenario.classes.find((c) => c.id === id)?.label || id;
   const kind = nextKind(st.next);
   const servers = st.servers;
 
@@ -116,7 +118,7 @@ export function StationPanel({ stationId }: { stationId: string }) {
               <table className="table table-edit">
                 <thead>
                   <tr>
-                    <th>{t('station.fromSeconds')}</th>
+                    <th>{withUnit(t, t('station.fromSeconds'), t('units.s'))}</th>
                     <th>{t('station.serverCount')}</th>
                     <th />
                   </tr>
@@ -176,13 +178,13 @@ export function StationPanel({ stationId }: { stationId: string }) {
 
         {Object.entries(st.serviceByClass ?? {}).map(([cls, d]) => (
           <div key={cls} className="by-class">
-            <DistEditor label={t('station.serviceFor', { cls })} path={p('serviceByClass', cls)} dist={d} onChange={(nd, key) => edit((s) => void (s.serviceByClass && (s.serviceByClass[cls] = nd)), key)} />
+            <DistEditor label={t('station.serviceFor', { cls: className(cls) })} path={p('serviceByClass', cls)} dist={d} onChange={(nd, key) => edit((s) => void (s.serviceByClass && (s.serviceByClass[cls] = nd)), key)} />
             <button type="button" className="btn btn-small" onClick={() => edit((s) => {
               if (!s.serviceByClass) return;
               delete s.serviceByClass[cls];
               if (Object.keys(s.serviceByClass).length === 0) delete s.serviceByClass;
             }, null)}>
-              {t('station.removeByClass', { cls })}
+              {t('station.removeByClass', { cls: className(cls) })}
             </button>
           </div>
         ))}
@@ -192,7 +194,7 @@ export function StationPanel({ stationId }: { stationId: string }) {
               .filter((c) => !st.serviceByClass?.[c])
               .map((c) => (
                 <button key={c} type="button" className="btn btn-small" onClick={() => edit((s) => void (s.serviceByClass = { ...(s.serviceByClass ?? {}), [c]: structuredClone(st.service) as Distribution }), null)}>
-                  {t('station.addByClass', { cls: c })}
+                  {t('station.addByClass', { cls: className(c) })}
                 </button>
               ))}
           </div>

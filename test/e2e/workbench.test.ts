@@ -192,6 +192,34 @@ describe('workbench in Chromium', () => {
     await context.close();
   });
 
+  it('at 1366×768: lane nodes show keyboard focus and whole names, table columns carry units, per-class times name the class', async () => {
+    const { page, errors, context } = await h.newPage();
+    await openBundled(page, 'harbin-t1-entry-classic');
+    for (const lang of ['zh-CN', 'en'] as const) {
+      await page.click(`[data-testid=lang-${lang}]`);
+      await page.click('[data-testid=section-lane]');
+      // Keyboard focus reaches a station and is visible (the focus ring's blue, not the node's own shadow).
+      await page.focus('[data-testid=section-settings]');
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => ({ id: document.activeElement?.getAttribute('data-testid'), shadow: getComputedStyle(document.activeElement as Element).boxShadow }));
+      expect(focused.id).toMatch(/^node-/);
+      expect(focused.shadow).toContain('rgb(37, 99, 235)');
+      // Station names are shown whole (up to three lines before any "…"), and the full name is a tooltip.
+      const cut = await page.$$eval('[data-testid=lane-diagram] button.node .node-title', (els) => els.filter((el) => el.scrollHeight > el.clientHeight + 1 || el.getAttribute('title') !== el.textContent?.trim()).map((el) => el.textContent));
+      expect(cut, lang).toEqual([]);
+      await page.click('[data-testid=section-arrivals]');
+      const heads = await page.locator('[data-testid=flights-table] th').allTextContents();
+      expect(heads.filter((x) => x).slice(1, 2).concat(heads.slice(3, 4)), lang).toEqual(lang === 'en' ? ['Arrives at (s)', 'Deplaning (pax/min)'] : ['到达时刻（秒）', '下机速率（人/分钟）']);
+    }
+    await page.click('[data-testid=section-lane]');
+    await page.click('[data-testid=node-border]');
+    expect(await page.locator('[data-testid=station-panel]').textContent()).toContain('Service time for Foreign nationals');
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${SHOTS}/editor-station-en.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('cancels a long run: the workers stop, nothing is added, the page stays responsive', async () => {
     const { page, errors, context } = await h.newPage();
     await setRunOptions(page, 5000, 1);
