@@ -9,6 +9,8 @@ export enum IpcChannel {
   OpenRecent = 'lanesim:open-recent',
   SaveScenario = 'lanesim:save-scenario',
   WriteExport = 'lanesim:write-export',
+  /** The report as PDF (desktop only). */
+  PrintToPdf = 'lanesim:print-to-pdf',
   RecentFiles = 'lanesim:recent-files',
   Autosave = 'lanesim:autosave',
   TakeRecovery = 'lanesim:take-recovery',
@@ -27,6 +29,7 @@ export type InvokeChannel =
   | IpcChannel.OpenRecent
   | IpcChannel.SaveScenario
   | IpcChannel.WriteExport
+  | IpcChannel.PrintToPdf
   | IpcChannel.RecentFiles
   | IpcChannel.Autosave
   | IpcChannel.TakeRecovery;
@@ -40,6 +43,7 @@ export const invokeChannels: readonly InvokeChannel[] = [
   IpcChannel.OpenRecent,
   IpcChannel.SaveScenario,
   IpcChannel.WriteExport,
+  IpcChannel.PrintToPdf,
   IpcChannel.RecentFiles,
   IpcChannel.Autosave,
   IpcChannel.TakeRecovery,

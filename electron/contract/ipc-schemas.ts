@@ -71,6 +71,7 @@ export const invokeArgsSchemas: ArgsSchemas = {
   [IpcChannel.WriteExport]: z.tuple([
     z.object({ suggestedName: fileNameSchema, data: exportDataSchema, mime: z.string().min(1).max(100) }).strict(),
   ]),
+  [IpcChannel.PrintToPdf]: z.tuple([z.string().min(1).max(ipcLimits.exportBytes)]),
   [IpcChannel.RecentFiles]: z.tuple([]),
   [IpcChannel.Autosave]: z.tuple([z.string().max(ipcLimits.scenarioChars)]),
   [IpcChannel.TakeRecovery]: z.tuple([]),

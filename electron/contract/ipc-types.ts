@@ -11,7 +11,8 @@ export type ElectronHost = Host & { readonly kind: 'electron' };
 /** The global name the preload installs: `window.lanesim`. */
 export const hostGlobalName = 'lanesim';
 
-type AsyncMethod<K extends keyof Host> = Host[K] extends (...args: infer A) => Promise<infer R> ? { args: A; result: R } : never;
+/** Optional methods (printToPdf) count as present: the desktop host implements them. */
+type AsyncMethod<K extends keyof Host> = NonNullable<Host[K]> extends (...args: infer A) => Promise<infer R> ? { args: A; result: R } : never;
 type SyncMethod<K extends keyof Host> = Host[K] extends (...args: infer A) => void ? A : never;
 
 /** Request/response pairs: channel → the Host method's arguments and resolved value. */
@@ -20,6 +21,7 @@ export interface InvokeMap {
   [IpcChannel.OpenRecent]: AsyncMethod<'openRecent'>;
   [IpcChannel.SaveScenario]: AsyncMethod<'saveScenario'>;
   [IpcChannel.WriteExport]: AsyncMethod<'writeExport'>;
+  [IpcChannel.PrintToPdf]: AsyncMethod<'printToPdf'>;
   [IpcChannel.RecentFiles]: AsyncMethod<'recentFiles'>;
   [IpcChannel.Autosave]: AsyncMethod<'autosave'>;
   [IpcChannel.TakeRecovery]: AsyncMethod<'takeRecovery'>;

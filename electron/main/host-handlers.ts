@@ -32,6 +32,8 @@ export interface HostHandlerDeps {
   defaultFolder: string;
   /** The recent list changed: the shell rebuilds the menu. */
   onRecentChanged(list: RecentFile[]): void;
+  /** Prints report HTML to PDF (a hidden window in the shell); without it the call fails clearly. */
+  printToPdf?(html: string): Promise<Uint8Array>;
 }
 
 export interface HostService {
@@ -110,6 +112,10 @@ export function createHostService(deps: HostHandlerDeps): HostService {
       deps.grants.grant(target);
       lastFolder = dirname(target);
       return { name: basename(target), path: target };
+    },
+    async [IpcChannel.PrintToPdf](html) {
+      if (!deps.printToPdf) throw new FileError('io', 'Printing to PDF is not available here.');
+      return deps.printToPdf(html);
     },
     [IpcChannel.RecentFiles]() {
       return deps.recent.list();

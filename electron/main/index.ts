@@ -25,6 +25,7 @@ import { type Settings, settingsSchema } from './settings';
 import { askToSaveBeforeClose, createDialogs, showOpenError } from './shell/dialogs';
 import { wireIpc } from './shell/ipc';
 import { installMenu } from './shell/menu';
+import { printHtmlToPdf } from './shell/print-pdf';
 import { registerAppScheme, serveAppProtocol } from './shell/protocol';
 import { hardenApp } from './shell/security';
 import { createMainWindow, windowStateOf } from './shell/windows';
@@ -67,6 +68,7 @@ const service = createHostService({
   language: () => language,
   defaultFolder: app.getPath('documents'),
   onRecentChanged: (list) => rebuildMenu(list),
+  printToPdf: (html) => printHtmlToPdf(html),
 });
 
 function push<K extends keyof PushMap>(channel: K, payload: PushMap[K]): void {

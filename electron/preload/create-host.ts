@@ -57,6 +57,7 @@ export function createElectronHost(ipc: IpcPort): ElectronHost {
     openRecent: (path: string) => call(IpcChannel.OpenRecent, path),
     saveScenario: (file: { path?: string; suggestedName: string; text: string }, options: { saveAs: boolean }) => call(IpcChannel.SaveScenario, file, options),
     writeExport: (request: InvokeMap[IpcChannel.WriteExport]['args'][0]) => call(IpcChannel.WriteExport, request),
+    printToPdf: (html: string) => call(IpcChannel.PrintToPdf, html),
     recentFiles: () => call(IpcChannel.RecentFiles),
     setDocumentState: (state: { title: string; dirty: boolean }) => send(IpcChannel.SetDocumentState, state),
     autosave: (text: string) => call(IpcChannel.Autosave, text),

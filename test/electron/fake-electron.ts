@@ -40,6 +40,12 @@ class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
+  readonly printed: Record<string, unknown>[] = [];
+  /** Stands in for Chromium's printing: a tiny "PDF" naming the options it was given. */
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.printed.push(options);
+    return Buffer.from(`%PDF-fake ${JSON.stringify(options)}`);
+  }
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -58,6 +64,11 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   async loadURL(url: string): Promise<void> {
     this.url = url;
+  }
+  destroyed = false;
+  destroy(): void {
+    this.destroyed = true;
+    this.closed = true;
   }
   setTitle(title: string): void {
     this.title = title;

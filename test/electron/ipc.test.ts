@@ -24,6 +24,7 @@ function makeRouter() {
     [IpcChannel.OpenRecent]: record(IpcChannel.OpenRecent, null),
     [IpcChannel.SaveScenario]: record(IpcChannel.SaveScenario, { name: 'a.json', path: '/p/a.json' }),
     [IpcChannel.WriteExport]: record(IpcChannel.WriteExport, { name: 'r.csv', path: '/p/r.csv' }),
+    [IpcChannel.PrintToPdf]: record(IpcChannel.PrintToPdf, new Uint8Array([37, 80, 68, 70])),
     [IpcChannel.RecentFiles]: record(IpcChannel.RecentFiles, []),
     [IpcChannel.Autosave]: record(IpcChannel.Autosave, undefined),
     [IpcChannel.TakeRecovery]: async () => {
@@ -78,7 +79,7 @@ describe('good messages, end to end through the preload host', () => {
     const { host } = connect(makeRouter().router);
     expect(host.kind).toBe('electron');
     expect(Object.keys(host).sort()).toEqual(
-      ['autosave', 'kind', 'onMenuCommand', 'onOpenFile', 'openRecent', 'openScenario', 'recentFiles', 'saveScenario', 'setDocumentState', 'setLanguage', 'takeRecovery', 'writeExport'].sort(),
+      ['autosave', 'kind', 'onMenuCommand', 'onOpenFile', 'openRecent', 'openScenario', 'recentFiles', 'saveScenario', 'setDocumentState', 'setLanguage', 'takeRecovery', 'writeExport', 'printToPdf'].sort(),
     );
   });
 

@@ -75,9 +75,25 @@ describe('main process wiring', () => {
     expect(window().url).toBe('app://lanesim/index.html');
     expect(window().options.webPreferences).toMatchObject({ preload: join(folder, 'out/preload/index.cjs'), sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(window().webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect(fake.invokeHandlers.size).toBe(7);
+    expect(fake.invokeHandlers.size).toBe(8);
     expect(fake.sendHandlers.size).toBe(3);
     expect(topLabels(fake.menus.at(-1))).toEqual(['File', 'Edit', 'Simulation', 'View', 'Help']);
+  });
+
+  it('prints report HTML to PDF in a hidden, script-less window that is then destroyed; refuses strangers', async () => {
+    const html = '<!DOCTYPE html><html><body><h1>报告</h1></body></html>';
+    const answer = (await invoke(IpcChannel.PrintToPdf, trustedEvent(), html)) as { ok: boolean; value: Uint8Array };
+    expect(answer.ok).toBe(true);
+    expect(Buffer.from(answer.value).toString('latin1')).toMatch(/^%PDF-/);
+    const printer = fake.windows.at(-1) as (typeof fake.windows)[number];
+    expect(printer).not.toBe(window());
+    expect(printer.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+    expect(Buffer.from(printer.url.slice(printer.url.indexOf(',') + 1), 'base64').toString('utf8')).toBe(html);
+    expect(printer.webContents.printed).toEqual([expect.objectContaining({ pageSize: 'A4', printBackground: true })]);
+    expect(printer.destroyed).toBe(true);
+    const stranger = { sender: { id: 999 }, senderFrame: { url: 'app://lanesim/index.html', parent: null } };
+    expect(await invoke(IpcChannel.PrintToPdf, stranger, html)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await invoke(IpcChannel.PrintToPdf, trustedEvent(), 42)).toMatchObject({ ok: false });
   });
 
   it('serves the bundle over app:// with the CSP header, and nothing outside it', async () => {
