@@ -21,11 +21,13 @@ export interface ExportChart<Id extends string = string> {
 export interface NamedResult {
   name: string;
   result: RunResult;
+  /** Station names in the chart's language (the scenario's translation); default: the result's labels. */
+  station?: (id: string) => string;
 }
 
-function stationLabeller(results: readonly RunResult[]): (id: string) => string {
+function stationLabeller(runs: readonly NamedResult[]): (id: string) => string {
   const m = new Map<string, string>();
-  for (const r of results) for (const s of r.stations) if (!m.has(s.id)) m.set(s.id, s.label || s.id);
+  for (const r of runs) for (const s of r.result.stations) if (!m.has(s.id)) m.set(s.id, r.station?.(s.id) ?? (s.label || s.id));
   return (id) => m.get(id) ?? id;
 }
 
@@ -33,7 +35,7 @@ function stationLabeller(results: readonly RunResult[]): (id: string) => string 
 export function runCharts(run: NamedResult, s: ReportStrings): ExportChart<RunChartId>[] {
   const r = run.result;
   const c = s.chart;
-  const label = stationLabeller([r]);
+  const label = stationLabeller([run]);
   return [
     { id: 'histogram', title: c.histogram, option: clearanceHistogramOption(r, { x: c.clearanceMin, y: c.passengersPerRun, series: c.passengers, target: c.target }) },
     { id: 'cdf', title: c.cumulative, option: clearanceCdfOption([run], { x: c.clearanceMin, y: c.shareCleared }) },
@@ -46,7 +48,7 @@ export function runCharts(run: NamedResult, s: ReportStrings): ExportChart<RunCh
 export function compareCharts(runs: readonly NamedResult[], s: ReportStrings): ExportChart<CompareChartId>[] {
   const c = s.chart;
   const list = [...runs];
-  const label = stationLabeller(list.map((r) => r.result));
+  const label = stationLabeller(list);
   return [
     { id: 'compare-cdf', title: c.cumulative, option: clearanceCdfOption(list, { x: c.clearanceMin, y: c.shareCleared }) },
     { id: 'compare-waits', title: c.waits, option: withAxisNames(stationWaitsOption(list, { x: c.station, y: c.meanWaitS }, label), { x: c.station }) },

@@ -4,8 +4,7 @@
  * paired (or independent) difference against the baseline with its 95 % interval and a
  * verdict; then each run's per-station table and the assumptions.
  */
-import type { Comparison, MetricComparison, RunResult, Scenario } from '../sim/index.js';
-import { compareResults } from '../sim/index.js';
+import { compareResults, displayNames, type Comparison, type MetricComparison, type RunResult, type Scenario } from '../sim/index.js';
 import { fmtFixed, fmtInterval, fmtPercent, fmtSeconds, fmtSigned } from '../renderer/format.js';
 import { compareCharts } from './chart-set.js';
 import { esc } from './html.js';
@@ -39,7 +38,8 @@ function metricName(m: MetricComparison, str: ReportStrings, stationLabel: (id: 
 
 function comparisonTable(cmp: Comparison, base: CompareRun, other: CompareRun, str: ReportStrings): string {
   const c = str.compareCols;
-  const label = (id: string) => base.result.stations.find((s) => s.id === id)?.label || id;
+  const names = displayNames(base.scenario, str.lang);
+  const label = (id: string) => names.station(id);
   const rows = cmp.metrics
     .map((m) => {
       const f = (n: number) => fmtMetric(m, n);
@@ -67,14 +67,14 @@ export function compareReportHtml(input: CompareReportInput): string {
 ${scenarioSection(r.scenario, r.result, str, `${i + 1}. ${r.name}`)}
 <h3>${esc(str.headline)}</h3>${headlineCards(r.result, str)}
 ${laneSection(r.scenario, str, `lane${i}`, str.lane)}
-<h3>${esc(str.stations)}</h3>${stationTable(r.result, str)}
+<h3>${esc(str.stations)}</h3>${stationTable(r.result, str, displayNames(r.scenario, language))}
 </section>`,
     )
     .join('\n');
   const body = [
     header(str.compareTitle, title, meta),
     `<section class="compared"><h2>${esc(str.compared)}</h2>${comparisons.map((c, i) => comparisonTable(c, base, runs[i + 1], str)).join('\n')}</section>`,
-    `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(compareCharts(runs, str), title)}</section>`,
+    `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(compareCharts(runs.map((r) => ({ name: r.name, result: r.result, station: displayNames(r.scenario, language).station })), str), title)}</section>`,
     perRun,
     `<section class="assumptions-section keep"><h2>${esc(str.assumptions)}</h2>${assumptionsList(base.result, str)}</section>`,
     footer(str, base.result, input.generatedAt),

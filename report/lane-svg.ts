@@ -4,7 +4,7 @@
  * secondary stations on a lower row) drawn without React or CSS classes, so it looks the
  * same in a browser, in a printed PDF and in an SVG viewer.
  */
-import type { Scenario, Station } from '../sim/index.js';
+import { displayNames, type DisplayNames, type Scenario, type Station } from '../sim/index.js';
 import { distMean } from '../renderer/editor/dist-preview.js';
 import { EXIT_ID, laneLayout, type LaneEdge } from '../renderer/editor/lane-layout.js';
 import { fmtSeconds } from '../renderer/format.js';
@@ -67,7 +67,7 @@ function capacityText(s: Station, str: ReportStrings): string {
  * The lane of `scenario` as an <svg> element string (no XML declaration), width and height in
  * px. `idPrefix` keeps marker ids unique when a report holds several lanes.
  */
-export function laneSvg(scenario: Scenario, str: ReportStrings, idPrefix = 'lane'): { svg: string; width: number; height: number } {
+export function laneSvg(scenario: Scenario, str: ReportStrings, idPrefix = 'lane', names: DisplayNames = displayNames(scenario, str.lang)): { svg: string; width: number; height: number } {
   const layout = laneLayout(scenario);
   const pos = new Map(layout.nodes.map((n) => [n.id, n]));
   const width = PAD * 2 + layout.exitColumn * (NODE_W + COL_GAP) + EXIT_W;
@@ -122,18 +122,19 @@ export function laneSvg(scenario: Scenario, str: ReportStrings, idPrefix = 'lane
   const nodes = layout.nodes.map((n) => {
     const s = scenario.stations.find((x) => x.id === n.id) as Station;
     const { x, y } = nodeXY(n.column, n.row);
-    const checks = s.checks ?? [];
+    const checks = (s.checks ?? []).map(names.check);
+    const label = names.station(s.id);
     const merged = checks.length > 1;
     const fill = n.secondary ? '#fef2f2' : merged ? '#eff6ff' : '#ffffff';
     const stroke = n.secondary ? '#fca5a5' : merged ? '#2563eb' : '#94a3b8';
     const entry = scenario.entry === s.id ? ' stroke-width="2.5"' : ' stroke-width="1.2"';
     const lines = [
-      `<text x="${x + 10}" y="${y + 20}" font-size="13" font-weight="bold" fill="#0f172a">${esc(clip(s.label || s.id, 22))}</text>`,
+      `<text x="${x + 10}" y="${y + 20}" font-size="13" font-weight="bold" fill="#0f172a">${esc(clip(label, 22))}</text>`,
       merged ? `<text x="${x + 10}" y="${y + 38}" font-size="11" fill="#1d4ed8" font-weight="bold">${esc(str.merged(checks.length))}</text>` : '',
       ...wrapItems(checks, 26, merged ? 3 : 4).map((line, i) => `<text x="${x + 10}" y="${y + (merged ? 53 : 38) + i * 13}" font-size="11" fill="#334155" class="lane-check">${esc(line)}</text>`),
       `<text x="${x + 10}" y="${y + NODE_H - 12}" font-size="11" fill="#475569">${esc(`${capacityText(s, str)} · ${fmtSeconds(distMean(s.service))} ${str.units.s}`)}</text>`,
     ];
-    return `<g class="lane-node${merged ? ' lane-node-merged' : ''}${n.secondary ? ' lane-node-secondary' : ''}" data-station="${esc(s.id)}"><title>${esc(`${s.label || s.id}: ${checks.join(', ')}`)}</title><rect x="${x}" y="${y}" width="${NODE_W}" height="${NODE_H}" rx="8" fill="${fill}" stroke="${stroke}"${entry}${n.secondary ? ' stroke-dasharray="4 3"' : ''}/>${lines.join('')}</g>`;
+    return `<g class="lane-node${merged ? ' lane-node-merged' : ''}${n.secondary ? ' lane-node-secondary' : ''}" data-station="${esc(s.id)}"><title>${esc(`${label}: ${checks.join(', ')}`)}</title><rect x="${x}" y="${y}" width="${NODE_W}" height="${NODE_H}" rx="8" fill="${fill}" stroke="${stroke}"${entry}${n.secondary ? ' stroke-dasharray="4 3"' : ''}/>${lines.join('')}</g>`;
   });
   const exit = nodeXY(layout.exitColumn, 0);
   const secondaryLabel = layout.nodes.some((n) => n.secondary)
@@ -143,7 +144,7 @@ export function laneSvg(scenario: Scenario, str: ReportStrings, idPrefix = 'lane
     `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="${color}"/></marker>`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" class="lane-svg" font-family="${esc(FONT)}">` +
-    `<title>${esc(`${str.lane}: ${scenario.name}`)}</title>` +
+    `<title>${esc(`${str.lane}: ${names.scenario}`)}</title>` +
     `<defs>${arrow(`${idPrefix}-arrow`, '#64748b')}${arrow(`${idPrefix}-arrow-alarm`, '#b91c1c')}</defs>` +
     `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
     secondaryLabel +

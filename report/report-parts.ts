@@ -4,7 +4,7 @@
  * headline cards with 95 % intervals, the chart grid, the per-station and per-class
  * tables, and the assumptions. Each returns an HTML string; all user text is escaped.
  */
-import type { RunResult, Scenario } from '../sim/index.js';
+import { displayNames, type DisplayNames, type RunResult, type Scenario } from '../sim/index.js';
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtSeconds } from '../renderer/format.js';
 import type { ExportChart } from './chart-set.js';
 import { inlineChartSvg } from './chart-svg.js';
@@ -64,9 +64,10 @@ function arrivalText(a: Scenario['arrivals'][number], str: ReportStrings): strin
 
 /** Scenario facts, description and sources. */
 export function scenarioSection(scenario: Scenario, result: RunResult, str: ReportStrings, heading = str.summary): string {
+  const names = displayNames(scenario, str.lang);
   const f = str.scenarioFacts;
   const facts: Array<[string, string]> = [
-    [f.scenario, scenario.name],
+    [f.scenario, names.scenario],
     [f.hash, result.scenarioHash],
     [f.engine, result.engine],
     [f.seed, String(result.seed)],
@@ -75,7 +76,7 @@ export function scenarioSection(scenario: Scenario, result: RunResult, str: Repo
     [f.horizon, fmtDuration(scenario.horizon.arrivalsSeconds)],
     [f.warmup, fmtDuration(scenario.horizon.warmupSeconds ?? 0)],
     [f.target, fmtDuration(result.withinTarget.seconds)],
-    [f.classes, scenario.classes.map((c) => `${c.label || c.id} ${fmtPercent(c.share)}`).join(', ')],
+    [f.classes, scenario.classes.map((c) => `${names.passengerClass(c.id)} ${fmtPercent(c.share)}`).join(', ')],
     [f.arrivals, scenario.arrivals.map((a) => arrivalText(a, str)).join('; ')],
   ];
   const sources = scenario.sources ?? [];
@@ -83,14 +84,14 @@ export function scenarioSection(scenario: Scenario, result: RunResult, str: Repo
 <h2>${esc(heading)}</h2>
 <dl class="facts">${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
 <h3>${esc(str.description)}</h3>
-${scenario.description ? `<p class="description">${esc(scenario.description)}</p>` : `<p class="muted">${esc(str.noDescription)}</p>`}
+${names.description ? `<p class="description">${esc(names.description)}</p>` : `<p class="muted">${esc(str.noDescription)}</p>`}
 <h3>${esc(str.sources)}</h3>
 ${sources.length ? `<ol class="sources" data-testid="report-sources">${sources.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>` : `<p class="muted">${esc(str.noSources)}</p>`}
 </section>`;
 }
 
 export function laneSection(scenario: Scenario, str: ReportStrings, idPrefix: string, heading = str.lane): string {
-  const { svg } = laneSvg(scenario, str, idPrefix);
+  const { svg } = laneSvg(scenario, str, idPrefix, displayNames(scenario, str.lang));
   return `<section class="lane-section keep"><h2>${esc(heading)}</h2><p class="muted">${esc(str.laneNote)}</p><div class="lane" data-testid="report-lane">${svg}</div></section>`;
 }
 
@@ -116,14 +117,17 @@ export function chartGrid(charts: readonly ExportChart[], scenario: string): str
     .join('')}</div>`;
 }
 
-export function stationTable(r: RunResult, str: ReportStrings): string {
+/** The station table; `names` gives station and check names in the report's language. */
+export function stationTable(r: RunResult, str: ReportStrings, names?: DisplayNames): string {
+  const station = (id: string, label: string) => names?.station(id) ?? (label || id);
+  const check = (c: string) => names?.check(c) ?? c;
   const c = str.stationCols;
   const bottleneck = bottleneckOf(r);
   const rows = r.stations
     .map(
       (s) =>
-        `<tr${s.id === bottleneck ? ' class="bottleneck"' : ''} data-station="${esc(s.id)}"><td>${esc(s.label || s.id)}${s.id === bottleneck ? `<span class="badge badge-warn">${esc(str.bottleneck)}</span>` : ''}</td>` +
-        `<td>${esc(s.checks.join(' + '))}</td><td class="nowrap">${esc(str.modes[s.mode])}</td>` +
+        `<tr${s.id === bottleneck ? ' class="bottleneck"' : ''} data-station="${esc(s.id)}"><td>${esc(station(s.id, s.label))}${s.id === bottleneck ? `<span class="badge badge-warn">${esc(str.bottleneck)}</span>` : ''}</td>` +
+        `<td>${esc(s.checks.map(check).join(' + '))}</td><td class="nowrap">${esc(str.modes[s.mode])}</td>` +
         `<td class="num">${fmtInt(s.served)}</td><td class="num">${fmtSeconds(s.meanWait)}</td><td class="num">${fmtInterval(s.meanWaitCI95)}</td>` +
         `<td class="num">${fmtSeconds(s.p95Wait)}</td><td class="num">${s.mode === 'queue' ? fmtPercent(s.utilization) : '—'}</td>` +
         `<td class="num">${fmtFixed(s.meanQueue, 1)}</td><td class="num">${fmtInt(s.maxQueue)}</td></tr>`,
@@ -137,7 +141,7 @@ export function classTable(r: RunResult, scenario: Scenario, str: ReportStrings)
   const rows = Object.entries(r.byClass)
     .map(([id, k]) => {
       const cls = scenario.classes.find((x) => x.id === id);
-      return `<tr><td>${esc(cls?.label || id)}</td><td class="num">${cls ? fmtPercent(cls.share) : '—'}</td><td class="num">${fmtInt(k.passengers)}</td><td class="num">${fmtSeconds(k.mean)}</td><td class="num">${fmtInterval(k.meanCI95)}</td><td class="num">${fmtSeconds(k.p95)}</td></tr>`;
+      return `<tr><td>${esc(displayNames(scenario, str.lang).passengerClass(id))}</td><td class="num">${cls ? fmtPercent(cls.share) : '—'}</td><td class="num">${fmtInt(k.passengers)}</td><td class="num">${fmtSeconds(k.mean)}</td><td class="num">${fmtInterval(k.meanCI95)}</td><td class="num">${fmtSeconds(k.p95)}</td></tr>`;
     })
     .join('');
   return `<table data-testid="report-class-table"><thead><tr><th>${esc(c.cls)}</th><th class="num">${esc(c.share)}</th><th class="num">${esc(c.passengers)}</th><th class="num">${esc(c.mean)}</th><th class="num">${esc(c.ci95)}</th><th class="num">${esc(c.p95)}</th></tr></thead><tbody>${rows}</tbody></table>`;

@@ -4,7 +4,7 @@
  * the per-station and per-class tables and the assumptions. No script, no external request
  * (a CSP forbids them), so it opens offline and prints to a clean PDF.
  */
-import type { RunResult, Scenario } from '../sim/index.js';
+import { displayNames, type RunResult, type Scenario } from '../sim/index.js';
 import { fmtInt } from '../renderer/format.js';
 import { runCharts } from './chart-set.js';
 import { esc } from './html.js';
@@ -25,15 +25,16 @@ export interface RunReportInput {
 export function runReportHtml(input: RunReportInput): string {
   const { scenario, result: r, language } = input;
   const str = reportStrings(language);
-  const name = input.name ?? scenario.name;
+  const names = displayNames(scenario, language);
+  const name = input.name ?? names.scenario;
   const meta = `${str.scenarioFacts.seed} ${r.seed} · ${str.scenarioFacts.replications} ${r.replications} · ${fmtInt(r.passengers)} ${str.units.pax}`;
   const body = [
     header(str.runTitle, name, meta),
     `<section class="headline"><h2>${esc(str.headline)}</h2>${headlineCards(r, str)}</section>`,
     scenarioSection(scenario, r, str),
     laneSection(scenario, str, 'lane'),
-    `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(runCharts({ name, result: r }, str), name)}</section>`,
-    `<section class="stations-section"><h2>${esc(str.stations)}</h2>${stationTable(r, str)}<h3>${esc(str.byClass)}</h3>${classTable(r, scenario, str)}</section>`,
+    `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(runCharts({ name, result: r, station: names.station }, str), name)}</section>`,
+    `<section class="stations-section"><h2>${esc(str.stations)}</h2>${stationTable(r, str, names)}<h3>${esc(str.byClass)}</h3>${classTable(r, scenario, str)}</section>`,
     `<section class="assumptions-section keep"><h2>${esc(str.assumptions)}</h2>${assumptionsList(r, str)}</section>`,
     footer(str, r, input.generatedAt),
   ].join('\n');

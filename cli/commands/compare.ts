@@ -2,7 +2,7 @@
  * `lanesim compare`: two or more scenarios run with the same seed and replications (common
  * random numbers), each compared pair by pair against the first.
  */
-import { compareResults, type RunResult } from '../../sim/index.js';
+import { compareResults, displayNames, type RunResult } from '../../sim/index.js';
 import { comparisonCsv } from '../../sim/export/index.js';
 import { compareCharts, compareReportHtml, reportStrings } from '../../report/index.js';
 import { parseArgs, stringOption } from '../args.js';
@@ -61,7 +61,10 @@ Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up, 2 usage.
     if (settings.format === 'json') io.stdout.write(JSON.stringify({ results, comparisons }, null, 2) + '\n');
     else if (settings.format === 'csv') io.stdout.write(comparisonCsv(comparisons));
     else io.stdout.write(renderCompareTable(results, loaded.map((l) => l.file), comparisons));
-    const runs = loaded.map((l, i) => ({ name: l.scenario.name, scenario: l.scenario, result: results[i] }));
+    const runs = loaded.map((l, i) => {
+      const names = displayNames(l.scenario, language);
+      return { name: names.scenario, scenario: l.scenario, result: results[i], station: names.station };
+    });
     if (report) {
       const written = await writeReportFile(report, io.cwd, compareReportHtml({ runs, comparisons, language }));
       io.stderr.write(`wrote ${written}\n`);

@@ -1,4 +1,5 @@
 /** `lanesim run`: one scenario, every replication, the result as a table, JSON or CSV, optionally written to a folder. */
+import { displayNames } from '../../sim/index.js';
 import { summaryCsv } from '../../sim/export/index.js';
 import { reportStrings, runCharts, runReportHtml } from '../../report/index.js';
 import { expectPositionals, parseArgs, stringOption } from '../args.js';
@@ -64,7 +65,8 @@ Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up, 2 usage.
       io.stderr.write(`wrote ${written}\n`);
     }
     if (charts) {
-      const written = await writeChartFiles(charts, io.cwd, runCharts({ name: loaded.scenario.name, result }, reportStrings(language)), loaded.scenario.name);
+      const names = displayNames(loaded.scenario, language);
+      const written = await writeChartFiles(charts, io.cwd, runCharts({ name: names.scenario, result, station: names.station }, reportStrings(language)), names.scenario);
       io.stderr.write(`wrote ${written.join(', ')}\n`);
     }
     return EXIT_OK;

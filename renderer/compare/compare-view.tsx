@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareResults, type MetricComparison } from '../../sim/index.js';
+import { compareResults, displayNames, type MetricComparison } from '../../sim/index.js';
 import { useRuns } from '../app/context.js';
 import { EChart } from '../charts/echart.js';
 import { clearanceCdfOption, stationWaitsOption } from '../charts/result-charts.js';
@@ -92,7 +92,10 @@ export function CompareView() {
     return id;
   };
   const language = useReportLanguage();
-  const exports = useMemo(() => compareCharts(series, reportStrings(language)), [series, language]);
+  const exports = useMemo(
+    () => compareCharts(picked.map((r) => ({ name: r.name, result: r.result, station: displayNames(r.scenario, language).station })), reportStrings(language)),
+    [picked, language],
+  );
   const exportName = picked.map((r) => r.name).join(' · ');
   const cdf = useMemo(() => clearanceCdfOption(series, { x: t('charts.clearanceMin'), y: t('charts.shareCleared') }), [series, t]);
   // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RunResult } from '../../sim/index.js';
+import { displayNames, type RunResult } from '../../sim/index.js';
 import { useRuns, useWorkbench } from '../app/context.js';
 import { EChart } from '../charts/echart.js';
 import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, throughputOption } from '../charts/result-charts.js';
@@ -48,7 +48,7 @@ function RunResults({ run }: { run: RunRecord }) {
   }, [r]);
   const language = useReportLanguage();
   // The exported versions of the four charts (labels with units, title, scenario, legend).
-  const exports = useMemo(() => runCharts({ name: run.name, result: r }, reportStrings(language)), [r, run.name, language]);
+  const exports = useMemo(() => runCharts({ name: run.name, result: r, station: displayNames(run.scenario, language).station }, reportStrings(language)), [r, run.name, run.scenario, language]);
   const options = useMemo(
     () => ({
       hist: clearanceHistogramOption(r, { x: t('charts.clearanceMin'), y: t('charts.passengersPerRun'), series: t('charts.passengers'), target: t('charts.target') }),

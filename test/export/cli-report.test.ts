@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReportHtml, type ChartData } from '../../report/index.js';
 import { parseCsv } from '../../sim/export/index.js';
-import type { RunResult } from '../../sim/index.js';
+import { displayNames, type RunResult } from '../../sim/index.js';
 import { ensureBuilt, lanesim, SCENARIOS } from '../cli/helpers.js';
 import { launchChromium, parseSvg } from './browser.js';
 import { loadScenario } from './fixtures.js';
@@ -44,13 +44,15 @@ describe('lanesim --report / --charts', () => {
     const tput = await parseSvg(browser, readFileSync(join(dir, 'charts/throughput.svg'), 'utf8'));
     expect(tput.error).toBeNull();
     const data = JSON.parse(tput.metadata) as ChartData;
-    expect(data.scenario).toBe(result.scenario);
+    // Names in the report's language: the scenario's own translation.
+    const names = displayNames(loadScenario('heihe-road-port'), 'zh-CN');
+    expect(data.scenario).toBe(names.scenario);
     expect(data.series[0].data).toEqual(result.timeseries.throughputPerHour.map(Math.round));
     const queue = await parseSvg(browser, readFileSync(join(dir, 'charts/queue.svg'), 'utf8'));
     expect(queue.error).toBeNull();
     const q = JSON.parse(queue.metadata) as ChartData;
     const queueStations = result.stations.filter((s) => s.mode === 'queue');
-    expect(q.series.map((s) => s.name)).toEqual(queueStations.map((s) => s.label || s.id));
+    expect(q.series.map((s) => s.name)).toEqual(queueStations.map((s) => names.station(s.id)));
     expect(q.series[0].data).toEqual(result.timeseries.queue[queueStations[0].id].map((v) => Math.round(v * 10) / 10));
 
     // stations.csv round-trips to result.json.

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareReportHtml, runReportHtml, type ReportLanguage } from '../../report/index.js';
 import { fmtSeconds } from '../../renderer/format.js';
-import type { RunResult, Scenario } from '../../sim/index.js';
+import { displayNames, type RunResult, type Scenario } from '../../sim/index.js';
 import { launchChromium, SHOTS } from './browser.js';
 import { runScenario } from './fixtures.js';
 
@@ -69,7 +69,9 @@ describe('HTML report in Chromium', () => {
       // The merged checkpoint shows each of its checks.
       const joint = scenario.stations.find((s) => (s.checks?.length ?? 0) > 1) as Scenario['stations'][number];
       const jointText = await page.locator(`[data-testid=report-lane] [data-station="${joint.id}"]`).textContent();
-      for (const c of joint.checks ?? []) expect(jointText).toContain(c);
+      const names = displayNames(scenario, language);
+      for (const c of joint.checks ?? []) expect(jointText).toContain(names.check(c));
+      expect(await page.locator('[data-testid=report-title]').textContent()).toBe(names.scenario);
       expect(await page.locator('[data-testid=report-card-mean] .card-value').textContent()).toContain(fmtSeconds(result.clearance.mean));
       expect(await page.locator('[data-testid=report-card-p95] .card-sub').textContent()).toContain(`[${fmtSeconds(result.clearance.p95CI95[0])}, ${fmtSeconds(result.clearance.p95CI95[1])}]`);
       expect(await page.locator('[data-testid=report-sources] li').count()).toBe(scenario.sources?.length);
