@@ -52,6 +52,12 @@ function distribution(sorted: Float64Array): ClearanceDistribution {
   return { binSeconds, counts, percentiles };
 }
 
+/** A time cannot be negative, whatever the normal approximation says of its mean. */
+function timeInterval(values: ArrayLike<number>, centre: number): [number, number] {
+  const [lo, hi] = interval95(values, centre);
+  return [Math.max(0, lo), hi];
+}
+
 /** A share's interval cannot leave [0, 1], whatever the normal approximation says. */
 function clampShare([lo, hi]: [number, number]): [number, number] {
   return [Math.max(0, lo), Math.min(1, hi)];
@@ -116,7 +122,7 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
       mean: m,
       p95: q(all, 0.95),
       passengers: all.length,
-      meanCI95: interval95(perRep.filter((x) => x.length > 0).map((x) => safeMean(x)), m),
+      meanCI95: timeInterval(perRep.filter((x) => x.length > 0).map((x) => safeMean(x)), m),
     };
   });
 
@@ -140,7 +146,7 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
       label: st.label,
       mode: st.mode === 0 ? 'queue' : st.mode === 1 ? 'delay' : 'reclaim',
       checks: st.checks,
-      meanWaitCI95: interval95(
+      meanWaitCI95: timeInterval(
         obs.filter((o) => o.waits.length > 0).map((o) => o.waitSum / o.waits.length),
         meanWait,
       ),
@@ -173,7 +179,7 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
     passengers: n,
     clearance: {
       mean: pooledMean,
-      meanCI95: interval95(repMeans, pooledMean),
+      meanCI95: timeInterval(repMeans, pooledMean),
       sd,
       p50: q(sorted, 0.5),
       p90: q(sorted, 0.9),
@@ -181,7 +187,7 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
       p99: q(sorted, 0.99),
       max: n ? sorted[n - 1] : 0,
       min: n ? sorted[0] : 0,
-      p95CI95: interval95(repP95, q(sorted, 0.95)),
+      p95CI95: timeInterval(repP95, q(sorted, 0.95)),
     },
     byClass,
     stations,

@@ -81,3 +81,20 @@ describe('shares', () => {
     expect(r.withinTarget.shareCI95[0]).toBeGreaterThanOrEqual(0);
   });
 });
+
+const SEED_WITH_RARE_WAITS = 1;
+
+describe('time intervals', () => {
+  test('a station where almost nobody waits gets an interval that does not go below 0 s', () => {
+    // One replication in three sees a short wait at the lightly loaded office; the
+    // t-interval of such means reaches below zero unless clamped.
+    const r = run(lane, { seed: SEED_WITH_RARE_WAITS, replications: 3 });
+    const office = r.stations.find((s) => s.id === 'office')!;
+    const waits = r.perReplication.stationMeanWait.office;
+    const mean = waits.reduce((a, b) => a + b, 0) / waits.length;
+    const sd = Math.sqrt(waits.reduce((a, b) => a + (b - mean) * (b - mean), 0) / (waits.length - 1));
+    expect(office.meanWait - (4.303 * sd) / Math.sqrt(3), 'the unclamped interval would go below 0').toBeLessThan(0);
+    expect(office.meanWaitCI95[0]).toBe(0);
+    for (const s of r.stations) expect(s.meanWaitCI95[0]).toBeGreaterThanOrEqual(0);
+  });
+});
