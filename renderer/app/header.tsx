@@ -5,6 +5,8 @@ import type { RecentFile } from '../../electron/contract/host-api.js';
 import { BUNDLED } from '../scenarios/bundled.js';
 import { TEMPLATES } from '../scenarios/templates.js';
 import { canRedo, canUndo, isDirty } from '../state/document-history.js';
+import { bundledTitle } from '../state/names.js';
+import { useDisplayNames, useUiLanguage } from '../state/use-display-names.js';
 import { useDoc, useWorkbench } from './context.js';
 import { openBundled, openFile, openRecent, openTemplate } from './open-actions.js';
 import { RunBar } from './run-bar.js';
@@ -13,6 +15,8 @@ export function Header() {
   const { t, i18n } = useTranslation();
   const wb = useWorkbench();
   const doc = useDoc();
+  const names = useDisplayNames();
+  const lang = useUiLanguage();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   useEffect(() => {
     void wb.host.recentFiles().then(setRecent, () => setRecent([]));
@@ -51,7 +55,7 @@ export function Header() {
             <optgroup label={t('toolbar.bundled')}>
               {BUNDLED.map((b) => (
                 <option key={b.id} value={`bundled:${b.id}`}>
-                  {b.name}
+                  {bundledTitle(b, lang)}
                 </option>
               ))}
             </optgroup>
@@ -83,7 +87,7 @@ export function Header() {
           ↷
         </button>
         <span className="doc-name" data-testid="doc-name" title={doc?.fileName}>
-          {doc ? doc.scenario.name : t('toolbar.noDocument')}
+          {doc ? names.scenario : t('toolbar.noDocument')}
           <span className={`dirty-mark${dirty ? ' dirty-mark-on' : ''}`} data-testid="dirty" aria-label={dirty ? t('toolbar.unsaved') : undefined} title={dirty ? t('toolbar.unsaved') : undefined}>
             ●
           </span>

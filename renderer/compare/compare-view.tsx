@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareResults, displayNames, type MetricComparison } from '../../sim/index.js';
+import { compareResults, type MetricComparison } from '../../sim/index.js';
 import { useRuns } from '../app/context.js';
 import { EChart } from '../charts/echart.js';
 import { clearanceCdfOption, stationWaitsOption } from '../charts/result-charts.js';
@@ -16,7 +16,9 @@ import { CompareExportBar } from '../export/compare-export-bar.js';
 import { useReportLanguage } from '../export/use-export.js';
 import { fmtFixed, fmtInterval, fmtPercent, fmtSeconds, fmtSigned } from '../format.js';
 import { RunList } from '../results/run-list.js';
+import { namesFor, runTitle } from '../state/names.js';
 import type { RunRecord } from '../state/runs-state.js';
+import { useUiLanguage } from '../state/use-display-names.js';
 
 function fmtMetric(m: MetricComparison, v: number): string {
   return m.unit === 'share' ? fmtPercent(v) : m.unit === 'pax/h' ? fmtFixed(v, 1) : fmtSeconds(v);
@@ -33,14 +35,23 @@ function MetricName({ m, stationLabel }: { m: MetricComparison; stationLabel: (i
   return <>{t(`compare.metrics.${m.key}`)}</>;
 }
 
+/** A station named as the first of the runs that has it names it, in the UI's language. */
+function stationNamer(runs: RunRecord[], lang: string): (id: string) => string {
+  return (id) => {
+    const r = runs.find((x) => x.result.stations.some((s) => s.id === id));
+    return r ? namesFor(r.scenario, lang).station(id) : id;
+  };
+}
+
 function ComparisonTable({ base, other }: { base: RunRecord; other: RunRecord }) {
   const { t } = useTranslation();
+  const lang = useUiLanguage();
   const cmp = useMemo(() => compareResults(base.result, other.result), [base, other]);
-  const stationLabel = (id: string) => base.result.stations.find((s) => s.id === id)?.label || id;
+  const stationLabel = stationNamer([base, other], lang);
   return (
     <section className="table-card">
       <h3>
-        {t('compare.tableTitle', { b: other.name, a: base.name })}
+        {t('compare.tableTitle', { b: runTitle(other, lang), a: runTitle(base, lang) })}
         <span className={`badge ${cmp.paired ? 'badge-ok' : 'badge-muted'}`} data-testid="paired">
           {cmp.paired ? t('compare.paired') : t('compare.unpaired')}
         </span>
@@ -82,24 +93,19 @@ function ComparisonTable({ base, other }: { base: RunRecord; other: RunRecord })
 export function CompareView() {
   const { t } = useTranslation();
   const runs = useRuns();
-  const picked = runs.compareIds.map((id) => runs.runs.find((r) => r.id === id)).filter((r): r is RunRecord => !!r);
-  const series = useMemo(() => picked.map((r) => ({ name: r.name, result: r.result })), [picked]);
-  const labelOf = (id: string) => {
-    for (const r of picked) {
-      const s = r.result.stations.find((x) => x.id === id);
-      if (s) return s.label || id;
-    }
-    return id;
-  };
+  const lang = useUiLanguage();
+  const picked = useMemo(() => runs.compareIds.map((id) => runs.runs.find((r) => r.id === id)).filter((r): r is RunRecord => !!r), [runs]);
+  // Runs and stations by their names in the UI's language.
+  const series = useMemo(() => picked.map((r) => ({ name: runTitle(r, lang), result: r.result })), [picked, lang]);
+  const labelOf = useMemo(() => stationNamer(picked, lang), [picked, lang]);
   const language = useReportLanguage();
   const exports = useMemo(
-    () => compareCharts(picked.map((r) => ({ name: r.name, result: r.result, station: displayNames(r.scenario, language).station })), reportStrings(language)),
+    () => compareCharts(picked.map((r) => ({ name: runTitle(r, language), result: r.result, station: namesFor(r.scenario, language).station })), reportStrings(language)),
     [picked, language],
   );
-  const exportName = picked.map((r) => r.name).join(' · ');
+  const exportName = series.map((r) => r.name).join(' · ');
   const cdf = useMemo(() => clearanceCdfOption(series, { x: t('charts.clearanceMin'), y: t('charts.shareCleared') }), [series, t]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const waits = useMemo(() => stationWaitsOption(series, { x: '', y: t('charts.meanWaitS') }, labelOf), [series, t]);
+  const waits = useMemo(() => stationWaitsOption(series, { x: '', y: t('charts.meanWaitS') }, labelOf), [series, t, labelOf]);
   return (
     <div className="with-runs">
       <RunList />

@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PassengerClass } from '../../sim/index.js';
 import { useWorkbench } from '../app/context.js';
+import { useDisplayNames } from '../state/use-display-names.js';
 import { addBagRow, bagProbabilitySum, removeBagRow, setBagField, setClassBags } from '../state/class-edits.js';
 import { jsonPath } from '../state/validation.js';
 import { GroupMessages, IconButton, NumberField } from './fields.js';
@@ -15,7 +16,7 @@ export function BagsEditor({ cls, index }: { cls: PassengerClass; index: number 
   const { t } = useTranslation();
   const wb = useWorkbench();
   const p = (...x: Array<string | number>) => jsonPath('classes', index, 'bags', ...x);
-  const name = cls.label || cls.id;
+  const name = useDisplayNames().passengerClass(cls.id);
   if (!cls.bags) {
     return (
       <div className="bags bags-none" data-testid={`bags-${index}`}>

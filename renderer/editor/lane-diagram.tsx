@@ -2,26 +2,20 @@
  * The lane as a diagram: stations left to right in flow order, merged checkpoints as one
  * node listing their checks, branches with their probabilities, secondary stations on the
  * row below with dashed alarm arrows. Nodes are buttons: Tab reaches them, Enter selects.
+ * Names (stations, checks, classes on branches) are the scenario's display names in the
+ * UI's language; the geometry (diagram-geometry.ts) fits the column's width.
  */
 import type { TFunction } from 'i18next';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario, Station } from '../../sim/index.js';
 import { useValidation, useView, useWorkbench } from '../app/context.js';
 import { fmtSeconds } from '../format.js';
+import { useDisplayNames } from '../state/use-display-names.js';
 import { messagesUnder } from '../state/validation.js';
+import { cellXY, COMPACT_NODE_W, diagramGeometry, drawEdges } from './diagram-geometry.js';
 import { distMean } from './dist-preview.js';
-import { EXIT_ID, laneLayout, type LaneEdge } from './lane-layout.js';
-
-export const NODE_W = 152;
-export const NODE_H = 112;
-const COL_GAP = 44;
-const ROW_GAP = 44;
-const PAD = 20;
-const EXIT_W = 88;
-
-function nodeXY(column: number, row: number): { x: number; y: number } {
-  return { x: PAD + column * (NODE_W + COL_GAP), y: PAD + row * (NODE_H + ROW_GAP) };
-}
+import { laneLayout } from './lane-layout.js';
 
 function serversText(s: Station, t: TFunction): string {
   if (s.mode === 'delay') return t('diagram.inMotion');
@@ -35,63 +29,28 @@ export function LaneDiagram({ scenario }: { scenario: Scenario }) {
   const wb = useWorkbench();
   const view = useView();
   const validation = useValidation();
-  const layout = laneLayout(scenario);
-  const pos = new Map(layout.nodes.map((n) => [n.id, n]));
-  const exitRow = 0;
-  const width = PAD * 2 + layout.exitColumn * (NODE_W + COL_GAP) + EXIT_W;
-  const height = PAD * 2 + layout.rows * (NODE_H + ROW_GAP) - ROW_GAP + 24;
-  const box = (id: string) => {
-    if (id === EXIT_ID) return { ...nodeXY(layout.exitColumn, exitRow), w: EXIT_W };
-    const n = pos.get(id);
-    return n ? { ...nodeXY(n.column, n.row), w: NODE_W } : null;
-  };
-  const drawEdge = (e: LaneEdge, k: number) => {
-    const from = box(e.from);
-    const to = box(e.to);
-    if (!from || !to) return null;
-    let d: string;
-    let lx: number;
-    let ly: number;
-    if (to.x > from.x) {
-      // Forward: right side to left side.
-      const a = { x: from.x + from.w, y: from.y + NODE_H / 2 };
-      const b = { x: to.x, y: to.y + NODE_H / 2 };
-      const mx = (a.x + b.x) / 2;
-      d = `M ${a.x} ${a.y} C ${mx} ${a.y}, ${mx} ${b.y}, ${b.x} ${b.y}`;
-      lx = mx;
-      ly = (a.y + b.y) / 2 - 6;
-    } else if (to.y < from.y) {
-      // Back up to an earlier row (a secondary station returning to the flow): top to bottom.
-      const a = { x: from.x + from.w * 0.7, y: from.y };
-      const b = { x: to.x + to.w * 0.7, y: to.y + NODE_H };
-      const my = (a.y + b.y) / 2;
-      d = `M ${a.x} ${a.y} C ${a.x} ${my}, ${b.x} ${my}, ${b.x} ${b.y}`;
-      lx = (a.x + b.x) / 2;
-      ly = my;
-    } else {
-      // Back along the same row: loop below both nodes.
-      const a = { x: from.x + from.w / 2, y: from.y + NODE_H };
-      const b = { x: to.x + to.w / 2, y: to.y + NODE_H };
-      const y = Math.max(a.y, b.y) + 24;
-      d = `M ${a.x} ${a.y} C ${a.x} ${y}, ${b.x} ${y}, ${b.x} ${b.y}`;
-      lx = (a.x + b.x) / 2;
-      ly = y;
-    }
-    return (
-      <g key={k} className={`edge edge-${e.kind}`}>
-        <path d={d} markerEnd={e.kind === 'alarm' ? 'url(#arrow-alarm)' : 'url(#arrow)'} />
-        {e.label ? (
-          <text x={lx} y={ly} textAnchor="middle" className="edge-label">
-            {e.label}
-          </text>
-        ) : null}
-      </g>
-    );
-  };
-  const exit = nodeXY(layout.exitColumn, exitRow);
+  const names = useDisplayNames();
+  const [available, setAvailable] = useState<number | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  // The diagram fits the column it is in: measured before paint and again on every resize.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setAvailable(el.clientWidth);
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const perBag = t('diagram.perBag');
+  const layout = useMemo(() => laneLayout(scenario, { passengerClass: names.passengerClass, check: names.check, perBag }), [scenario, names, perBag]);
+  const g = useMemo(() => diagramGeometry(layout, available), [layout, available]);
+  const edges = useMemo(() => drawEdges(layout, g), [layout, g]);
+  const { width, height } = g;
+  const exit = cellXY(g, layout.exitColumn, 0);
   return (
-    <div className="diagram-scroll" data-testid="lane-diagram">
-      <div className="diagram" style={{ width, height }}>
+    <div className="diagram-scroll" data-testid="lane-diagram" ref={scroller}>
+      <div className={`diagram${g.nodeW < COMPACT_NODE_W ? ' diagram-compact' : ''}`} style={{ width, height }}>
         <svg width={width} height={height} className="diagram-edges" aria-hidden="true">
           <defs>
             <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -102,41 +61,47 @@ export function LaneDiagram({ scenario }: { scenario: Scenario }) {
             </marker>
           </defs>
           {layout.nodes.some((n) => n.secondary) ? (
-            <text x={PAD} y={nodeXY(0, layout.rows - 1).y - 8} className="row-label">
+            <text x={g.pad} y={cellXY(g, 0, layout.rows - 1).y - 8} className="row-label">
               {t('diagram.secondaryRow')}
             </text>
           ) : null}
-          {layout.edges.map(drawEdge)}
+          {edges.map((e, k) => (
+            <g key={k} className={`edge edge-${e.edge.kind}`}>
+              <path d={e.d} markerEnd={e.edge.kind === 'alarm' ? 'url(#arrow-alarm)' : 'url(#arrow)'} />
+            </g>
+          ))}
         </svg>
         {layout.nodes.map((n) => {
           const s = scenario.stations.find((x) => x.id === n.id) as Station;
-          const { x, y } = nodeXY(n.column, n.row);
+          const { x, y } = cellXY(g, n.column, n.row);
           const idx = scenario.stations.indexOf(s);
           const errors = validation ? messagesUnder(validation, `stations[${idx}]`).length : 0;
-          const merged = (s.checks?.length ?? 0) > 1;
+          const checks = (s.checks ?? []).map((c) => names.check(c));
+          const merged = checks.length > 1;
           const selected = view.selectedStation === s.id;
+          const title = names.station(s.id);
           return (
             <button
               key={s.id}
               type="button"
               className={`node${selected ? ' node-selected' : ''}${n.secondary ? ' node-secondary' : ''}${merged ? ' node-merged' : ''}${errors ? ' node-invalid' : ''}${scenario.entry === s.id ? ' node-entry' : ''}`}
-              style={{ left: x, top: y, width: NODE_W, height: NODE_H }}
+              style={{ left: x, top: y, width: g.nodeW, height: g.nodeH }}
               aria-pressed={selected}
               data-testid={`node-${s.id}`}
               onClick={() => wb.setView({ selectedStation: s.id })}
             >
-              <span className="node-title" title={s.label || s.id}>
-                {s.label || s.id}
+              <span className="node-title" title={title}>
+                {title}
               </span>
               {merged ? (
-                <span className="node-checks" title={(s.checks ?? []).join(', ')}>
-                  <span className="chip chip-merged">{t('diagram.mergedCount', { count: s.checks?.length ?? 0 })}</span>
-                  <span className="node-check-list">{(s.checks ?? []).join(' · ')}</span>
+                <span className="node-checks" title={checks.join(', ')}>
+                  <span className="chip chip-merged">{t('diagram.mergedCount', { count: checks.length })}</span>
+                  <span className="node-check-list">{checks.join(' · ')}</span>
                 </span>
               ) : (
                 <span className="node-checks">
-                  {(s.checks ?? []).map((c) => (
-                    <span key={c} className="chip">
+                  {checks.map((c, i) => (
+                    <span key={i} className="chip">
                       {c}
                     </span>
                   ))}
@@ -153,9 +118,22 @@ export function LaneDiagram({ scenario }: { scenario: Scenario }) {
             </button>
           );
         })}
-        <div className="node node-exit" style={{ left: exit.x, top: exit.y, width: EXIT_W, height: NODE_H }}>
+        <div className="node node-exit" style={{ left: exit.x, top: exit.y, width: g.exitW, height: g.nodeH }}>
           <span className="node-title">{t('station.exit')}</span>
         </div>
+        {/* Edge labels above the nodes, each where it collides with no other. */}
+        <svg width={width} height={height} className="diagram-labels" aria-hidden="true" data-testid="edge-labels">
+          {edges.map((e, k) =>
+            e.label ? (
+              <g key={k} className={`edge-label-box edge-label-${e.edge.kind}`}>
+                <rect x={e.label.x} y={e.label.y} width={e.label.w} height={e.label.h} rx={3} />
+                <text x={e.label.x + e.label.w / 2} y={e.label.y + e.label.h - 4} textAnchor="middle" className="edge-label">
+                  {e.edge.label}
+                </text>
+              </g>
+            ) : null,
+          )}
+        </svg>
       </div>
     </div>
   );

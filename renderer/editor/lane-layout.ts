@@ -31,24 +31,34 @@ export interface LaneLayout {
 }
 
 export const EXIT_ID = 'exit';
+
+/** How edge labels name classes and checks (the display names in the UI's language); ids by default. */
+export interface EdgeNamer {
+  passengerClass(id: string): string;
+  check(name: string): string;
+  /** Suffix of an alarm raised per bag ("/bag", "/件"). */
+  perBag?: string;
+}
+
+const IDS: EdgeNamer = { passengerClass: (id) => id, check: (name) => name };
 const RARE = 0.2;
 
 function pct(p: number): string {
   return `${Math.round(p * 1000) / 10} %`;
 }
 
-/** Edges out of a station, labelled for the diagram. */
-export function stationEdges(s: Station): LaneEdge[] {
+/** Edges out of a station, labelled for the diagram with classes and checks by their display names. */
+export function stationEdges(s: Station, names: EdgeNamer = IDS): LaneEdge[] {
   const out: LaneEdge[] = [];
   if (typeof s.next === 'string') out.push({ from: s.id, to: s.next, kind: 'next', label: '' });
   else {
     for (const b of s.next) {
       const label =
-        b.probability !== undefined ? pct(b.probability) : b.classes ? `${b.classes.join(', ')}${b.share !== undefined ? ` ${pct(b.share)}` : ''}` : '';
+        b.probability !== undefined ? pct(b.probability) : b.classes ? `${b.classes.map((c) => names.passengerClass(c)).join(', ')}${b.share !== undefined ? ` ${pct(b.share)}` : ''}` : '';
       out.push({ from: s.id, to: b.to, kind: 'branch', label });
     }
   }
-  for (const a of s.alarms ?? []) out.push({ from: s.id, to: a.to, kind: 'alarm', label: `${a.check} ${pct(a.probability)}${a.per === 'bag' ? '/bag' : ''}` });
+  for (const a of s.alarms ?? []) out.push({ from: s.id, to: a.to, kind: 'alarm', label: `${names.check(a.check)} ${pct(a.probability)}${a.per === 'bag' ? (names.perBag ?? '/bag') : ''}` });
   return out;
 }
 
@@ -58,9 +68,9 @@ function isRare(s: Station, to: string): boolean {
   return b?.probability !== undefined && b.probability <= RARE;
 }
 
-export function laneLayout(scenario: Scenario): LaneLayout {
+export function laneLayout(scenario: Scenario, names: EdgeNamer = IDS): LaneLayout {
   const byId = new Map(scenario.stations.map((s) => [s.id, s]));
-  const edges = scenario.stations.flatMap(stationEdges);
+  const edges = scenario.stations.flatMap((s) => stationEdges(s, names));
   const column = new Map<string, number>();
   // Main flow: breadth-first along routing, skipping rare branches.
   const queue: string[] = [];

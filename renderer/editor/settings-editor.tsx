@@ -3,15 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useDoc, useWorkbench } from '../app/context.js';
 import { DEFAULT_TARGET_SECONDS } from '../../sim/index.js';
 import { stationsNotReached } from '../state/scenario-edits.js';
+import { useDisplayNames } from '../state/use-display-names.js';
 import { NumberField, SelectField, TextField } from './fields.js';
 
 export function SettingsEditor() {
   const { t } = useTranslation();
   const wb = useWorkbench();
   const doc = useDoc();
+  const names = useDisplayNames();
   if (!doc) return null;
   const s = doc.scenario;
-  const entryOptions = s.stations.map((st) => ({ value: st.id, label: st.label ? `${st.label} (${st.id})` : st.id }));
+  const entryOptions = s.stations.map((st) => ({ value: st.id, label: names.station(st.id) === st.id ? st.id : `${names.station(st.id)} (${st.id})` }));
   // A value the list lacks (only reachable through a hand-edited file) is still shown, so the validator's message matches what is selected.
   if (!s.stations.some((st) => st.id === s.entry)) entryOptions.unshift({ value: s.entry, label: s.entry });
   const notReached = stationsNotReached(s);

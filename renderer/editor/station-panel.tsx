@@ -8,6 +8,7 @@ import type { Draft } from 'immer';
 import type { Distribution, Scenario, Station } from '../../sim/index.js';
 import { useDoc, useWorkbench } from '../app/context.js';
 import { deleteStation, renameStation } from '../state/scenario-edits.js';
+import { useDisplayNames } from '../state/use-display-names.js';
 import { jsonPath } from '../state/validation.js';
 import { DistEditor } from './dist-editor.js';
 import { GroupMessages, IconButton, NumberField, SelectField, TextField, withUnit } from './fields.js';
@@ -24,6 +25,7 @@ export function StationPanel({ stationId }: { stationId: string }) {
   const { t } = useTranslation();
   const wb = useWorkbench();
   const doc = useDoc();
+  const names = useDisplayNames();
   if (!doc) return null;
   const i = doc.scenario.stations.findIndex((s) => s.id === stationId);
   if (i < 0) return null;
@@ -31,17 +33,17 @@ export function StationPanel({ stationId }: { stationId: string }) {
   const base = `stations[${i}]`;
   const p = (...parts: Array<string | number>) => jsonPath('stations', i, ...parts);
   const edit = (fn: (s: Draft<Station>, d: Draft<Scenario>) => void, key: string | null) => wb.edit((d) => fn(d.stations[i], d), key);
-  const targets = [...doc.scenario.stations.filter((s) => s.id !== st.id).map((s) => ({ value: s.id, label: s.label ? `${s.label} (${s.id})` : s.id })), { value: 'exit', label: t('station.exit') }];
+  const targets = [...doc.scenario.stations.filter((s) => s.id !== st.id).map((s) => ({ value: s.id, label: names.station(s.id) === s.id ? s.id : `${names.station(s.id)} (${s.id})` })), { value: 'exit', label: t('station.exit') }];
   const classes = doc.scenario.classes.map((c) => c.id);
-  /** Class names as planners read them ("Foreign nationals"), not ids. */
-  const className = (id: string) => doc.scenario.classes.find((c) => c.id === id)?.label || id;
+  /** Class names as planners read them ("Foreign nationals", "外国旅客"), not ids. */
+  const className = (id: string) => names.passengerClass(id);
   const kind = nextKind(st.next);
   const servers = st.servers;
 
   return (
     <section className="panel station-panel" aria-label={t('station.title')} data-testid="station-panel">
       <header className="panel-header">
-        <h2>{st.label || st.id}</h2>
+        <h2 data-testid="station-panel-title">{names.station(st.id)}</h2>
         <button
           type="button"
           className="btn btn-danger btn-small"

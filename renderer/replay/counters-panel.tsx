@@ -5,9 +5,9 @@ import type { ReplayModel } from '../../sim/replay/index.js';
 import { formatClock, formatDuration } from './format-time.js';
 import { REPLAY_NS } from './i18n-replay.js';
 import type { PlayerSnapshot } from './replay-player.js';
-import { stationTitle } from './replay-names.js';
+import { stationTitle, type ReplayNames } from './replay-names.js';
 
-export function CountersPanel({ model, snap }: { model: ReplayModel; snap: PlayerSnapshot }) {
+export function CountersPanel({ model, snap, names }: { model: ReplayModel; snap: PlayerSnapshot; names: ReplayNames }) {
   const { t } = useTranslation(REPLAY_NS);
   const maxQ = Math.max(1, ...Array.from(model.curve.maxQueueByStation));
   return (
@@ -40,8 +40,8 @@ export function CountersPanel({ model, snap }: { model: ReplayModel; snap: Playe
         {model.lane.stations.map((st, s) =>
           st.mode === ModeCode.Delay ? null : (
             <li key={st.id}>
-              <span className="rp-bar-label" title={stationTitle(model, s)}>
-                {stationTitle(model, s)}
+              <span className="rp-bar-label" title={stationTitle(model, s, names)}>
+                {stationTitle(model, s, names)}
               </span>
               <span className="rp-bar-track">
                 <span className="rp-bar-fill" style={{ width: `${(100 * snap.queue[s]) / maxQ}%` }} />

@@ -6,14 +6,14 @@ import { classColor } from './draw-lane.js';
 import { formatClock, formatDuration } from './format-time.js';
 import { REPLAY_NS } from './i18n-replay.js';
 import type { PlayerSnapshot, ReplayPlayer } from './replay-player.js';
-import { className, stationTitle, type Lang } from './replay-names.js';
+import { className, stationTitle, type ReplayNames } from './replay-names.js';
 
-function currentState(player: ReplayPlayer, pid: number, t: (k: string, o?: Record<string, unknown>) => string): string {
+function currentState(player: ReplayPlayer, pid: number, t: (k: string, o?: Record<string, unknown>) => string, names: ReplayNames): string {
   const f = player.currentFrame();
   const log = player.model.index.log;
   for (let i = 0; i < f.count; i++) {
     if (f.pid[i] !== pid) continue;
-    const station = stationTitle(player.model, f.station[i]);
+    const station = stationTitle(player.model, f.station[i], names);
     switch (f.state[i]) {
       case PaxState.Walking:
         return t('stateWalking', { station });
@@ -32,7 +32,7 @@ function currentState(player: ReplayPlayer, pid: number, t: (k: string, o?: Reco
   return log.passengers.entry[pid] > player.t ? t('stateNotYet') : t('stateGone');
 }
 
-export function FollowPanel({ player, snap, lang }: { player: ReplayPlayer; snap: PlayerSnapshot; lang: Lang }) {
+export function FollowPanel({ player, snap, names }: { player: ReplayPlayer; snap: PlayerSnapshot; names: ReplayNames }) {
   const { t } = useTranslation(REPLAY_NS);
   const pid = snap.followed;
   const model: ReplayModel = player.model;
@@ -52,14 +52,14 @@ export function FollowPanel({ player, snap, lang }: { player: ReplayPlayer; snap
         <span className="rp-dot" style={{ background: classColor(journey.classIndex) }} />
         <strong>{t('passenger', { id: pid })}</strong>
         <span className="rp-muted">
-          {className(model, journey.classIndex, lang)} · {t('bags', { n: journey.bags })}
+          {className(model, journey.classIndex, names)} · {t('bags', { n: journey.bags })}
         </span>
         <button type="button" className="rp-link" onClick={() => player.follow(-1)}>
           {t('stopFollow')}
         </button>
       </div>
       <div className="rp-follow-state" data-testid="replay-follow-state">
-        {currentState(player, pid, t)}
+        {currentState(player, pid, t, names)}
       </div>
       <div className="rp-muted rp-follow-times">
         {t('entered', { time: formatClock(journey.entry) })} ·{' '}
@@ -82,7 +82,7 @@ export function FollowPanel({ player, snap, lang }: { player: ReplayPlayer; snap
               <tr key={i} className={active ? 'rp-row-active' : now < s.arrive ? 'rp-row-future' : undefined}>
                 <td>
                   {s.alarm ? <span className="rp-alarm-tag">!</span> : null}
-                  {stationTitle(model, s.station)}
+                  {stationTitle(model, s.station, names)}
                   {s.server >= 0 ? <span className="rp-muted"> #{s.server + 1}</span> : null}
                 </td>
                 <td>{formatClock(s.arrive)}</td>

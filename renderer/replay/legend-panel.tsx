@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ReplayModel } from '../../sim/replay/index.js';
 import { ALARM_COLOR, classColor } from './draw-lane.js';
 import { REPLAY_NS } from './i18n-replay.js';
-import { className, type Lang } from './replay-names.js';
+import { className, type ReplayNames } from './replay-names.js';
 
-export function LegendPanel({ model, lang }: { model: ReplayModel; lang: Lang }) {
+export function LegendPanel({ model, names }: { model: ReplayModel; names: ReplayNames }) {
   const { t } = useTranslation(REPLAY_NS);
   return (
     <section className="rp-panel" aria-label={t('legend')}>
@@ -14,7 +14,7 @@ export function LegendPanel({ model, lang }: { model: ReplayModel; lang: Lang })
         {model.lane.classes.map((c, i) => (
           <li key={c.id}>
             <span className="rp-dot" style={{ background: classColor(i) }} />
-            {className(model, i, lang)}
+            {className(model, i, names)}
           </li>
         ))}
         <li>

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { formatClock } from './format-time.js';
 import { REPLAY_NS } from './i18n-replay.js';
 import { SPEEDS, type PlayerSnapshot, type ReplayPlayer } from './replay-player.js';
-import { describeEvent } from './replay-names.js';
+import { describeEvent, type ReplayNames } from './replay-names.js';
 import { Icon } from './icons.js';
 
-export function ReplayControls({ player, snap }: { player: ReplayPlayer; snap: PlayerSnapshot }) {
+export function ReplayControls({ player, snap, names }: { player: ReplayPlayer; snap: PlayerSnapshot; names: ReplayNames }) {
   const { t } = useTranslation(REPLAY_NS);
   const { curve } = player.model;
 
@@ -66,7 +66,7 @@ export function ReplayControls({ player, snap }: { player: ReplayPlayer; snap: P
         {snap.eventIndex >= 0 ? (
           <>
             <span className="rp-muted">{t('lastEvent')} · </span>
-            {describeEvent(player.model, snap.eventIndex, t)}
+            {describeEvent(player.model, snap.eventIndex, t, names)}
           </>
         ) : (
           <span className="rp-muted">{t('peak', { n: curve.peakQueue, time: formatClock(curve.peakTime) })}</span>

@@ -1,33 +1,57 @@
 /**
- * Names on screen: stations by their scenario label with their checks translated beneath,
- * classes by a translated name for known ids (else the scenario's label), and events of the
- * trace as sentences for "step event by event".
+ * Names on screen: stations, classes and checks by the scenario's display names in the
+ * current language (its `translations`), falling back for checks and classes the scenario
+ * does not translate to the replay's own table (so a lane written only in English still
+ * reads in Chinese), then to the label or id; and events of the trace as sentences for
+ * "step event by event".
  */
 import type { TFunction } from 'i18next';
+import { displayNames, type Scenario } from '../../sim/index.js';
 import { EventKind, type ReplayModel } from '../../sim/replay/index.js';
 import { CHECK_NAMES, CLASS_NAMES } from './i18n-replay.js';
 import { formatDuration } from './format-time.js';
 
 export type Lang = 'zh-CN' | 'en';
 
-export function stationTitle(model: ReplayModel, s: number): string {
-  const st = model.lane.stations[s];
-  return st.label || st.id;
+export interface ReplayNames {
+  station(id: string): string;
+  passengerClass(id: string): string;
+  check(name: string): string;
+}
+
+/** The names of a scenario's stations, classes and checks in `lang`. Pure. */
+export function replayNames(scenario: Scenario, lang: Lang): ReplayNames {
+  const names = displayNames(scenario, lang);
+  // What the names would be without the scenario's translations: tells a translation from a label.
+  const plain = displayNames({ ...scenario, translations: undefined }, lang);
+  return {
+    station: (id) => names.station(id),
+    check: (c) => {
+      const n = names.check(c);
+      return n !== c ? n : (CHECK_NAMES[lang][c] ?? c);
+    },
+    passengerClass: (id) => {
+      const n = names.passengerClass(id);
+      return n !== plain.passengerClass(id) ? n : (CLASS_NAMES[lang][id] ?? n);
+    },
+  };
+}
+
+export function stationTitle(model: ReplayModel, s: number, names: ReplayNames): string {
+  return names.station(model.lane.stations[s].id);
 }
 
 /** The checks a station performs, in the current language ("体温检测 · 核辐射检测"). */
-export function stationChecks(model: ReplayModel, s: number, lang: Lang): string {
-  const names = CHECK_NAMES[lang];
-  return model.lane.stations[s].checks.map((c) => names[c] ?? c).join(' · ');
+export function stationChecks(model: ReplayModel, s: number, names: ReplayNames): string {
+  return model.lane.stations[s].checks.map((c) => names.check(c)).join(' · ');
 }
 
-export function className(model: ReplayModel, c: number, lang: Lang): string {
-  const cls = model.lane.classes[c];
-  return CLASS_NAMES[lang][cls.id] ?? (cls.label || cls.id);
+export function className(model: ReplayModel, c: number, names: ReplayNames): string {
+  return names.passengerClass(model.lane.classes[c].id);
 }
 
 /** One event of the trace as a sentence. */
-export function describeEvent(model: ReplayModel, i: number, t: TFunction): string {
+export function describeEvent(model: ReplayModel, i: number, t: TFunction, names: ReplayNames): string {
   const ev = model.events;
   const vis = model.index.log.visits;
   const pas = model.index.log.passengers;
@@ -38,10 +62,10 @@ export function describeEvent(model: ReplayModel, i: number, t: TFunction): stri
     case EventKind.Exit:
       return t('evExit', { id: ref, time: formatDuration(pas.exit[ref] - pas.entry[ref]) });
     case EventKind.Arrive:
-      return t(vis.alarm[ref] ? 'evArriveAlarm' : 'evArrive', { id: vis.passenger[ref], station: stationTitle(model, vis.station[ref]) });
+      return t(vis.alarm[ref] ? 'evArriveAlarm' : 'evArrive', { id: vis.passenger[ref], station: stationTitle(model, vis.station[ref], names) });
     case EventKind.Start:
-      return t('evStart', { id: vis.passenger[ref], station: stationTitle(model, vis.station[ref]) });
+      return t('evStart', { id: vis.passenger[ref], station: stationTitle(model, vis.station[ref], names) });
     default:
-      return t('evEnd', { id: vis.passenger[ref], station: stationTitle(model, vis.station[ref]) });
+      return t('evEnd', { id: vis.passenger[ref], station: stationTitle(model, vis.station[ref], names) });
   }
 }

@@ -38,7 +38,7 @@ export function ReplayWorkbenchView() {
   const scenarios = useMemo<ReplayScenarioChoice[]>(() => {
     // The header's seed applies to whatever the workbench runs; bundled scenarios otherwise keep their own.
     const list: ReplayScenarioChoice[] = BUNDLED.map((b) => ({ id: b.id, name: b.name, json: b.json, ...(headerSeed === null ? {} : { seed: headerSeed, seedFromRun: true }) }));
-    if (scenario) list.unshift({ id: DOCUMENT_CHOICE, name: `${scenario.name}${fileName ? ` — ${fileName}` : ''}`, json: scenario, seed: runSeedOf({ seed: headerSeed }, scenario), seedFromRun: true });
+    if (scenario) list.unshift({ id: DOCUMENT_CHOICE, name: `${scenario.name}${fileName ? ` — ${fileName}` : ''}`, json: scenario, seed: runSeedOf({ seed: headerSeed }, scenario), seedFromRun: true, ...(fileName ? { detail: fileName } : {}) });
     return list;
   }, [scenario, fileName, headerSeed]);
   const session = useMemo(

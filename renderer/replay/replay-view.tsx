@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Host, Language } from '../../electron/contract/host-api.js';
-import { ENGINE_VERSION, validateScenario, type RunLog, type Scenario } from '../../sim/index.js';
+import { displayNames, ENGINE_VERSION, validateScenario, type RunLog, type Scenario } from '../../sim/index.js';
 import {
   buildReplayModel,
   DEFAULT_RECORD_VISITS,
@@ -26,7 +26,8 @@ import { LaneCanvas } from './lane-canvas.js';
 import { LegendPanel } from './legend-panel.js';
 import { loadTrace, type TraceJob } from './load-trace.js';
 import { ReplayControls } from './replay-controls.js';
-import { stationChecks, stationTitle, type Lang } from './replay-names.js';
+import { bundledTitle } from '../state/names.js';
+import { replayNames, stationChecks, stationTitle, type Lang } from './replay-names.js';
 import { ReplayPlayer } from './replay-player.js';
 import { TimelineBar } from './timeline-bar.js';
 import './replay.css';
@@ -43,6 +44,8 @@ export interface ReplayScenarioChoice {
   seed?: number;
   /** The seed is the workbench run's: the header line says so when it is used. */
   seedFromRun?: boolean;
+  /** Shown after the scenario's (translated) name in the picker, e.g. the document's file name. */
+  detail?: string;
 }
 
 /**
@@ -110,16 +113,18 @@ function ReplayStage({ doc, log, lang, onBookmarks, start, onMoment }: StageProp
     return p;
   }, [model, start]);
   const snap = useSyncExternalStore(player.subscribe, player.getSnapshot);
+  // Stations, classes and checks by the scenario's names in the current language.
+  const names = useMemo(() => replayNames(doc.scenario, lang), [doc.scenario, lang]);
   useEffect(() => {
     if (!snap.playing) onMoment(snap.t, snap.followed);
   }, [snap.t, snap.playing, snap.followed, onMoment]);
   const labels: LaneLabels = useMemo(
     () => ({
-      title: (s) => stationTitle(model, s),
+      title: (s) => stationTitle(model, s, names),
       subtitle: (s) => {
         const st = model.lane.stations[s];
         const mode = st.mode === 0 ? t('servers', { n: st.schedule?.max ?? 0 }) : st.mode === 1 ? t('modeDelay') : t('modeReclaim');
-        const checks = stationChecks(model, s, lang);
+        const checks = stationChecks(model, s, names);
         const sec = model.layout.stations[s].secondary ? `${t('secondary')} · ` : '';
         return `${sec}${checks ? `${checks} · ` : ''}${mode}`;
       },
@@ -129,25 +134,25 @@ function ReplayStage({ doc, log, lang, onBookmarks, start, onMoment }: StageProp
       waitingBags: (n) => t('waitingBags', { n }),
       serversOpen: (busy, n) => t('serversOpen', { busy, n }),
     }),
-    [model, t, lang],
+    [model, t, names],
   );
   const truncatedAt = model.index.completeUntil;
   return (
     <div className="rp-stage">
       <div className="rp-main">
         <div className="rp-canvas-wrap">
-          <LaneCanvas player={player} labels={labels} ariaLabel={doc.scenario.name} />
+          <LaneCanvas player={player} labels={labels} ariaLabel={displayNames(doc.scenario, lang).scenario} />
           {Number.isFinite(truncatedAt) ? <div className="rp-banner rp-banner-warn">{t('truncated', { time: formatClock(truncatedAt) })}</div> : null}
         </div>
         <div className="rp-bottom">
-          <ReplayControls player={player} snap={snap} />
+          <ReplayControls player={player} snap={snap} names={names} />
           <TimelineBar player={player} bookmarks={doc.bookmarks} label={t('timeline')} curveLabel={t('queueCurve')} laneLabel={t('inLaneCurve')} />
         </div>
       </div>
       <aside className="rp-side">
-        <CountersPanel model={model} snap={snap} />
-        <LegendPanel model={model} lang={lang} />
-        <FollowPanel player={player} snap={snap} lang={lang} />
+        <CountersPanel model={model} snap={snap} names={names} />
+        <LegendPanel model={model} names={names} />
+        <FollowPanel player={player} snap={snap} names={names} />
         <BookmarksPanel
           bookmarks={doc.bookmarks}
           now={snap.t}
@@ -315,7 +320,8 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
           <select className="rp-input rp-scenario" value={choice} onChange={(e) => setChoice(e.target.value)} data-testid="replay-scenario">
             {scenarios.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {bundledTitle(s, lang)}
+                {s.detail ? ` — ${s.detail}` : ''}
               </option>
             ))}
           </select>
@@ -364,7 +370,7 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
       ) : null}
       {scenario && doc ? (
         <div className="rp-docline rp-muted" data-testid="replay-doc">
-          <strong>{doc.title ?? scenario.name}</strong> ·{' '}
+          <strong>{docChoice ? displayNames(scenario, lang).scenario : (doc.title ?? displayNames(scenario, lang).scenario)}</strong> ·{' '}
           <span data-testid="replay-doc-seed">
             {t('seed')} {doc.seed}
             {usesRunSeed(scenarios, docChoice, doc.seed) ? ` (${t('seedFromRun')})` : ''}

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayNames, type RunResult } from '../../sim/index.js';
+import type { RunResult } from '../../sim/index.js';
 import { useRuns, useWorkbench } from '../app/context.js';
 import { EChart } from '../charts/echart.js';
 import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, throughputOption } from '../charts/result-charts.js';
@@ -14,7 +14,9 @@ import { ChartExportBar } from '../export/chart-export-bar.js';
 import { RunExportBar } from '../export/run-export-bar.js';
 import { useReportLanguage } from '../export/use-export.js';
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtSeconds } from '../format.js';
+import { runTitle } from '../state/names.js';
 import { compareWithPrevious, selectedRun, type RunRecord } from '../state/runs-state.js';
+import { useScenarioNames, useUiLanguage } from '../state/use-display-names.js';
 import { RunList } from './run-list.js';
 
 /** The bottleneck: the busiest queueing station (highest utilisation), the one to relieve first. */
@@ -42,30 +44,29 @@ function RunResults({ run }: { run: RunRecord }) {
   const wb = useWorkbench();
   const runs = useRuns();
   const r = run.result;
-  const labelOf = useMemo(() => {
-    const m = new Map(r.stations.map((s) => [s.id, s.label || s.id]));
-    return (id: string) => m.get(id) ?? id;
-  }, [r]);
+  // Stations, classes, checks and the run itself by their names in the UI's language.
+  const names = useScenarioNames(run.scenario);
+  const lang = useUiLanguage();
+  const title = runTitle(run, lang);
   const language = useReportLanguage();
   // The exported versions of the four charts (labels with units, title, scenario, legend).
-  const exports = useMemo(() => runCharts({ name: run.name, result: r, station: displayNames(run.scenario, language).station }, reportStrings(language)), [r, run.name, run.scenario, language]);
+  const exports = useMemo(() => runCharts({ name: title, result: r, station: names.station }, reportStrings(language)), [r, title, names, language]);
   const options = useMemo(
     () => ({
       hist: clearanceHistogramOption(r, { x: t('charts.clearanceMin'), y: t('charts.passengersPerRun'), series: t('charts.passengers'), target: t('charts.target') }),
-      cdf: clearanceCdfOption([{ name: run.name, result: r }], { x: t('charts.clearanceMin'), y: t('charts.shareCleared') }),
-      queue: queueOverTimeOption(r, { x: t('charts.time'), y: t('charts.queueLength') }, labelOf),
+      cdf: clearanceCdfOption([{ name: title, result: r }], { x: t('charts.clearanceMin'), y: t('charts.shareCleared') }),
+      queue: queueOverTimeOption(r, { x: t('charts.time'), y: t('charts.queueLength') }, names.station),
       tput: throughputOption(r, { x: t('charts.time'), y: t('charts.perHour'), out: t('charts.throughput'), in: t('charts.arrivals') }),
     }),
-    [r, run.name, t, labelOf],
+    [r, title, t, names],
   );
   const bottleneck = bottleneckOf(r);
   const index = runs.runs.findIndex((x) => x.id === run.id);
-  const classLabel = (id: string) => run.scenario.classes.find((c) => c.id === id)?.label || id;
   return (
     <div className="results" data-testid="results">
       <header className="results-header">
         <div>
-          <h2 data-testid="results-title">{run.name}</h2>
+          <h2 data-testid="results-title">{title}</h2>
           <p className="muted">
             {t('results.meta', { seed: r.seed, replications: r.replications, passengers: fmtInt(r.passengers), wall: fmtInt(r.wallMs) })}
           </p>
@@ -95,12 +96,12 @@ function RunResults({ run }: { run: RunRecord }) {
       <div className="chart-grid">
         <section className="chart-card">
           <h3>{t('results.histogram')}</h3>
-          <ChartExportBar chart={exports[0]} scenario={run.name} testId="chart-histogram" />
+          <ChartExportBar chart={exports[0]} scenario={title} testId="chart-histogram" />
           <EChart option={options.hist} height={240} label={t('results.histogram')} testId="chart-histogram" />
         </section>
         <section className="chart-card">
           <h3>{t('results.cumulative')}</h3>
-          <ChartExportBar chart={exports[1]} scenario={run.name} testId="chart-cdf" />
+          <ChartExportBar chart={exports[1]} scenario={title} testId="chart-cdf" />
           <EChart option={options.cdf} height={240} label={t('results.cumulative')} testId="chart-cdf" />
         </section>
       </div>
@@ -123,10 +124,10 @@ function RunResults({ run }: { run: RunRecord }) {
             {r.stations.map((s) => (
               <tr key={s.id} className={s.id === bottleneck ? 'row-bottleneck' : undefined} data-testid={`station-row-${s.id}`}>
                 <td>
-                  {s.label || s.id}
+                  <span data-testid="station-name">{names.station(s.id)}</span>
                   {s.id === bottleneck ? <span className="badge badge-warn" data-testid="bottleneck">{t('results.bottleneck')}</span> : null}
                 </td>
-                <td className="muted">{s.checks.join(' + ')}</td>
+                <td className="muted">{s.checks.map((c) => names.check(c)).join(' + ')}</td>
                 <td className="num">{fmtInt(s.served)}</td>
                 <td className="num" data-testid="mean-wait" data-value={s.meanWait}>{fmtSeconds(s.meanWait)}</td>
                 <td className="num">{fmtSeconds(s.p95Wait)}</td>
@@ -141,12 +142,12 @@ function RunResults({ run }: { run: RunRecord }) {
       <div className="chart-grid">
         <section className="chart-card">
           <h3>{t('results.queueOverTime')}</h3>
-          <ChartExportBar chart={exports[2]} scenario={run.name} testId="chart-queue" />
+          <ChartExportBar chart={exports[2]} scenario={title} testId="chart-queue" />
           <EChart option={options.queue} height={260} label={t('results.queueOverTime')} testId="chart-queue" />
         </section>
         <section className="chart-card">
           <h3>{t('results.throughputOverTime')}</h3>
-          <ChartExportBar chart={exports[3]} scenario={run.name} testId="chart-throughput" />
+          <ChartExportBar chart={exports[3]} scenario={title} testId="chart-throughput" />
           <EChart option={options.tput} height={260} label={t('results.throughputOverTime')} testId="chart-throughput" />
         </section>
       </div>
@@ -164,8 +165,8 @@ function RunResults({ run }: { run: RunRecord }) {
           </thead>
           <tbody>
             {Object.entries(r.byClass).map(([id, c]) => (
-              <tr key={id}>
-                <td>{classLabel(id)}</td>
+              <tr key={id} data-testid={`class-row-${id}`}>
+                <td>{names.passengerClass(id)}</td>
                 <td className="num">{fmtInt(c.passengers)}</td>
                 <td className="num">{fmtSeconds(c.mean)}</td>
                 <td className="num">{fmtInterval(c.meanCI95)}</td>

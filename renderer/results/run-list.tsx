@@ -1,13 +1,16 @@
-/** The session's runs, newest last: pick one to see, tick two to four to compare. */
+/** The session's runs, newest last, named by scenario in the UI's language: pick one to see, tick two to four to compare. */
 import { useTranslation } from 'react-i18next';
 import { useRuns, useWorkbench } from '../app/context.js';
 import { fmtSeconds } from '../format.js';
+import { runTitle } from '../state/names.js';
 import { MAX_COMPARE, removeRun, selectRun, toggleCompare } from '../state/runs-state.js';
+import { useUiLanguage } from '../state/use-display-names.js';
 
 export function RunList() {
   const { t } = useTranslation();
   const wb = useWorkbench();
   const runs = useRuns();
+  const lang = useUiLanguage();
   return (
     <aside className="run-list" aria-label={t('runs.title')}>
       <h2 className="section-title">{t('runs.title')}</h2>
@@ -15,11 +18,12 @@ export function RunList() {
       <ul data-testid="run-list">
         {runs.runs.map((r) => {
           const inCompare = runs.compareIds.indexOf(r.id);
+          const name = runTitle(r, lang);
           return (
             <li key={r.id} className={`run-item${runs.selectedId === r.id ? ' run-item-selected' : ''}`}>
               <input
                 type="checkbox"
-                aria-label={t('runs.compareThis', { name: r.name })}
+                aria-label={t('runs.compareThis', { name })}
                 checked={inCompare >= 0}
                 disabled={inCompare < 0 && runs.compareIds.length >= MAX_COMPARE}
                 onChange={() => wb.runs.update((s) => toggleCompare(s, r.id))}
@@ -28,13 +32,13 @@ export function RunList() {
                 wb.runs.update((s) => selectRun(s, r.id));
                 wb.setView({ tab: 'results' });
               }}>
-                <span className="run-name">{r.name}</span>
+                <span className="run-name">{name}</span>
                 <span className="run-meta">
                   {t('runs.meta', { mean: fmtSeconds(r.result.clearance.mean), replications: r.result.replications, seed: r.result.seed })}
                   {inCompare === 0 ? ` · ${t('runs.baseline')}` : ''}
                 </span>
               </button>
-              <button type="button" className="btn btn-icon" aria-label={t('runs.remove', { name: r.name })} title={t('runs.remove', { name: r.name })} onClick={() => wb.runs.update((s) => removeRun(s, r.id))}>
+              <button type="button" className="btn btn-icon" aria-label={t('runs.remove', { name })} title={t('runs.remove', { name })} onClick={() => wb.runs.update((s) => removeRun(s, r.id))}>
                 ×
               </button>
             </li>

@@ -1,26 +1,26 @@
 /**
  * Names on screen for parameters and metrics in the current language: a picked parameter
- * reads "Border control · servers"; a typed path that the picker does not list shows as typed.
+ * reads "Border desks · servers" (or "边检人工通道 · …"), stations and checks by the
+ * scenario's display names; a typed path that the picker does not list shows as typed.
  */
 import type { TFunction } from 'i18next';
-import type { MetricName, Scenario } from '../../sim/index.js';
+import type { DisplayNames, MetricName, Scenario } from '../../sim/index.js';
 import { paramChoices, type ParamChoice } from './param-choices.js';
 import { isStationMetric } from './sweep-form.js';
 
-export function choiceLabel(t: TFunction, c: ParamChoice): string {
-  return t(`kinds.${c.kind}`, { owner: c.ownerLabel ?? '', check: c.check ?? '' });
+/** Station-owned parameters are named by the station's display name; streams keep their id. */
+export function choiceLabel(t: TFunction, c: ParamChoice, names: Pick<DisplayNames, 'station' | 'check'>): string {
+  const stationOwned = c.kind === 'servers' || c.kind === 'serviceMean' || c.kind === 'serviceValue' || c.kind === 'alarm';
+  const owner = stationOwned && c.owner ? names.station(c.owner) : (c.ownerLabel ?? '');
+  return t(`kinds.${c.kind}`, { owner, check: c.check ? names.check(c.check) : '' });
 }
 
-export function paramLabel(t: TFunction, scenario: Scenario, path: string): string {
+export function paramLabel(t: TFunction, scenario: Scenario, path: string, names: Pick<DisplayNames, 'station' | 'check'>): string {
   const c = paramChoices(scenario).find((x) => x.path === path);
-  return c ? choiceLabel(t, c) : path;
+  return c ? choiceLabel(t, c, names) : path;
 }
 
-export function stationLabel(scenario: Scenario, id: string): string {
-  return scenario.stations.find((s) => s.id === id)?.label || id;
-}
-
-export function metricLabelOf(t: TFunction, scenario: Scenario, name: MetricName, station: string): string {
+export function metricLabelOf(t: TFunction, name: MetricName, station: string, names: Pick<DisplayNames, 'station'>): string {
   const base = t(`metrics.${name}`);
-  return isStationMetric(name) ? `${base} · ${stationLabel(scenario, station)}` : base;
+  return isStationMetric(name) ? `${base} · ${names.station(station)}` : base;
 }

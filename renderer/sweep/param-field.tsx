@@ -7,6 +7,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../sim/index.js';
 import { SWEEP_NS } from './i18n-sweep.js';
+import { useScenarioNames } from '../state/use-display-names.js';
 import { choiceLabel } from './labels.js';
 import { checkParamPath, paramChoices } from './param-choices.js';
 import { convertValues, paramFormFor, readValues, type ParamForm } from './sweep-form.js';
@@ -25,6 +26,7 @@ export interface ParamFieldProps {
 export function ParamField({ index, scenario, form, onChange, pathError, valuesError }: ParamFieldProps) {
   const { t } = useTranslation(SWEEP_NS);
   const id = useId();
+  const names = useScenarioNames(scenario);
   const choices = useMemo(() => paramChoices(scenario), [scenario]);
   const picked = choices.some((c) => c.path === form.path) ? form.path : '';
   const check = useMemo(() => checkParamPath(scenario, form.path), [scenario, form.path]);
@@ -50,14 +52,14 @@ export function ParamField({ index, scenario, form, onChange, pathError, valuesE
           <optgroup label={t('groups.stations')}>
             {stations.map((c) => (
               <option key={c.path} value={c.path}>
-                {choiceLabel(t, c)}
+                {choiceLabel(t, c, names)}
               </option>
             ))}
           </optgroup>
           <optgroup label={t('groups.arrivals')}>
             {arrivals.map((c) => (
               <option key={c.path} value={c.path}>
-                {choiceLabel(t, c)}
+                {choiceLabel(t, c, names)}
               </option>
             ))}
           </optgroup>

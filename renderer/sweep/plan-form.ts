@@ -72,6 +72,57 @@ export function defaultPlanForm(scenario: Scenario): PlanForm {
   };
 }
 
+/** Passengers per hour the scenario brings on average over its arrival window (all streams). */
+function offeredPerHour(scenario: Scenario): number {
+  const hours = scenario.horizon.arrivalsSeconds / 3600;
+  let total = 0;
+  for (const a of scenario.arrivals) {
+    if (a.kind === 'poisson') {
+      const steps = a.schedule ?? [];
+      total += steps.length ? (steps.reduce((n, s) => n + s.ratePerHour, 0) / steps.length) * hours : (a.ratePerHour ?? 0) * hours;
+    } else {
+      const rows = (a.kind === 'flights' ? a.flights : a.vehicles) as Array<{ passengers: number }>;
+      total += rows.reduce((n, r) => n + r.passengers, 0);
+    }
+  }
+  return hours > 0 ? total / hours : 0;
+}
+
+/**
+ * A sensible first target for a metric, in its unit and better direction: times the
+ * scenario's clearance target (or 5 min for a station's wait), shares as percentages (95 %
+ * cleared within target, 85 % utilisation, 5 % waiting over 5 min), throughput 90 % of the
+ * passengers the scenario brings per hour.
+ */
+export function defaultTarget(metric: MetricName, scenario: Scenario): Pick<PlanForm, 'op' | 'value'> {
+  const info = metricInfo(metricSpecOf(metric, ''));
+  const op = info.better === 'lower' ? '<=' : '>=';
+  const values: Record<MetricName, number> = {
+    mean: scenario.targets?.clearanceSeconds ?? 600,
+    p95: scenario.targets?.clearanceSeconds ?? 600,
+    withinTarget: 95,
+    throughput: Math.max(10, Math.round((offeredPerHour(scenario) * 0.9) / 10) * 10),
+    meanWait: 300,
+    p95Wait: 300,
+    utilization: 85,
+    waitOver5Min: 5,
+  };
+  return { op, value: String(values[metric]) };
+}
+
+/**
+ * Picks another target metric. A value typed for a metric of the same unit and direction is
+ * kept (p95 → mean clearance); otherwise value and comparator start again from the new
+ * metric's default, so "1800" seconds never reads as "1800 %".
+ */
+export function switchPlanMetric(form: PlanForm, metric: MetricName, scenario: Scenario): PlanForm {
+  if (metric === form.metric) return form;
+  const before = metricInfo(metricSpecOf(form.metric, ''));
+  const after = metricInfo(metricSpecOf(metric, ''));
+  if (before.unit === after.unit && before.better === after.better) return { ...form, metric };
+  return { ...form, metric, ...defaultTarget(metric, scenario) };
+}
+
 /** Follows the scenario: stations added appear (not varied), removed ones go. */
 export function reconcilePlanForm(form: PlanForm, scenario: Scenario): PlanForm {
   const ids = plannableStations(scenario);

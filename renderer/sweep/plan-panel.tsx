@@ -9,8 +9,8 @@ import { LIMITS, metricInfo, type Scenario } from '../../sim/index.js';
 import { useStore } from '../state/store.js';
 import { planCommandLine } from './cli-text.js';
 import { SWEEP_NS } from './i18n-sweep.js';
-import { stationLabel } from './labels.js';
-import { readPlanForm, type PlanForm } from './plan-form.js';
+import { useScenarioNames } from '../state/use-display-names.js';
+import { readPlanForm, switchPlanMetric, type PlanForm } from './plan-form.js';
 import { PlanResults } from './plan-results.js';
 import { ALL_METRICS, isStationMetric, metricSpecOf } from './sweep-form.js';
 import { fmtServers } from './sweep-format.js';
@@ -30,6 +30,8 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
   const job = state.plan;
   const errors = state.planErrors;
   const request = useMemo(() => (form ? readPlanForm(form, scenario) : null), [form, scenario]);
+  const names = useScenarioNames(scenario);
+  const stationLabel = (id: string) => names.station(id);
   if (!form) return null;
   const set = (patch: (f: PlanForm) => PlanForm) => session.update((s) => editPlanForm(s, patch));
   const unit = metricInfo(metricSpecOf(form.metric, form.station)).unit;
@@ -55,7 +57,7 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
           <div className="sweep-row sweep-row-stack">
             <div className="field">
               <label htmlFor="plan-metric">{t('metric')}</label>
-              <select id="plan-metric" className="input" data-testid="plan-metric" value={form.metric} onChange={(e) => set((f) => ({ ...f, metric: e.target.value as PlanForm['metric'] }))}>
+              <select id="plan-metric" className="input" data-testid="plan-metric" value={form.metric} onChange={(e) => set((f) => switchPlanMetric(f, e.target.value as PlanForm['metric'], scenario))}>
                 {ALL_METRICS.map((m) => (
                   <option key={m} value={m}>
                     {t(`metrics.${m}`)}
@@ -68,7 +70,7 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
               <select id="plan-station" className="input" data-testid="plan-station" disabled={!isStationMetric(form.metric)} value={form.station} onChange={(e) => set((f) => ({ ...f, station: e.target.value }))}>
                 {scenario.stations.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.label || s.id}
+                    {names.station(s.id)}
                   </option>
                 ))}
               </select>
@@ -118,7 +120,7 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
                         checked={s.vary}
                         onChange={(e) => set((f) => ({ ...f, stations: f.stations.map((x, k) => (k === i ? { ...x, vary: e.target.checked } : x)) }))}
                       />
-                      <span title={s.id}>{stationLabel(scenario, s.id)}</span>
+                      <span title={s.id}>{stationLabel(s.id)}</span>
                     </label>
                   </td>
                   <td className="num">{current(s.id)}</td>
@@ -127,7 +129,7 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
                       <input
                         className="input input-number sweep-bound"
                         data-testid={`plan-${k}-${s.id}`}
-                        aria-label={`${stationLabel(scenario, s.id)} ${t(`plan.${k}`)}`}
+                        aria-label={`${stationLabel(s.id)} ${t(`plan.${k}`)}`}
                         aria-invalid={Boolean(errors[`${k}:${s.id}`])}
                         title={errors[`${k}:${s.id}`]}
                         disabled={!s.vary}

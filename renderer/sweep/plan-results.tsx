@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { metricInfo, type PlanEvaluation, type PlanResult, type Scenario } from '../../sim/index.js';
 import { fmtInt } from '../format.js';
 import { SWEEP_NS } from './i18n-sweep.js';
-import { metricLabelOf, stationLabel } from './labels.js';
+import { useScenarioNames } from '../state/use-display-names.js';
+import { metricLabelOf } from './labels.js';
 import { fmtMetric, fmtMetricInterval, fmtServers } from './sweep-format.js';
 
 const VERDICT_CLASS: Record<PlanEvaluation['status'], string> = { meets: 'badge-ok', fails: 'badge-bad', uncertain: 'badge-warn', unstable: 'badge-bad' };
@@ -18,7 +19,9 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
   const info = metricInfo(m);
   const unit = info.unit;
   const unitText = t(`units.${unit}`);
-  const metricName = metricLabelOf(t, scenario, m.name, 'station' in m ? m.station : '');
+  const names = useScenarioNames(scenario);
+  const stationLabel = (id: string) => names.station(id);
+  const metricName = metricLabelOf(t, m.name, 'station' in m ? m.station : '', names);
   const figure = (e: PlanEvaluation) => (e.value === null ? '—' : fmtMetric(e.value, unit));
   const best = plan.best;
   const atMin = best ? plan.stations.filter((s) => best.servers[s.id] - 1 < s.min) : [];
@@ -32,7 +35,7 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
         {plan.found && best ? (
           <>
             <div className="card-value" data-testid="plan-answer-servers">
-              {t('plan.answerLine', { servers: Object.entries(best.servers).map(([id, n]) => `${stationLabel(scenario, id)} ${n}`).join('，'), total: best.total })}
+              {t('plan.answerLine', { servers: Object.entries(best.servers).map(([id, n]) => `${stationLabel(id)} ${n}`).join('，'), total: best.total })}
             </div>
             <div className="card-sub" data-testid="plan-answer-figure">
               {t('plan.answerFigure', { metric: metricName, value: figure(best), unit: unitText, ci: best.ci95 ? fmtMetricInterval(best.ci95, unit) : '', replications: best.replications })}
@@ -68,7 +71,7 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
               <tbody>
                 {plan.neighbours.map((n) => (
                   <tr key={n.station} data-testid={`plan-neighbour-${n.station}`} data-status={n.evaluation.status}>
-                    <td>{stationLabel(scenario, n.station)}</td>
+                    <td>{stationLabel(n.station)}</td>
                     <td>{fmtServers(n.evaluation.servers)}</td>
                     <td className="num" data-testid="value" data-value={n.evaluation.value ?? ''}>
                       {figure(n.evaluation)}
@@ -83,7 +86,7 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
               </tbody>
             </table>
           ) : null}
-          {atMin.length ? <p className="hint">{atMin.map((s) => t('plan.atMin', { station: stationLabel(scenario, s.id), min: s.min })).join('；')}</p> : null}
+          {atMin.length ? <p className="hint">{atMin.map((s) => t('plan.atMin', { station: stationLabel(s.id), min: s.min })).join('；')}</p> : null}
         </div>
       ) : null}
       <div className="table-card">

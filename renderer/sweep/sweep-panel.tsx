@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { metricInfo, type Scenario } from '../../sim/index.js';
 import { useStore } from '../state/store.js';
+import { useScenarioNames } from '../state/use-display-names.js';
 import { sweepCommandLine } from './cli-text.js';
 import { SWEEP_NS } from './i18n-sweep.js';
 import { ParamField } from './param-field.js';
@@ -23,6 +24,7 @@ export function SweepPanel({ session, scenario, fileName }: { session: SweepSess
   const job = state.sweep;
   const errors = state.sweepErrors;
   const request = useMemo(() => (form ? readSweepForm(form, scenario) : null), [form, scenario]);
+  const names = useScenarioNames(scenario);
   if (!form) return null;
   const set = (patch: (f: SweepForm) => SweepForm) => session.update((s) => editSweepForm(s, patch));
   const p = job.progress;
@@ -89,7 +91,7 @@ export function SweepPanel({ session, scenario, fileName }: { session: SweepSess
             >
               {stationIds.map((id) => (
                 <option key={id} value={id}>
-                  {scenario.stations.find((s) => s.id === id)?.label || id}
+                  {names.station(id)}
                 </option>
               ))}
             </select>

@@ -9,6 +9,7 @@ import type { Scenario, SweepResult } from '../../sim/index.js';
 import { EChart } from '../charts/echart.js';
 import { fmtInt } from '../format.js';
 import { SWEEP_NS } from './i18n-sweep.js';
+import { useScenarioNames } from '../state/use-display-names.js';
 import { metricLabelOf, paramLabel } from './labels.js';
 import { sweepHeatmapOption, sweepLineOption, type SweepChartLabels } from './sweep-charts.js';
 import './sweep-echarts.js';
@@ -19,9 +20,10 @@ export function SweepResults({ result, scenario, running }: { result: SweepResul
   const m = result.metric;
   const unit = m.unit;
   const unitText = t(`units.${unit}`);
-  const metricName = metricLabelOf(t, scenario, m.name, 'station' in m ? m.station : '');
-  const p1 = paramLabel(t, scenario, result.params[0].path);
-  const p2 = result.params[1] ? paramLabel(t, scenario, result.params[1].path) : '';
+  const names = useScenarioNames(scenario);
+  const metricName = metricLabelOf(t, m.name, 'station' in m ? m.station : '', names);
+  const p1 = paramLabel(t, scenario, result.params[0].path, names);
+  const p2 = result.params[1] ? paramLabel(t, scenario, result.params[1].path, names) : '';
   const labels: SweepChartLabels = useMemo(
     () => ({ x: p1, x2: p2, y: `${metricName} (${unitText})`, metric: metricName, band: t('band'), overload: t('overload'), base: t('baseMark') }),
     [p1, p2, metricName, unitText, t],
@@ -32,12 +34,12 @@ export function SweepResults({ result, scenario, running }: { result: SweepResul
   return (
     <div className="sweep-results" data-testid="sweep-results" data-complete={!running}>
       <p className="muted sweep-meta" data-testid="sweep-meta">
-        {t('sweepMeta', { scenario: result.scenario, seed: result.seed, replications: result.replications, wall: fmtInt(result.wallMs) })}
+        {t('sweepMeta', { scenario: result.scenario === scenario.name ? names.scenario : result.scenario, seed: result.seed, replications: result.replications, wall: fmtInt(result.wallMs) })}
       </p>
       <div className="chart-card">
         <h3>{result.params.length === 1 ? t('chartTitle', { metric: metricName, param: p1 }) : t('heatTitle', { metric: metricName, p1, p2 })}</h3>
         <EChart option={option} height={result.params.length === 1 ? 300 : Math.min(420, 140 + 34 * result.params[0].values.length)} label={metricName} testId="sweep-chart" />
-        {unstable.length ? <p className="hint sweep-overload-note">{t('unstableNote', { stations: overloaded.join(', ') })}</p> : null}
+        {unstable.length ? <p className="hint sweep-overload-note">{t('unstableNote', { stations: overloaded.map((id) => names.station(id)).join(', ') })}</p> : null}
       </div>
       <div className="table-card">
         <h3>{t('tableTitle')}</h3>

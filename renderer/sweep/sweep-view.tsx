@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { validateScenario } from '../../sim/index.js';
 import { useDoc } from '../app/context.js';
 import { useStore } from '../state/store.js';
+import { useScenarioNames } from '../state/use-display-names.js';
 import { registerSweepStrings, SWEEP_NS } from './i18n-sweep.js';
 import { PlanPanel } from './plan-panel.js';
 import { SweepPanel } from './sweep-panel.js';
@@ -40,6 +41,7 @@ export function SweepView() {
   const state = useStore(s.state);
   const checked = useMemo(() => (doc ? validateScenario(doc.scenario) : null), [doc]);
   const scenario = checked?.ok ? checked.scenario : null;
+  const names = useScenarioNames(scenario);
   const docKey = doc ? `${doc.fileName}\u0000${doc.path ?? ''}` : null;
   useEffect(() => {
     if (docKey && scenario) s.sync(docKey, scenario);
@@ -66,7 +68,7 @@ export function SweepView() {
           </button>
         ))}
         <span className="subtabs-spacer" />
-        <span className="muted sweep-scenario">{t('scenario', { name: scenario.name })}</span>
+        <span className="muted sweep-scenario">{t('scenario', { name: names.scenario })}</span>
       </nav>
       {ready ? state.panel === 'sweep' ? <SweepPanel session={s} scenario={scenario} fileName={doc.fileName} /> : <PlanPanel session={s} scenario={scenario} fileName={doc.fileName} /> : null}
     </div>

@@ -113,4 +113,34 @@ describe('replay tab in the workbench', () => {
     await page.fill('[data-testid=seed]', '');
     expect(errors).toEqual([]);
   });
+
+  it('names stations, classes and checks by the scenario’s translations, switching with the header’s language', async () => {
+    await page.getByTestId('tab-editor').click();
+    await page.selectOption('[data-testid=open-menu]', 'bundled:harbin-t1-entry-smart');
+    await page.waitForSelector('[data-testid=lane-diagram]');
+    await page.getByTestId('lang-zh-CN').click();
+    await page.getByTestId('tab-replay').click();
+    await page.waitForFunction(() => (window.__lanesimReplay?.stats.count ?? 0) > 0, undefined, { timeout: 30_000 });
+    const bars = () => page.locator('.rp-bar-label').allTextContents();
+    await expect.poll(bars, { timeout: 30_000 }).toContain('边检人工通道');
+    await expect(page.getByTestId('replay-legend').textContent()).resolves.toContain('机组人员');
+    // The picker names the document and the bundled lanes in Chinese too.
+    await expect(page.locator('[data-testid=replay-scenario] option').first().textContent()).resolves.toContain('哈尔滨T1入境 — 智慧旅检通道');
+    // Follow someone: the journey table names their stations in Chinese.
+    const pid = await page.evaluate(() => window.__lanesimReplay!.player.currentFrame().pid[0]);
+    if (pid !== undefined) {
+      await page.evaluate((id) => window.__lanesimReplay!.player.follow(id), pid);
+      await page.waitForSelector('[data-testid=replay-journey]');
+      await expect(page.getByTestId('replay-journey').textContent()).resolves.toMatch(/智慧旅检通道/);
+    }
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SHOTS, 'replay-workbench-smart-zh-CN.png') });
+    await page.getByTestId('lang-en').click();
+    await expect.poll(bars).toContain('Border desks');
+    await expect(page.getByTestId('replay-legend').textContent()).resolves.toContain('Aircrew');
+    if (pid !== undefined) await expect(page.getByTestId('replay-journey').textContent()).resolves.toMatch(/Smart corridor/);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SHOTS, 'replay-workbench-smart-en.png') });
+    expect(errors).toEqual([]);
+  });
 });

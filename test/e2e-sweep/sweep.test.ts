@@ -146,6 +146,51 @@ describe('sweeps and capacity planning in Chromium', () => {
     await context.close();
   });
 
+  it('names the smart lane’s stations in the UI’s language, and a share target starts as a percentage', async () => {
+    const { page, errors, context } = await h.newPage();
+    await page.selectOption('[data-testid=open-menu]', 'bundled:harbin-t1-entry-smart');
+    await page.waitForSelector('[data-testid=lane-diagram]');
+    await page.click('[data-testid=tab-sweep]');
+    await page.waitForSelector('[data-testid=sweep-view]');
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const border = lang === 'zh-CN' ? '边检人工通道' : 'Border desks';
+      await page.click(`[data-testid=lang-${lang}]`);
+      await page.click('[data-testid=sweep-panel-sweep]');
+      await page.selectOption('[data-testid=sweep-metric]', 'p95Wait');
+      expect(await page.locator('[data-testid=sweep-station] option[value=border]').textContent(), lang).toBe(border);
+      expect(await page.locator(`[data-testid=sweep-pick-0] option[value="${BORDER}"]`).textContent(), lang).toContain(border);
+      await page.click('[data-testid=sweep-panel-plan]');
+      expect(await page.locator('[data-testid=plan-station] option[value=border]').textContent(), lang).toBe(border);
+      expect(await page.locator('[data-testid=plan-vary-border] + span').textContent(), lang).toBe(border);
+    }
+    // A small sweep: its title names the station in English, then in Chinese after the switch.
+    await page.click('[data-testid=sweep-panel-sweep]');
+    await page.selectOption('[data-testid=sweep-station]', 'border');
+    await page.selectOption('[data-testid=sweep-pick-0]', BORDER);
+    await page.click('[data-testid=sweep-mode-0-list]');
+    await page.fill('[data-testid=sweep-values-0]', '8,9');
+    await page.fill('[data-testid=sweep-replications]', '2');
+    await page.click('[data-testid=sweep-run]');
+    await page.waitForSelector('[data-testid=sweep-results][data-complete=true]', { timeout: 60_000 });
+    expect(await page.locator('[data-testid=sweep-results] h3').first().textContent()).toContain('Border desks');
+    await page.click('[data-testid=lang-zh-CN]');
+    expect(await page.locator('[data-testid=sweep-results] h3').first().textContent()).toContain('边检人工通道');
+    // Planner: switching from seconds to a share replaces the value, it does not show "1800 %".
+    await page.click('[data-testid=sweep-panel-plan]');
+    await page.selectOption('[data-testid=plan-metric]', 'p95');
+    await page.fill('[data-testid=plan-value]', '1800');
+    await page.selectOption('[data-testid=plan-metric]', 'withinTarget');
+    expect(await page.inputValue('[data-testid=plan-value]')).toBe('95');
+    expect(await page.inputValue('[data-testid=plan-op]')).toBe('>=');
+    await page.selectOption('[data-testid=plan-metric]', 'waitOver5Min');
+    expect(await page.inputValue('[data-testid=plan-value]')).toBe('5');
+    expect(await page.inputValue('[data-testid=plan-op]')).toBe('<=');
+    await page.selectOption('[data-testid=plan-metric]', 'p95');
+    expect(Number(await page.inputValue('[data-testid=plan-value]'))).toBeGreaterThan(100);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('takes screenshots of the sweep, heat map and planner at 1366×768 in both languages', async () => {
     const { page, errors, context } = await h.newPage();
     await openSweepView(page);

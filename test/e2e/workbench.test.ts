@@ -220,6 +220,57 @@ describe('workbench in Chromium', () => {
     await context.close();
   });
 
+  it('names stations, classes, checks and runs in the UI’s language; the smart lane’s diagram fits its column with labels apart', async () => {
+    const { page, errors, context } = await h.newPage();
+    await setRunOptions(page, 2, SEED);
+    await openBundled(page, 'harbin-t1-entry-smart');
+    const smart = loadScenario('harbin-t1-entry-smart');
+    const zhBorder = smart.translations?.['zh-CN']?.stations?.border ?? '';
+    expect(zhBorder).toBe('边检人工通道');
+    await runAndWait(page);
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const border = lang === 'zh-CN' ? zhBorder : 'Border desks';
+      const citizens = lang === 'zh-CN' ? '中国公民' : 'Chinese citizens';
+      await page.click(`[data-testid=lang-${lang}]`);
+      // Results: station table, class table, run list.
+      await page.click('[data-testid=tab-results]');
+      expect(await page.locator('[data-testid=station-row-border] [data-testid=station-name]').textContent(), lang).toBe(border);
+      expect(await page.locator('[data-testid=class-row-citizen] td').first().textContent(), lang).toBe(citizens);
+      expect(await page.locator('[data-testid=run-list] .run-name').first().textContent(), lang).toContain(lang === 'zh-CN' ? '哈尔滨T1入境 — 智慧旅检通道' : smart.name);
+      expect(await page.locator('[data-testid=results-title]').textContent(), lang).toContain(lang === 'zh-CN' ? '智慧旅检通道' : smart.name);
+      // The editor: node, side panel title (the label field stays the raw label), alarm and branch labels, header.
+      await page.click('[data-testid=tab-editor]');
+      await page.click('[data-testid=section-lane]');
+      await page.click('[data-testid=node-border]');
+      expect(await page.locator('[data-testid=node-border] .node-title').textContent(), lang).toBe(border);
+      expect(await page.locator('[data-testid=station-panel-title]').textContent(), lang).toBe(border);
+      expect(await page.locator('[data-testid=station-panel] input').nth(1).inputValue(), lang).toBe('Border desks');
+      const edgeLabels = await page.locator('[data-testid=edge-labels] text').allTextContents();
+      expect(edgeLabels, lang).toContain(lang === 'zh-CN' ? '体温检测 0.2 %' : 'temperature 0.2 %');
+      expect(edgeLabels, lang).toContain(`${citizens} 85 %`);
+      expect(await page.locator('[data-testid=doc-name]').textContent(), lang).toContain(lang === 'zh-CN' ? '哈尔滨T1入境 — 智慧旅检通道' : smart.name);
+      // Fits its column at 1366×768 (no sideways scrolling), and no two edge labels overlap.
+      const fit = await page.$eval('[data-testid=lane-diagram]', (el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(fit.scroll, lang).toBeLessThanOrEqual(fit.client);
+      const rects = await page.$$eval('[data-testid=edge-labels] rect', (els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+      for (let i = 0; i < rects.length; i++)
+        for (let j = i + 1; j < rects.length; j++) {
+          const a = rects[i];
+          const b = rects[j];
+          const hit = Math.min(a.x + a.w, b.x + b.w) > Math.max(a.x, b.x) + 0.5 && Math.min(a.y + a.h, b.y + b.h) > Math.max(a.y, b.y) + 0.5;
+          expect(hit, `${lang}: edge labels ${edgeLabels[i]} / ${edgeLabels[j]}`).toBe(false);
+        }
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: `${SHOTS}/editor-smart-lane-${lang}.png` });
+    }
+    // The scenario picker names bundled lanes in the UI's language.
+    expect(await page.locator('[data-testid=open-menu] option[value="bundled:harbin-t1-entry-smart"]').textContent()).toBe(smart.name);
+    await page.click('[data-testid=lang-zh-CN]');
+    expect(await page.locator('[data-testid=open-menu] option[value="bundled:harbin-t1-entry-smart"]').textContent()).toBe('哈尔滨T1入境 — 智慧旅检通道');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('cancels a long run: the workers stop, nothing is added, the page stays responsive', async () => {
     const { page, errors, context } = await h.newPage();
     await setRunOptions(page, 5000, 1);
