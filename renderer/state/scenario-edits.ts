@@ -9,8 +9,19 @@ import { freshId, type EquipmentPreset } from '../editor/presets.js';
 
 type S = Draft<Scenario>;
 
-/** Inserts a station built from a preset after `afterId` (or at the end of the main flow), returning its id. */
-export function insertPreset(draft: S, preset: EquipmentPreset, afterId: string | null, label: string): string {
+/** A display name for another language, written into `translations[lang].stations[id]`. */
+export interface TranslatedName {
+  lang: string;
+  name: string;
+}
+
+/**
+ * Inserts a station built from a preset after `afterId` (or at the end of the main flow),
+ * returning its id. `label` is the name written in the file (English); `translated` adds the
+ * name in the UI's language in the same edit, so a lane built in Chinese reads in Chinese
+ * and one undo removes both.
+ */
+export function insertPreset(draft: S, preset: EquipmentPreset, afterId: string | null, label: string, translated?: TranslatedName): string {
   const id = freshId(preset.idBase, draft.stations.map((s) => s.id));
   const after = afterId ? draft.stations.find((s) => s.id === afterId) : undefined;
   const station: Station = { id, label, ...structuredClone(preset.station), next: 'exit' } as Station;
@@ -25,6 +36,11 @@ export function insertPreset(draft: S, preset: EquipmentPreset, afterId: string 
     if (draft.stations.length === 0) draft.entry = id;
   }
   draft.stations.push(station as Draft<Station>);
+  if (translated && translated.name && translated.name !== label) {
+    const all = (draft.translations ??= {});
+    const tr = (all[translated.lang] ??= {});
+    (tr.stations ??= {})[id] = translated.name;
+  }
   return id;
 }
 

@@ -271,6 +271,27 @@ describe('workbench in Chromium', () => {
     await context.close();
   });
 
+  it('a station added from the palette in the Chinese UI reads in Chinese, keeps an English label, and one undo removes it', async () => {
+    const { page, errors, context } = await h.newPage();
+    await openBundled(page, 'harbin-t1-entry-smart');
+    await page.click('[data-testid=lang-zh-CN]');
+    await page.click('[data-testid=node-border]');
+    const before = await page.locator('[data-testid=lane-diagram] button.node').count();
+    await page.click('[data-testid=preset-manual-desk]');
+    await expect.poll(() => page.locator('[data-testid=lane-diagram] button.node').count()).toBe(before + 1);
+    expect(await page.locator('[data-testid=station-panel-title]').textContent()).toBe('人工查验台');
+    expect(await page.locator('[data-testid=station-panel] input').nth(1).inputValue()).toBe('Manual passport desk');
+    expect(await page.locator('[data-testid=lane-diagram] .node-title', { hasText: '人工查验台' }).count()).toBe(1);
+    await page.click('[data-testid=lang-en]');
+    expect(await page.locator('[data-testid=lane-diagram] .node-title', { hasText: 'Manual passport desk' }).count()).toBe(1);
+    await page.click('[data-testid=undo]');
+    await expect.poll(() => page.locator('[data-testid=lane-diagram] button.node').count()).toBe(before);
+    await page.click('[data-testid=lang-zh-CN]');
+    expect(await page.locator('[data-testid=lane-diagram] .node-title', { hasText: '人工查验台' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('cancels a long run: the workers stop, nothing is added, the page stays responsive', async () => {
     const { page, errors, context } = await h.newPage();
     await setRunOptions(page, 5000, 1);
