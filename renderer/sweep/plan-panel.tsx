@@ -38,7 +38,7 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
   const p = job.progress;
   const progressText = job.running
     ? p
-      ? t('plan.progress', { evaluations: p.evaluations, replications: p.replicationsRun, phase: p.phase === 'search' ? t('plan.phaseSearch') : t('plan.phaseNeighbours'), servers: fmtServers(p.servers) })
+      ? t('plan.progress', { evaluations: p.evaluations, replications: p.replicationsRun, phase: p.phase === 'search' ? t('plan.phaseSearch') : t('plan.phaseNeighbours'), servers: fmtServers(p.servers, stationLabel) })
       : t('plan.phaseSearch')
     : job.error
       ? t(`errors.${job.error.code}`, { defaultValue: job.error.code })

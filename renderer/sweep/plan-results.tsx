@@ -45,7 +45,7 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
           <>
             <div className="card-value">{t('plan.notFound')}</div>
             <div className="card-sub">
-              {plan.note ?? ''} {best ? t('plan.lastTried', { servers: fmtServers(best.servers) }) : ''}
+              {plan.note ?? ''} {best ? t('plan.lastTried', { servers: fmtServers(best.servers, stationLabel) }) : ''}
             </div>
           </>
         )}
@@ -72,7 +72,7 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
                 {plan.neighbours.map((n) => (
                   <tr key={n.station} data-testid={`plan-neighbour-${n.station}`} data-status={n.evaluation.status}>
                     <td>{stationLabel(n.station)}</td>
-                    <td>{fmtServers(n.evaluation.servers)}</td>
+                    <td>{fmtServers(n.evaluation.servers, stationLabel)}</td>
                     <td className="num" data-testid="value" data-value={n.evaluation.value ?? ''}>
                       {figure(n.evaluation)}
                     </td>
@@ -109,7 +109,7 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
           <tbody>
             {plan.evaluated.map((e) => (
               <tr key={fmtServers(e.servers)} className={plan.found && best && fmtServers(e.servers) === fmtServers(best.servers) ? 'plan-row-answer' : undefined}>
-                <td>{fmtServers(e.servers)}</td>
+                <td>{fmtServers(e.servers, stationLabel)}</td>
                 <td className="num">{figure(e)}</td>
                 <td className="num">{e.ci95 ? fmtMetricInterval(e.ci95, unit) : ''}</td>
                 <td className="num">{e.replications}</td>

@@ -33,9 +33,9 @@ export function fmtParam(v: number): string {
 }
 
 /** "border 9, xray 3" */
-export function fmtServers(servers: PlanEvaluation['servers']): string {
+export function fmtServers(servers: PlanEvaluation['servers'], station: (id: string) => string = (id) => id): string {
   return Object.entries(servers)
-    .map(([id, n]) => `${id} ${n}`)
+    .map(([id, n]) => `${station(id)} ${n}`)
     .join(', ');
 }
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTarget, planCapacity, sweep, validateScenario, type Scenario } from '../../sim/index.js';
+import { displayNames, parseTarget, planCapacity, sweep, validateScenario, type Scenario } from '../../sim/index.js';
 import { fmtMetric, fmtMetricInterval, fmtServers } from '../../renderer/sweep/sweep-format.js';
 import { ROOT, SHOTS, startHarness, type Harness } from '../e2e/harness.js';
 
@@ -94,7 +94,10 @@ describe('sweeps and capacity planning in Chromium', () => {
       expect(Number(await row.locator('[data-testid=value]').getAttribute('data-value'))).toBe(n.evaluation.value);
     }
     expect(await page.locator('[data-testid=plan-evaluated] tbody tr').count()).toBe(plan.evaluated.length);
-    expect(await page.locator('[data-testid=plan-evaluated] tbody tr td:first-child').allTextContents()).toEqual(plan.evaluated.map((e) => fmtServers(e.servers)));
+    // Configurations name their stations in the UI's language (Chinese by default).
+    const zh = displayNames(scenario, 'zh-CN').station;
+    expect(zh('border')).not.toBe('border');
+    expect(await page.locator('[data-testid=plan-evaluated] tbody tr td:first-child').allTextContents()).toEqual(plan.evaluated.map((e) => fmtServers(e.servers, zh)));
     expect(errors).toEqual([]);
     await context.close();
   });
