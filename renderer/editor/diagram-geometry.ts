@@ -25,6 +25,14 @@ export interface DiagramGeometry {
   rowGap: number;
   pad: number;
   exitW: number;
+  /** Station columns per band: a lane longer than fits legibly wraps onto bands below. */
+  perBand: number;
+  bands: number;
+  /** Height of one band (its main and secondary rows). */
+  bandH: number;
+  bandGap: number;
+  /** Column of the exit (after the last station column, in the last band). */
+  exitColumn: number;
   width: number;
   height: number;
 }
@@ -42,34 +50,59 @@ const ROW_GAP = 44;
 const PAD = 12;
 const EXIT_W = 56;
 
+const BAND_GAP = 56;
+
 /**
- * Node width and column gap for a lane of `columns` station columns (the exit after them)
- * in `available` pixels (null: not measured yet, the widest). Gaps shrink with the nodes, at
- * about a fifth of each column, so arrows and their labels keep some room.
+ * Node width and column gap for a lane of `exitColumn` station columns (the exit after them)
+ * in `available` pixels (null: not measured yet, the widest, one band). Gaps shrink with the
+ * nodes, at about a fifth of each column, so arrows and their labels keep some room. A lane
+ * too long for legible nodes wraps: its columns continue on a band below, like lines of text,
+ * rather than scrolling sideways.
  */
 export function diagramGeometry(layout: Pick<LaneLayout, 'exitColumn' | 'rows'>, available: number | null): DiagramGeometry {
   const cols = Math.max(layout.exitColumn, 1);
   let nodeW = MAX_NODE_W;
   let colGap = MAX_COL_GAP;
+  let perBand = cols;
   if (available !== null) {
-    const span = (available - 2 * PAD - EXIT_W) / cols;
+    const room = available - 2 * PAD - EXIT_W;
+    if (room / cols < MIN_NODE_W + MIN_COL_GAP) perBand = Math.max(1, Math.floor(room / (MIN_NODE_W + MIN_COL_GAP)));
+    // Bands as even as they can be (5 columns in two bands: 3 + 2, not 4 + 1).
+    const bands = Math.ceil(cols / perBand);
+    perBand = Math.ceil(cols / bands);
+    const span = room / perBand;
     colGap = Math.min(MAX_COL_GAP, Math.max(MIN_COL_GAP, Math.round(span * 0.22)));
     nodeW = Math.min(MAX_NODE_W, Math.max(MIN_NODE_W, Math.floor(span - colGap)));
   }
-  const width = PAD * 2 + layout.exitColumn * (nodeW + colGap) + EXIT_W;
-  const height = PAD * 2 + layout.rows * (NODE_H + ROW_GAP) - ROW_GAP + 24;
-  return { nodeW, nodeH: NODE_H, colGap, rowGap: ROW_GAP, pad: PAD, exitW: EXIT_W, width, height };
+  const bands = Math.ceil(cols / perBand);
+  const bandH = layout.rows * (NODE_H + ROW_GAP) - ROW_GAP;
+  const lastBandCols = layout.exitColumn - (bands - 1) * perBand;
+  const width = PAD * 2 + Math.max(perBand * (nodeW + colGap), lastBandCols * (nodeW + colGap)) + EXIT_W;
+  const height = PAD * 2 + bands * bandH + (bands - 1) * BAND_GAP + 24;
+  return { nodeW, nodeH: NODE_H, colGap, rowGap: ROW_GAP, pad: PAD, exitW: EXIT_W, perBand, bands, bandH, bandGap: BAND_GAP, exitColumn: layout.exitColumn, width, height };
+}
+
+/** The band a column is drawn in; the exit stays in the band of the last station column. */
+export function bandOf(g: DiagramGeometry, column: number): number {
+  const c = column === g.exitColumn ? Math.max(column - 1, 0) : column;
+  return Math.min(Math.floor(c / g.perBand), g.bands - 1);
+}
+
+/** Top of a band. */
+export function bandTop(g: DiagramGeometry, band: number): number {
+  return g.pad + band * (g.bandH + g.bandGap);
 }
 
 export function cellXY(g: DiagramGeometry, column: number, row: number): Point {
-  return { x: g.pad + column * (g.nodeW + g.colGap), y: g.pad + row * (g.nodeH + g.rowGap) };
+  const band = bandOf(g, column);
+  return { x: g.pad + (column - band * g.perBand) * (g.nodeW + g.colGap), y: bandTop(g, band) + row * (g.nodeH + g.rowGap) };
 }
 
 /** The box of a station (or the exit) in the diagram; null for an id the layout does not place. */
-export function boxOf(layout: LaneLayout, g: DiagramGeometry, id: string): Box | null {
-  if (id === EXIT_ID) return { ...cellXY(g, layout.exitColumn, 0), w: g.exitW, h: g.nodeH };
+export function boxOf(layout: LaneLayout, g: DiagramGeometry, id: string): (Box & { band: number }) | null {
+  if (id === EXIT_ID) return { ...cellXY(g, layout.exitColumn, 0), w: g.exitW, h: g.nodeH, band: bandOf(g, layout.exitColumn) };
   const n = layout.nodes.find((x) => x.id === id);
-  return n ? { ...cellXY(g, n.column, n.row), w: g.nodeW, h: g.nodeH } : null;
+  return n ? { ...cellXY(g, n.column, n.row), w: g.nodeW, h: g.nodeH, band: bandOf(g, n.column) } : null;
 }
 
 /** A cubic Bézier: start, two controls, end. */
@@ -97,6 +130,50 @@ export function edgeCurve(from: Box, to: Box): Curve {
   const b = { x: to.x + to.w / 2, y: to.y + to.h };
   const y = Math.max(a.y, b.y) + 24;
   return [a, { x: a.x, y }, { x: b.x, y }, b];
+}
+
+/** An edge as drawn: its SVG path and a point at any fraction of it (where a label may go). */
+export interface EdgeShape {
+  d: string;
+  at(t: number): Point;
+}
+
+export function curveShape(c: Curve): EdgeShape {
+  return { d: curvePath(c), at: (t) => pointOn(c, t) };
+}
+
+/** A path of straight runs, with its points spaced by length. */
+export function polylineShape(points: Point[]): EdgeShape {
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
+  const total = lengths.reduce((a, b) => a + b, 0);
+  return {
+    d: `M ${points.map((p) => `${p.x} ${p.y}`).join(' L ')}`,
+    at(t) {
+      let left = t * total;
+      for (let i = 0; i < lengths.length; i++) {
+        if (left <= lengths[i] || i === lengths.length - 1) {
+          const f = lengths[i] > 0 ? Math.min(left / lengths[i], 1) : 0;
+          return { x: points[i].x + (points[i + 1].x - points[i].x) * f, y: points[i].y + (points[i + 1].y - points[i].y) * f };
+        }
+        left -= lengths[i];
+      }
+      return points[points.length - 1];
+    },
+  };
+}
+
+/**
+ * An edge onto a later band (a wrapped lane): out of the right side, down the gap to the
+ * space between the bands, back left and into the next station from the left, like a line
+ * of text continuing below.
+ */
+export function wrapShape(from: Box, to: Box, g: DiagramGeometry, fromBand: number): EdgeShape {
+  const a = { x: from.x + from.w, y: from.y + from.h / 2 };
+  const b = { x: to.x, y: to.y + to.h / 2 };
+  const outX = a.x + g.colGap / 2;
+  const gapY = bandTop(g, fromBand) + g.bandH + g.bandGap / 2;
+  const inX = Math.max(b.x - g.colGap / 2, 4);
+  return polylineShape([a, { x: outX, y: a.y }, { x: outX, y: gapY }, { x: inX, y: gapY }, { x: inX, y: b.y }, b]);
 }
 
 export function curvePath(c: Curve): string {
@@ -131,7 +208,7 @@ function overlap(a: Box, b: Box): number {
 const TS = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9];
 
 export interface LabelRequest {
-  curve: Curve;
+  shape: Pick<EdgeShape, 'at'>;
   text: string;
 }
 
@@ -147,7 +224,7 @@ export function placeLabels(requests: LabelRequest[], nodes: Box[], bounds: { wi
     let best: Box | null = null;
     let bestScore = Infinity;
     for (const t of TS) {
-      const p = pointOn(r.curve, t);
+      const p = r.shape.at(t);
       for (const dy of DYS) {
         const x = Math.min(Math.max(p.x - w / 2, 0), Math.max(bounds.width - w, 0));
         const y = Math.min(Math.max(p.y + dy - LABEL_H / 2, 0), Math.max(bounds.height - LABEL_H, 0));
@@ -175,16 +252,17 @@ export interface DrawnEdge {
 
 /** Every edge with its path and label box, ready to draw. */
 export function drawEdges(layout: LaneLayout, g: DiagramGeometry): DrawnEdge[] {
-  const nodes = [...layout.nodes.map((n) => boxOf(layout, g, n.id)), boxOf(layout, g, EXIT_ID)].filter((b): b is Box => b !== null);
-  const withCurves = layout.edges.flatMap((edge) => {
+  const nodes = [...layout.nodes.map((n) => boxOf(layout, g, n.id)), boxOf(layout, g, EXIT_ID)].filter((b): b is Box & { band: number } => b !== null);
+  const shaped = layout.edges.flatMap((edge) => {
     const from = boxOf(layout, g, edge.from);
     const to = boxOf(layout, g, edge.to);
-    return from && to ? [{ edge, curve: edgeCurve(from, to) }] : [];
+    if (!from || !to) return [];
+    return [{ edge, shape: to.band > from.band ? wrapShape(from, to, g, from.band) : curveShape(edgeCurve(from, to)) }];
   });
-  const labelled = withCurves.filter((e) => e.edge.label);
-  const boxes = placeLabels(labelled.map((e) => ({ curve: e.curve, text: e.edge.label })), nodes, g);
-  return withCurves.map((e) => {
+  const labelled = shaped.filter((e) => e.edge.label);
+  const boxes = placeLabels(labelled.map((e) => ({ shape: e.shape, text: e.edge.label })), nodes, g);
+  return shaped.map((e) => {
     const i = labelled.indexOf(e);
-    return { edge: e.edge, d: curvePath(e.curve), label: i >= 0 ? boxes[i] : null };
+    return { edge: e.edge, d: e.shape.d, label: i >= 0 ? boxes[i] : null };
   });
 }

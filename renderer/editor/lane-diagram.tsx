@@ -3,7 +3,8 @@
  * node listing their checks, branches with their probabilities, secondary stations on the
  * row below with dashed alarm arrows. Nodes are buttons: Tab reaches them, Enter selects.
  * Names (stations, checks, classes on branches) are the scenario's display names in the
- * UI's language; the geometry (diagram-geometry.ts) fits the column's width.
+ * UI's language; the geometry (diagram-geometry.ts) fits the column's width, wrapping a
+ * long lane onto bands below.
  */
 import type { TFunction } from 'i18next';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -13,14 +14,18 @@ import { useValidation, useView, useWorkbench } from '../app/context.js';
 import { fmtSeconds } from '../format.js';
 import { useDisplayNames } from '../state/use-display-names.js';
 import { messagesUnder } from '../state/validation.js';
-import { cellXY, COMPACT_NODE_W, diagramGeometry, drawEdges } from './diagram-geometry.js';
+import { bandOf, bandTop, cellXY, COMPACT_NODE_W, diagramGeometry, drawEdges } from './diagram-geometry.js';
 import { distMean } from './dist-preview.js';
 import { laneLayout } from './lane-layout.js';
 
 function serversText(s: Station, t: TFunction): string {
   if (s.mode === 'delay') return t('diagram.inMotion');
   if (s.mode === 'reclaim') return t('diagram.reclaim');
-  if (Array.isArray(s.servers)) return t('diagram.schedule', { min: Math.min(...s.servers.map((x) => x.servers)), max: Math.max(...s.servers.map((x) => x.servers)) });
+  if (Array.isArray(s.servers))
+    return t('diagram.schedule', {
+      min: Math.min(...s.servers.map((x) => x.servers)),
+      max: Math.max(...s.servers.map((x) => x.servers)),
+    });
   return t('diagram.servers', { count: s.servers ?? 0 });
 }
 
@@ -43,28 +48,57 @@ export function LaneDiagram({ scenario }: { scenario: Scenario }) {
     return () => ro.disconnect();
   }, []);
   const perBag = t('diagram.perBag');
-  const layout = useMemo(() => laneLayout(scenario, { passengerClass: names.passengerClass, check: names.check, perBag }), [scenario, names, perBag]);
+  const layout = useMemo(
+    () => laneLayout(scenario, { passengerClass: names.passengerClass, check: names.check, perBag }),
+    [scenario, names, perBag],
+  );
   const g = useMemo(() => diagramGeometry(layout, available), [layout, available]);
   const edges = useMemo(() => drawEdges(layout, g), [layout, g]);
   const { width, height } = g;
   const exit = cellXY(g, layout.exitColumn, 0);
   return (
     <div className="diagram-scroll" data-testid="lane-diagram" ref={scroller}>
-      <div className={`diagram${g.nodeW < COMPACT_NODE_W ? ' diagram-compact' : ''}`} style={{ width, height }}>
+      <div
+        className={`diagram${g.nodeW < COMPACT_NODE_W ? ' diagram-compact' : ''}`}
+        style={{ width, height }}
+      >
         <svg width={width} height={height} className="diagram-edges" aria-hidden="true">
           <defs>
-            <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker
+              id="arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
               <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head" />
             </marker>
-            <marker id="arrow-alarm" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker
+              id="arrow-alarm"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
               <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head-alarm" />
             </marker>
           </defs>
-          {layout.nodes.some((n) => n.secondary) ? (
-            <text x={g.pad} y={cellXY(g, 0, layout.rows - 1).y - 8} className="row-label">
-              {t('diagram.secondaryRow')}
-            </text>
-          ) : null}
+          {Array.from({ length: g.bands }, (_, b) =>
+            layout.nodes.some((n) => n.secondary && bandOf(g, n.column) === b) ? (
+              <text
+                key={b}
+                x={g.pad}
+                y={bandTop(g, b) + (layout.rows - 1) * (g.nodeH + g.rowGap) - 8}
+                className="row-label"
+              >
+                {t('diagram.secondaryRow')}
+              </text>
+            ) : null,
+          )}
           {edges.map((e, k) => (
             <g key={k} className={`edge edge-${e.edge.kind}`}>
               <path d={e.d} markerEnd={e.edge.kind === 'alarm' ? 'url(#arrow-alarm)' : 'url(#arrow)'} />
@@ -95,7 +129,9 @@ export function LaneDiagram({ scenario }: { scenario: Scenario }) {
               </span>
               {merged ? (
                 <span className="node-checks" title={checks.join(', ')}>
-                  <span className="chip chip-merged">{t('diagram.mergedCount', { count: checks.length })}</span>
+                  <span className="chip chip-merged">
+                    {t('diagram.mergedCount', { count: checks.length })}
+                  </span>
                   <span className="node-check-list">{checks.join(' · ')}</span>
                 </span>
               ) : (
@@ -118,16 +154,30 @@ export function LaneDiagram({ scenario }: { scenario: Scenario }) {
             </button>
           );
         })}
-        <div className="node node-exit" style={{ left: exit.x, top: exit.y, width: g.exitW, height: g.nodeH }}>
+        <div
+          className="node node-exit"
+          style={{ left: exit.x, top: exit.y, width: g.exitW, height: g.nodeH }}
+        >
           <span className="node-title">{t('station.exit')}</span>
         </div>
         {/* Edge labels above the nodes, each where it collides with no other. */}
-        <svg width={width} height={height} className="diagram-labels" aria-hidden="true" data-testid="edge-labels">
+        <svg
+          width={width}
+          height={height}
+          className="diagram-labels"
+          aria-hidden="true"
+          data-testid="edge-labels"
+        >
           {edges.map((e, k) =>
             e.label ? (
               <g key={k} className={`edge-label-box edge-label-${e.edge.kind}`}>
                 <rect x={e.label.x} y={e.label.y} width={e.label.w} height={e.label.h} rx={3} />
-                <text x={e.label.x + e.label.w / 2} y={e.label.y + e.label.h - 4} textAnchor="middle" className="edge-label">
+                <text
+                  x={e.label.x + e.label.w / 2}
+                  y={e.label.y + e.label.h - 4}
+                  textAnchor="middle"
+                  className="edge-label"
+                >
                   {e.edge.label}
                 </text>
               </g>

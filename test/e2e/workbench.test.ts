@@ -271,6 +271,29 @@ describe('workbench in Chromium', () => {
     await context.close();
   });
 
+  it('at 1366×768 every bundled lane fits the editor column (long lanes wrap onto a band below): Customs X-ray is whole in view', async () => {
+    const { page, errors, context } = await h.newPage();
+    for (const id of ['harbin-t1-entry-classic', 'harbin-t1-entry-smart', 'harbin-t1-exit-classic', 'harbin-t1-exit-merged', 'heihe-road-port']) {
+      await openBundled(page, id);
+      for (const lang of ['zh-CN', 'en'] as const) {
+        await page.click(`[data-testid=lang-${lang}]`);
+        const fit = await page.$eval('[data-testid=lane-diagram]', (el) => {
+          const box = el.getBoundingClientRect();
+          const out = [...el.querySelectorAll('.node')].filter((n) => n.getBoundingClientRect().right > box.right + 0.5).map((n) => n.textContent);
+          return { scroll: el.scrollWidth, client: el.clientWidth, out };
+        });
+        expect(fit.scroll, `${id} ${lang}`).toBeLessThanOrEqual(fit.client);
+        expect(fit.out, `${id} ${lang}`).toEqual([]);
+      }
+    }
+    await openBundled(page, 'harbin-t1-entry-classic');
+    await page.click('[data-testid=node-customs-xray]');
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${SHOTS}/editor-classic-lane-en.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a station added from the palette in the Chinese UI reads in Chinese, keeps an English label, and one undo removes it', async () => {
     const { page, errors, context } = await h.newPage();
     await openBundled(page, 'harbin-t1-entry-smart');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateScenario, type Scenario } from '../../sim/index.js';
-import { diagramGeometry, drawEdges, labelWidth, MAX_NODE_W, MIN_NODE_W, placeLabels, type Box } from '../../renderer/editor/diagram-geometry.js';
+import { boxOf, curveShape, diagramGeometry, drawEdges, labelWidth, MAX_NODE_W, MIN_NODE_W, placeLabels, type Box } from '../../renderer/editor/diagram-geometry.js';
 import { laneLayout } from '../../renderer/editor/lane-layout.js';
 import { namesFor } from '../../renderer/state/names.js';
 
@@ -33,10 +33,29 @@ describe('lane diagram geometry', () => {
       expect(g.nodeW).toBeGreaterThanOrEqual(MIN_NODE_W);
       expect(g.nodeW).toBeLessThanOrEqual(MAX_NODE_W);
     }
-    // Too narrow to fit legibly: the nodes stay at the minimum and the diagram scrolls.
+    // Too narrow for four legible columns: the lane wraps onto bands below instead of scrolling.
     const narrow = diagramGeometry(layout, 400);
-    expect(narrow.nodeW).toBe(MIN_NODE_W);
-    expect(narrow.width).toBeGreaterThan(400);
+    expect(narrow.nodeW).toBeGreaterThanOrEqual(MIN_NODE_W);
+    expect(narrow.bands).toBe(2);
+    expect(narrow.width).toBeLessThanOrEqual(400);
+  });
+
+  it('wraps every bundled lane to the editor column at 1366×768 (720 px): no sideways scrolling, no two nodes on top of each other', () => {
+    for (const id of IDS) {
+      const layout = laneLayout(bundled(id));
+      const g = diagramGeometry(layout, 720);
+      expect(g.width, id).toBeLessThanOrEqual(720);
+      expect(g.nodeW, id).toBeGreaterThanOrEqual(MIN_NODE_W);
+      const boxes = [...layout.nodes.map((n) => boxOf(layout, g, n.id)), boxOf(layout, g, 'exit')].filter((b): b is NonNullable<typeof b> => b !== null);
+      for (let i = 0; i < boxes.length; i++) {
+        expect(boxes[i].x + boxes[i].w, id).toBeLessThanOrEqual(g.width);
+        expect(boxes[i].y + boxes[i].h, id).toBeLessThanOrEqual(g.height);
+        for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j]), `${id}: nodes ${i} and ${j}`).toBe(false);
+      }
+    }
+    // The classic entry lane (six columns) takes two bands of three.
+    const classic = diagramGeometry(laneLayout(bundled('harbin-t1-entry-classic')), 720);
+    expect([classic.bands, classic.perBand]).toEqual([2, 3]);
   });
 
   it('places no two edge labels on top of each other, in either language, in every bundled lane at 720 px', () => {
@@ -66,8 +85,8 @@ describe('lane diagram geometry', () => {
     ] as const;
     const [a, b] = placeLabels(
       [
-        { curve: [...curve], text: 'citizen 85 %' },
-        { curve: [...curve], text: 'temperature 0.2 %' },
+        { shape: curveShape([...curve]), text: 'citizen 85 %' },
+        { shape: curveShape([...curve]), text: 'temperature 0.2 %' },
       ],
       [],
       { width: 300, height: 100 },
