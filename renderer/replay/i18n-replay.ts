@@ -198,61 +198,7 @@ const en: ReplayStrings = {
   empty: 'Pick a scenario and build the replay, or open a replay file.',
 };
 
-/** Names of inspection checks, by the ids scenarios use. */
-export const CHECK_NAMES: Record<'zh-CN' | 'en', Record<string, string>> = {
-  'zh-CN': {
-    temperature: '体温检测',
-    radiation: '核辐射检测',
-    baggage: '行李机检',
-    border: '边检',
-    customs: '海关',
-    quarantine: '检疫',
-    security: '安检',
-    health: '健康申报',
-    document: '证件',
-    biometric: '生物识别',
-    'baggage-reclaim': '行李提取',
-    'baggage-xray': '行李X光机检',
-    'border-precheck': '边检预检',
-    'carry-on-scan': '随身行李扫描',
-    'customs-carry-on': '海关随身行李查验',
-    'customs-checked-bags': '海关托运行李查验',
-    'customs-inspection': '海关开箱查验',
-    'customs-risk': '海关风险研判',
-    'document-precheck': '证件预检',
-    'face-capture': '人脸采集',
-    'health-declaration': '健康申报',
-    'quarantine-observation': '检疫观察',
-    'radiation-survey': '核辐射复查',
-    'security-search': '安检复查',
-  },
-  en: {
-    temperature: 'Temperature',
-    radiation: 'Radiation',
-    baggage: 'Bag X-ray',
-    border: 'Border control',
-    customs: 'Customs',
-    quarantine: 'Quarantine',
-    security: 'Security',
-    health: 'Health declaration',
-    document: 'Documents',
-    biometric: 'Biometrics',
-    'baggage-reclaim': 'Baggage reclaim',
-    'baggage-xray': 'Bag X-ray',
-    'border-precheck': 'Border pre-check',
-    'carry-on-scan': 'Carry-on scan',
-    'customs-carry-on': 'Customs carry-on',
-    'customs-checked-bags': 'Customs checked bags',
-    'customs-inspection': 'Customs inspection',
-    'customs-risk': 'Customs risk check',
-    'document-precheck': 'Document pre-check',
-    'face-capture': 'Face capture',
-    'health-declaration': 'Health declaration',
-    'quarantine-observation': 'Quarantine observation',
-    'radiation-survey': 'Radiation survey',
-    'security-search': 'Security search',
-  },
-};
+export { CHECK_NAMES } from '../i18n/check-names.js';
 
 /** Class names for the ids bundled scenarios use; others show the scenario's label. */
 export const CLASS_NAMES: Record<'zh-CN' | 'en', Record<string, string>> = {

@@ -5,6 +5,7 @@
  * cache keyed by the immutable scenario), so it is unit-tested without React.
  */
 import { displayNames, validateScenario, type DisplayNames, type Scenario } from '../../sim/index.js';
+import { CHECK_NAMES } from '../i18n/check-names.js';
 import type { RunRecord } from './runs-state.js';
 import { runName } from './runs-state.js';
 
@@ -19,10 +20,22 @@ export function namesFor(scenario: Scenario, lang: string): DisplayNames {
   }
   let names = byLang.get(lang);
   if (!names) {
-    names = displayNames(scenario, lang);
+    names = withCheckFallback(displayNames(scenario, lang), lang);
     byLang.set(lang, names);
   }
   return names;
+}
+
+/** Checks the scenario does not translate take LaneSim's own name for them, if it has one. */
+function withCheckFallback(names: DisplayNames, lang: string): DisplayNames {
+  const table = CHECK_NAMES[lang === 'zh-CN' ? 'zh-CN' : 'en'];
+  return {
+    ...names,
+    check: (name) => {
+      const own = names.check(name);
+      return own !== name ? own : (table[name] ?? name);
+    },
+  };
 }
 
 /** Names when no document is open: ids as they are. */

@@ -246,7 +246,7 @@ describe('workbench in Chromium', () => {
       expect(await page.locator('[data-testid=station-panel-title]').textContent(), lang).toBe(border);
       expect(await page.locator('[data-testid=station-panel] input').nth(1).inputValue(), lang).toBe('Border desks');
       const edgeLabels = await page.locator('[data-testid=edge-labels] text').allTextContents();
-      expect(edgeLabels, lang).toContain(lang === 'zh-CN' ? '体温检测 0.2 %' : 'temperature 0.2 %');
+      expect(edgeLabels, lang).toContain(lang === 'zh-CN' ? '体温检测 0.2 %' : 'Temperature 0.2 %');
       expect(edgeLabels, lang).toContain(`${citizens} 85 %`);
       expect(await page.locator('[data-testid=doc-name]').textContent(), lang).toContain(lang === 'zh-CN' ? '哈尔滨T1入境 — 智慧旅检通道' : smart.name);
       // Fits its column at 1366×768 (no sideways scrolling), and no two edge labels overlap.

@@ -36,7 +36,11 @@ describe('names in the UI language', () => {
     expect(zh.passengerClass('foreign')).toBe('外国旅客');
     expect(en.passengerClass('foreign')).toBe(s.classes.find((c) => c.id === 'foreign')?.label);
     expect(zh.check('temperature')).toBe('体温检测');
-    expect(en.check('temperature')).toBe('temperature');
+    expect(en.check('temperature')).toBe('Temperature');
+    // Checks the scenario does not translate (e.g. from a palette preset) take LaneSim's own names.
+    expect(zh.check('customs-xray')).toBe('海关X光机检');
+    expect(en.check('security-xray')).toBe('Security X-ray');
+    expect(zh.check('made-up-check')).toBe('made-up-check');
     expect(zh.scenario).toBe('哈尔滨T1入境 — 智慧旅检通道');
     expect(en.scenario).toBe(s.name);
     expect(zh.station('no-such-station')).toBe('no-such-station');
@@ -69,7 +73,7 @@ describe('names in the UI language', () => {
     const labels = laneLayout(s, { passengerClass: zh.passengerClass, check: zh.check, perBag: '/件' }).edges.map((e) => e.label);
     expect(labels).toContain('中国公民 85 %');
     expect(labels).toContain('体温检测 0.2 %');
-    expect(labels).toContain('baggage-xray 3 %/件');
+    expect(labels).toContain('行李机检 3 %/件');
     // Without names: ids, as before.
     expect(laneLayout(s).edges.map((e) => e.label)).toContain('citizen 85 %');
   });
@@ -79,7 +83,8 @@ describe('names in the UI language', () => {
     const zh = replayNames(s, 'zh-CN');
     expect(zh.station('border')).toBe('边检人工通道');
     expect(zh.check('radiation')).toBe('核辐射探测'); // the scenario's word, not the table's 核辐射检测
-    expect(zh.check('baggage-xray')).toBe('行李X光机检'); // untranslated by the scenario: the table
+    expect(zh.check('baggage-xray')).toBe('行李机检'); // the scenario's word
+    expect(zh.check('security-xray')).toBe('安检X光机检'); // untranslated by the scenario: the table
     expect(zh.check('made-up')).toBe('made-up');
     expect(zh.passengerClass('crew')).toBe('机组人员');
     const en = replayNames(s, 'en');

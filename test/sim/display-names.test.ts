@@ -52,6 +52,7 @@ describe('displayNames', () => {
       for (const st of v.scenario.stations) expect(zh?.stations?.[st.id], `${file} ${st.id}`).toMatch(/[\u4e00-\u9fff]/);
       for (const c of v.scenario.classes) expect(zh?.classes?.[c.id], `${file} ${c.id}`).toMatch(/[\u4e00-\u9fff]/);
       for (const st of v.scenario.stations) for (const check of st.checks ?? []) expect(zh?.checks?.[check], `${file} ${check}`).toBeDefined();
+      for (const st of v.scenario.stations) for (const alarm of st.alarms ?? []) expect(zh?.checks?.[alarm.check], `${file} alarm ${alarm.check}`).toBeDefined();
     }
   });
 });
