@@ -44,8 +44,8 @@ export function Palette() {
                 {t(`station.modes.${p.station.mode}`)} · {p.station.mode === 'queue' ? `${String(p.station.servers)} × ` : ''}
                 {fmtSeconds(distMean(p.station.service))} {t('units.s')} · {(p.station.checks ?? []).map((c) => names.check(c)).join(' + ')}
               </span>
-              <span className="palette-source" title={p.source}>
-                {p.source}
+              <span className="palette-source" title={p.source[lang === 'zh-CN' ? 'zh-CN' : 'en']}>
+                {p.source[lang === 'zh-CN' ? 'zh-CN' : 'en']}
               </span>
             </button>
           </li>
