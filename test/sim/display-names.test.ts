@@ -43,7 +43,7 @@ describe('displayNames', () => {
   });
 
   test('every bundled scenario names every station and class in Chinese', () => {
-    for (const file of ['harbin-t1-entry-classic', 'harbin-t1-entry-smart', 'harbin-t1-exit-classic', 'harbin-t1-exit-merged', 'heihe-road-port']) {
+    for (const file of ['harbin-t1-entry-classic', 'harbin-t1-entry-smart', 'harbin-t1-entry-smart-day', 'harbin-t1-exit-classic', 'harbin-t1-exit-merged', 'heihe-road-port']) {
       const v = validateScenario(JSON.parse(readFileSync(new URL(`../../scenarios/${file}.json`, import.meta.url), 'utf8')));
       expect(v.ok, file).toBe(true);
       if (!v.ok) continue;
