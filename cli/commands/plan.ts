@@ -16,6 +16,7 @@ import {
   type PlanResult,
   type PlanStation,
 } from '../../sim/index.js';
+import { planJson } from '../../sim/export/index.js';
 import { choiceOption, expectPositionals, intOption, parseArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, InputError, UsageError } from '../errors.js';
@@ -253,7 +254,7 @@ in the JSON), 1 invalid scenario, station or target, 2 usage.
     } finally {
       bar.done();
     }
-    io.stdout.write(format === 'json' ? JSON.stringify(plan, null, 2) + '\n' : renderTable(plan, loaded.file));
+    io.stdout.write(format === 'json' ? planJson(plan) : renderTable(plan, loaded.file));
     return EXIT_OK;
   },
 };

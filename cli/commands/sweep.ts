@@ -16,7 +16,7 @@ import {
   type SweepResult,
   type SweepRow,
 } from '../../sim/index.js';
-import { toCsv } from '../../sim/export/index.js';
+import { sweepCsv, sweepJson } from '../../sim/export/index.js';
 import { choiceOption, expectPositionals, intOption, parseArgs, stringOption, type ParsedArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { OUTPUT_FORMATS } from '../common-options.js';
@@ -119,21 +119,6 @@ function renderTable(result: SweepResult, file: string): string {
   return `${head}  rows: ${p1.path}; columns: ${p2.path}; cells: ${info.label} (${unitSuffix(info)}) ± half-width of the 95 % interval\n\n${table}${overloaded ? '\n  overload: a station cannot keep up (offered load ≥ 1) at that point.\n' : ''}`;
 }
 
-function renderCsv(result: SweepResult): string {
-  const key = result.metric.key;
-  const header = [...result.params.map((p) => p.path), 'status', key, `${key}_ci95_low`, `${key}_ci95_high`, 'passengers', 'overloaded'];
-  const rows = result.rows.map((r) => [
-    ...r.values,
-    r.status,
-    r.value ?? '',
-    r.ci95 ? r.ci95[0] : '',
-    r.ci95 ? r.ci95[1] : '',
-    r.passengers,
-    r.stations?.join(' ') ?? '',
-  ]);
-  return toCsv(header, rows);
-}
-
 export const sweepCommand: Command = {
   name: NAME,
   summary: 'run a scenario over values of one or two parameters and report a metric against them',
@@ -201,8 +186,8 @@ Exit codes: 0 ok (including points that cannot keep up), 1 invalid scenario, pat
     } finally {
       bar.done();
     }
-    if (format === 'json') io.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    else if (format === 'csv') io.stdout.write(renderCsv(result));
+    if (format === 'json') io.stdout.write(sweepJson(result));
+    else if (format === 'csv') io.stdout.write(sweepCsv(result));
     else io.stdout.write(renderTable(result, loaded.file));
     return EXIT_OK;
   },

@@ -9,3 +9,5 @@ export { passengersCsv } from './passengers-csv.js';
 export { timeseriesCsv } from './timeseries-csv.js';
 export { summaryCsv, SUMMARY_CSV_HEADER } from './summary-csv.js';
 export { comparisonCsv, COMPARISON_CSV_HEADER } from './comparison-csv.js';
+export { sweepCsv, sweepCsvHeader } from './sweep-csv.js';
+export { sweepJson, planJson } from './sweep-json.js';
