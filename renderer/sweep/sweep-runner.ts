@@ -19,12 +19,11 @@ import {
   type PointOutcome,
   type ReplicationStats,
   type Scenario,
-  type SimulationErrorCode,
   type SweepPoint,
   type SweepResult,
   type SweepSpec,
 } from '../../sim/index.js';
-import { transferables, type WorkerAnswer } from '../workers/replication-api.js';
+import { transferables, unwrapAnswer } from '../workers/replication-api.js';
 import { workerCount, type WorkerHandle } from '../workers/worker-pool.js';
 import type { SweepApi, WorkerPlanOptions } from './sweep-api.js';
 
@@ -52,13 +51,6 @@ export interface Cancellable<T> {
   cancel(): void;
 }
 
-const KNOWN_CODES: readonly string[] = ['invalid', 'unstable', 'budget', 'cancelled'];
-
-function unwrap<T>(answer: WorkerAnswer<T>): T {
-  if (answer.ok) return answer.value;
-  const code = (KNOWN_CODES.includes(answer.code) ? answer.code : 'invalid') as SimulationErrorCode;
-  throw new SimulationError(code, answer.message, answer.stations);
-}
 
 /** A promise that settles with the work or rejects with 'cancelled' as soon as `cancel` is called. */
 function cancellable<T>(start: (isCancelled: () => boolean) => Promise<T>, handles: WorkerHandle[], what: string): Cancellable<T> {
@@ -143,16 +135,16 @@ export function runSweepInWorkers(scenario: Scenario, spec: SweepSpec, options: 
               }
               continue;
             }
-            unwrap(answer);
+            unwrapAnswer(answer);
           }
-          const stats = unwrap(await api.runReplication(p, r));
+          const stats = unwrapAnswer(await api.runReplication(p, r));
           reps[p].push(stats);
           done++;
           report();
           if (reps[p].length === replications) {
             const list = reps[p];
             reps[p] = [];
-            const result = unwrap(await api.finish(p, Comlink.transfer(list, list.flatMap(transferables)), 0));
+            const result = unwrapAnswer(await api.finish(p, Comlink.transfer(list, list.flatMap(transferables)), 0));
             settle(p, { status: 'ok', result });
             report();
           }
@@ -187,7 +179,7 @@ export function runPlanInWorker(scenario: Scenario, spec: PlanSpec, options: Pla
         { seed: options.seed, replications: options.replications, maxReplications: options.maxReplications },
         onProgress ? Comlink.proxy((p: PlanProgress) => onProgress(p)) : undefined,
       );
-      return unwrap(answer);
+      return unwrapAnswer(answer);
     },
     handles,
     'capacity plan',

@@ -5,7 +5,7 @@
  * code, because an Error crossing a worker boundary loses its fields.
  */
 import * as Comlink from 'comlink';
-import { finishRun, prepareRun, runReplication, SimulationError, type PreparedRun, type ReplicationStats, type RunResult, type Scenario } from '../../sim/index.js';
+import { finishRun, prepareRun, runReplication, SimulationError, type PreparedRun, type ReplicationStats, type RunResult, type Scenario, type SimulationErrorCode } from '../../sim/index.js';
 
 export interface WorkerRunOptions {
   seed: number;
@@ -23,6 +23,15 @@ export interface WorkerFailure {
 }
 
 export type WorkerAnswer<T> = { ok: true; value: T } | WorkerFailure;
+
+const KNOWN_CODES: readonly string[] = ['invalid', 'unstable', 'budget', 'cancelled'];
+
+/** The value of an answer, or the core's SimulationError rebuilt on this side of the boundary. */
+export function unwrapAnswer<T>(answer: WorkerAnswer<T>): T {
+  if (answer.ok) return answer.value;
+  const code = (KNOWN_CODES.includes(answer.code) ? answer.code : 'invalid') as SimulationErrorCode;
+  throw new SimulationError(code, answer.message, answer.stations);
+}
 
 function failure(e: unknown): WorkerFailure {
   if (e instanceof SimulationError) return { ok: false, code: e.code, message: e.message, stations: e.stations };

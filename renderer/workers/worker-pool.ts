@@ -6,8 +6,8 @@
  * touches the model. Cancel terminates the workers at once, mid-replication.
  */
 import * as Comlink from 'comlink';
-import { SimulationError, type ReplicationStats, type RunResult, type Scenario, type SimulationErrorCode } from '../../sim/index.js';
-import { transferables, type ReplicationApi, type WorkerAnswer, type WorkerRunOptions } from './replication-api.js';
+import { SimulationError, type ReplicationStats, type RunResult, type Scenario } from '../../sim/index.js';
+import { transferables, unwrapAnswer, type ReplicationApi, type WorkerRunOptions } from './replication-api.js';
 
 /** A worker as the pool needs it: a Comlink endpoint it can terminate. */
 export interface WorkerHandle {
@@ -27,13 +27,6 @@ export interface PoolRun {
   cancel(): void;
 }
 
-const KNOWN_CODES: readonly string[] = ['invalid', 'unstable', 'budget', 'cancelled'];
-
-function unwrap<T>(answer: WorkerAnswer<T>): T {
-  if (answer.ok) return answer.value;
-  const code = (KNOWN_CODES.includes(answer.code) ? answer.code : 'invalid') as SimulationErrorCode;
-  throw new SimulationError(code, answer.message, answer.stations);
-}
 
 /** How many workers to start: one per core, never more than replications. */
 export function workerCount(hardwareConcurrency: number | undefined, replications: number): number {
@@ -72,14 +65,14 @@ export function runInPool(scenario: Scenario, options: PoolOptions): PoolRun {
       allowOverload: options.allowOverload,
       intervalSeconds: options.intervalSeconds,
     };
-    await Promise.all(apis.map(async (api) => unwrap(await api.prepare(scenario, runOptions))));
+    await Promise.all(apis.map(async (api) => unwrapAnswer(await api.prepare(scenario, runOptions))));
     const reps: ReplicationStats[] = [];
     let next = 0;
     let done = 0;
     const loop = async (api: Comlink.Remote<ReplicationApi>) => {
       while (!cancelled && next < total) {
         const r = next++;
-        const stats = unwrap(await api.runReplication(r));
+        const stats = unwrapAnswer(await api.runReplication(r));
         reps.push(stats);
         done++;
         options.onProgress?.(done, total);
@@ -88,7 +81,7 @@ export function runInPool(scenario: Scenario, options: PoolOptions): PoolRun {
     await Promise.all(apis.map(loop));
     const buffers = reps.flatMap(transferables);
     const wallMs = Math.round(now() - t0);
-    return unwrap(await apis[0].finish(Comlink.transfer(reps, buffers), wallMs));
+    return unwrapAnswer(await apis[0].finish(Comlink.transfer(reps, buffers), wallMs));
   };
 
   const result = Promise.race([work(), cancelPromise]).finally(terminateAll);
