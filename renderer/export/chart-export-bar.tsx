@@ -11,11 +11,12 @@ import { chartPng, copyPng } from './chart-image.js';
 import { fileStem, PNG_MIME, SVG_MIME } from './export-files.js';
 import { useSaveExport } from './use-export.js';
 
-export function ChartExportBar({ chart, scenario, testId }: { chart: ExportChart; scenario: string; testId: string }) {
+/** `size` overrides the file's default 800 × 420 (a heat map with many rows needs more height). */
+export function ChartExportBar({ chart, scenario, testId, size }: { chart: ExportChart; scenario: string; testId: string; size?: { width: number; height: number } }) {
   const { t } = useTranslation();
   const wb = useWorkbench();
   const save = useSaveExport();
-  const meta = { title: chart.title, scenario };
+  const meta = { title: chart.title, scenario, ...size };
   const stem = `${fileStem(scenario)}-${chart.id}`;
   return (
     <div className="export-bar" role="group" aria-label={t('export.chartGroup', { chart: chart.title })}>

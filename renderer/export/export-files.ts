@@ -1,11 +1,12 @@
 /**
  * The files a run or a comparison exports, as (name, text, mime): the very files of
  * `lanesim run --out` (result.json, stations.csv, passengers.csv, timeseries.csv, built by
- * sim/export with a UTF-8 BOM) and of `lanesim compare --format json|csv`. Pure, so the
+ * sim/export with a UTF-8 BOM), of `lanesim compare --format json|csv`, and of `lanesim
+ * sweep --format json|csv` and `lanesim plan --format json`. Pure, so the
  * end-to-end test can compare a download with what the CLI writes.
  */
-import { compareResults, type Comparison, type RunLog, type RunResult } from '../../sim/index.js';
-import { comparisonCsv, passengersCsv, stationsCsv, timeseriesCsv } from '../../sim/export/index.js';
+import { compareResults, type Comparison, type PlanResult, type RunLog, type RunResult, type SweepResult } from '../../sim/index.js';
+import { comparisonCsv, passengersCsv, planJson, stationsCsv, sweepCsv, sweepJson, timeseriesCsv } from '../../sim/export/index.js';
 
 export interface ExportFile {
   name: string;
@@ -60,4 +61,19 @@ export function compareJsonFile(stem: string, results: readonly RunResult[]): Ex
 /** One row per metric per candidate, as `lanesim compare --format csv` prints it (with a BOM for Excel). */
 export function compareCsvFile(stem: string, results: readonly RunResult[]): ExportFile {
   return { name: `${stem}-comparison.csv`, data: comparisonCsv(comparisonsOf(results), { bom: true }), mime: CSV_MIME };
+}
+
+/** The `lanesim/sweep@1` object as `lanesim sweep --format json` prints it. */
+export function sweepJsonFile(stem: string, result: SweepResult): ExportFile {
+  return { name: `${stem}-sweep.json`, data: sweepJson(result), mime: JSON_MIME };
+}
+
+/** One row per point as `lanesim sweep --format csv` prints it, with a BOM for Excel. */
+export function sweepCsvFile(stem: string, result: SweepResult): ExportFile {
+  return { name: `${stem}-sweep.csv`, data: sweepCsv(result, { bom: true }), mime: CSV_MIME };
+}
+
+/** The `lanesim/plan@1` object as `lanesim plan --format json` prints it. */
+export function planJsonFile(stem: string, plan: PlanResult): ExportFile {
+  return { name: `${stem}-plan.json`, data: planJson(plan), mime: JSON_MIME };
 }

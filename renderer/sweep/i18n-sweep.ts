@@ -80,6 +80,13 @@ const zhCN = {
   statusOk: '正常',
   tableTitle: '数据表',
   heatRows: '行：{{p1}}；列：{{p2}}；单元格：{{metric}} ± 95% 区间半宽',
+  export: {
+    sweepGroup: '导出扫描数据',
+    sweepJsonHint: 'lanesim/sweep@1 格式，与 lanesim sweep --format json 的输出相同',
+    sweepCsvHint: '每个点一行，与 lanesim sweep --format csv 的输出相同（带 BOM，Excel 可直接打开）',
+    planGroup: '导出规划结果',
+    planJsonHint: 'lanesim/plan@1 格式，与 lanesim plan --format json 的输出相同',
+  },
   plan: {
     target: '服务水平目标',
     comparator: '比较',
@@ -192,6 +199,13 @@ const en: SweepStrings = {
   statusOk: 'ok',
   tableTitle: 'Table',
   heatRows: 'Rows: {{p1}}; columns: {{p2}}; cells: {{metric}} ± half-width of the 95 % interval',
+  export: {
+    sweepGroup: 'Export the sweep’s data',
+    sweepJsonHint: 'lanesim/sweep@1, as lanesim sweep --format json prints it',
+    sweepCsvHint: 'One row per point, as lanesim sweep --format csv prints it (with a BOM for Excel)',
+    planGroup: 'Export the plan',
+    planJsonHint: 'lanesim/plan@1, as lanesim plan --format json prints it',
+  },
   plan: {
     target: 'Level-of-service target',
     comparator: 'Comparator',

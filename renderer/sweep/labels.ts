@@ -24,3 +24,20 @@ export function metricLabelOf(t: TFunction, name: MetricName, station: string, n
   const base = t(`metrics.${name}`);
   return isStationMetric(name) ? `${base} · ${names.station(station)}` : base;
 }
+
+/** Unit key (in the `units` strings) of a parameter's values: times in seconds, rates per hour; counts, shares and factors have none. */
+export function paramUnit(scenario: Scenario, path: string): 's' | 'pax/h' | null {
+  const c = paramChoices(scenario).find((x) => x.path === path);
+  if (c) return c.kind === 'serviceMean' || c.kind === 'serviceValue' ? 's' : c.kind === 'streamRate' ? 'pax/h' : null;
+  // A typed path: read the unit from the field it ends in.
+  if (/ratePerHour$/.test(path)) return 'pax/h';
+  if (/Seconds$/.test(path) || /\.service\.(mean|value|min|max|mode|median|sd)$/.test(path)) return 's';
+  return null;
+}
+
+/** A parameter's name with its unit, for axis titles and column headers: "Border desks · mean service time (s)". */
+export function paramAxisLabel(t: TFunction, scenario: Scenario, path: string, names: Pick<DisplayNames, 'station' | 'check'>): string {
+  const unit = paramUnit(scenario, path);
+  const label = paramLabel(t, scenario, path, names);
+  return unit ? `${label} (${t(`units.${unit}`)})` : label;
+}

@@ -5,10 +5,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import { metricInfo, type PlanEvaluation, type PlanResult, type Scenario } from '../../sim/index.js';
+import { fileStem } from '../export/export-files.js';
 import { fmtInt } from '../format.js';
 import { SWEEP_NS } from './i18n-sweep.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { metricLabelOf } from './labels.js';
+import { PlanExportBar } from './sweep-export-bar.js';
 import { fmtMetric, fmtMetricInterval, fmtServers } from './sweep-format.js';
 
 const VERDICT_CLASS: Record<PlanEvaluation['status'], string> = { meets: 'badge-ok', fails: 'badge-bad', uncertain: 'badge-warn', unstable: 'badge-bad' };
@@ -29,8 +31,11 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
   return (
     <div className="sweep-results" data-testid="plan-results">
       <div className={`card plan-answer${plan.found ? '' : ' plan-answer-none'}`} data-testid="plan-answer" data-found={plan.found} data-servers={best ? JSON.stringify(best.servers) : ''} data-value={best?.value ?? ''}>
-        <div className="card-title">
-          {t('plan.answer')} · {targetShown}
+        <div className="plan-answer-head">
+          <div className="card-title">
+            {t('plan.answer')} · {targetShown}
+          </div>
+          <PlanExportBar plan={plan} stem={fileStem(plan.scenario === scenario.name ? names.scenario : plan.scenario)} />
         </div>
         {plan.found && best ? (
           <>

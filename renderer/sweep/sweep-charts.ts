@@ -24,6 +24,7 @@ export interface SweepChartLabels {
 
 const OVERLOAD_COLOR = '#b91c1c';
 const BASE_COLOR = '#64748b';
+const OVERLOAD_CELL = '#94a3b8';
 
 /** A number rounded for plotting (keeps SVG paths short; the table shows the exact figure). */
 function plot(v: number): number {
@@ -54,7 +55,8 @@ export function sweepLineOption(result: SweepResult, labels: SweepChartLabels) {
     textStyle: baseTextStyle,
     color: SERIES_COLORS,
     grid: { ...grid, top: 48, right: 32 },
-    legend: { top: 0, data: [labels.metric, labels.band] },
+    // The band's legend entry is a filled swatch like the band (a line series would show a hollow point).
+    legend: { top: 0, data: [labels.metric, { name: labels.band, icon: 'roundRect' }] },
     tooltip: {
       trigger: 'axis' as const,
       formatter: (params: Array<{ dataIndex: number }>) => {
@@ -137,20 +139,25 @@ export function sweepHeatmapOption(result: SweepResult, labels: SweepChartLabels
     },
     xAxis: { type: 'category' as const, data: p2.values.map(fmtParam), name: labels.x2 ?? '', nameLocation: 'middle' as const, nameGap: 26, axisLabel: { color: BASE_COLOR }, splitArea: { show: true } },
     yAxis: { type: 'category' as const, data: p1.values.map(fmtParam), name: labels.x, nameLocation: 'middle' as const, nameGap: 48, axisLabel: { color: BASE_COLOR }, splitArea: { show: true } },
-    visualMap: {
-      min,
-      max: max > min ? max : min + 1,
-      calculable: true,
-      orient: 'vertical' as const,
-      right: 0,
-      top: 'middle',
-      itemHeight: 160,
-      itemWidth: 12,
-      precision: unit === 'share' ? 1 : 0,
-      textStyle: { color: BASE_COLOR },
-      seriesIndex: 0,
-      inRange: { color: colors },
-    },
+    // A visual map per heat-map series (ECharts insists in development builds): the
+    // colour scale for the figures, and a hidden one keeping overloaded cells grey.
+    visualMap: [
+      {
+        min,
+        max: max > min ? max : min + 1,
+        calculable: true,
+        orient: 'vertical' as const,
+        right: 0,
+        top: 'middle',
+        itemHeight: 160,
+        itemWidth: 12,
+        precision: unit === 'share' ? 1 : 0,
+        textStyle: { color: BASE_COLOR },
+        seriesIndex: 0,
+        inRange: { color: colors },
+      },
+      { show: false, min: 0, max: 1, seriesIndex: 1, inRange: { color: [OVERLOAD_CELL, OVERLOAD_CELL] } },
+    ],
     series: [
       {
         name: labels.metric,
@@ -164,7 +171,7 @@ export function sweepHeatmapOption(result: SweepResult, labels: SweepChartLabels
         type: 'heatmap' as const,
         data: badCells,
         label: { show: true, formatter: labels.overload, color: '#fff', fontSize: 11 },
-        itemStyle: { color: '#94a3b8', borderColor: '#fff', borderWidth: 1 },
+        itemStyle: { color: OVERLOAD_CELL, borderColor: '#fff', borderWidth: 1 },
       },
     ],
   };

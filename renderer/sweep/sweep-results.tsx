@@ -1,18 +1,24 @@
 /**
  * A sweep's results: the chart (the metric against the value with its 95 % band, or a
  * heat map for two parameters) and the table. Every figure is the core's SweepResult,
- * formatted only; cells carry the raw value in `data-value` for the end-to-end test.
+ * formatted only; cells carry the raw value in `data-value` for the end-to-end test. Once
+ * every point is done, the chart exports as PNG, SVG and to the clipboard, and the data as
+ * JSON and CSV (the CLI's texts); a sweep still running or cancelled exports nothing.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario, SweepResult } from '../../sim/index.js';
 import { EChart } from '../charts/echart.js';
+import { ChartExportBar } from '../export/chart-export-bar.js';
+import { fileStem } from '../export/export-files.js';
 import { fmtInt } from '../format.js';
 import { SWEEP_NS } from './i18n-sweep.js';
 import { useScenarioNames } from '../state/use-display-names.js';
-import { metricLabelOf, paramLabel } from './labels.js';
+import { metricLabelOf, paramAxisLabel, paramLabel } from './labels.js';
 import { sweepHeatmapOption, sweepLineOption, type SweepChartLabels } from './sweep-charts.js';
 import './sweep-echarts.js';
+import { SweepExportBar } from './sweep-export-bar.js';
+import { sweepExportChart } from './sweep-export-chart.js';
 import { fmtMetric, fmtMetricInterval, fmtParam, gridRow, halfWidth } from './sweep-format.js';
 
 export function SweepResults({ result, scenario, running }: { result: SweepResult; scenario: Scenario; running: boolean }) {
@@ -24,26 +30,37 @@ export function SweepResults({ result, scenario, running }: { result: SweepResul
   const metricName = metricLabelOf(t, m.name, 'station' in m ? m.station : '', names);
   const p1 = paramLabel(t, scenario, result.params[0].path, names);
   const p2 = result.params[1] ? paramLabel(t, scenario, result.params[1].path, names) : '';
+  // Axis titles and column headers carry the parameter's unit ("mean service time (s)").
+  const x1 = paramAxisLabel(t, scenario, result.params[0].path, names);
+  const x2 = result.params[1] ? paramAxisLabel(t, scenario, result.params[1].path, names) : '';
   const labels: SweepChartLabels = useMemo(
-    () => ({ x: p1, x2: p2, y: `${metricName} (${unitText})`, metric: metricName, band: t('band'), overload: t('overload'), base: t('baseMark') }),
-    [p1, p2, metricName, unitText, t],
+    () => ({ x: x1, x2, y: `${metricName} (${unitText})`, metric: metricName, band: t('band'), overload: t('overload'), base: t('baseMark') }),
+    [x1, x2, metricName, unitText, t],
   );
   const option = useMemo(() => (result.params.length === 1 ? sweepLineOption(result, labels) : sweepHeatmapOption(result, labels)), [result, labels]);
+  const title = result.params.length === 1 ? t('chartTitle', { metric: metricName, param: p1 }) : t('heatTitle', { metric: metricName, p1, p2 });
+  const exported = useMemo(() => sweepExportChart(result, labels, title), [result, labels, title]);
+  const scenarioName = result.scenario === scenario.name ? names.scenario : result.scenario;
+  const complete = !running && result.rows.length === result.params.reduce((n, p) => n * p.values.length, 1);
   const unstable = result.rows.filter((r) => r.status === 'unstable');
   const overloaded = [...new Set(unstable.flatMap((r) => r.stations ?? []))];
   return (
     <div className="sweep-results" data-testid="sweep-results" data-complete={!running}>
-      <p className="muted sweep-meta" data-testid="sweep-meta">
-        {t('sweepMeta', { scenario: result.scenario === scenario.name ? names.scenario : result.scenario, seed: result.seed, replications: result.replications, wall: fmtInt(result.wallMs) })}
-      </p>
+      <div className="sweep-results-head">
+        <p className="muted sweep-meta" data-testid="sweep-meta">
+          {t('sweepMeta', { scenario: scenarioName, seed: result.seed, replications: result.replications, wall: fmtInt(result.wallMs) })}
+        </p>
+        {complete ? <SweepExportBar result={result} stem={fileStem(scenarioName)} /> : null}
+      </div>
       <div className="chart-card">
-        <h3>{result.params.length === 1 ? t('chartTitle', { metric: metricName, param: p1 }) : t('heatTitle', { metric: metricName, p1, p2 })}</h3>
+        <h3>{title}</h3>
+        {complete ? <ChartExportBar chart={exported.chart} scenario={scenarioName} testId="sweep-chart" size={{ width: exported.width, height: exported.height }} /> : null}
         <EChart option={option} height={result.params.length === 1 ? 300 : Math.min(420, 140 + 34 * result.params[0].values.length)} label={metricName} testId="sweep-chart" />
         {unstable.length ? <p className="hint sweep-overload-note">{t('unstableNote', { stations: overloaded.map((id) => names.station(id)).join(', ') })}</p> : null}
       </div>
       <div className="table-card">
         <h3>{t('tableTitle')}</h3>
-        {result.params.length === 1 ? <LineTable result={result} label={p1} metric={`${metricName} (${unitText})`} /> : <GridTable result={result} p1={p1} p2={p2} metric={metricName} />}
+        {result.params.length === 1 ? <LineTable result={result} label={x1} metric={`${metricName} (${unitText})`} /> : <GridTable result={result} p1={x1} p2={x2} metric={metricName} />}
       </div>
     </div>
   );
