@@ -4,55 +4,11 @@
  * planner on a small case and its answer is `planCapacity()`'s; cancel a long sweep; and
  * screenshots of both panels (and a heat map) at 1366×768 in Chinese and English.
  */
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displayNames, parseTarget, planCapacity, sweep, validateScenario, type Scenario } from '../../sim/index.js';
+import { displayNames, parseTarget, planCapacity, sweep } from '../../sim/index.js';
 import { fmtMetric, fmtMetricInterval, fmtServers } from '../../renderer/sweep/sweep-format.js';
-import { ROOT, SHOTS, startHarness, type Harness } from '../e2e/harness.js';
-
-const SCENARIO = 'harbin-t1-entry-classic';
-const SEED = 5;
-const BORDER = 'stations[id=border].servers';
-
-function loadScenario(id: string): Scenario {
-  const v = validateScenario(JSON.parse(readFileSync(`${ROOT}scenarios/${id}.json`, 'utf8')));
-  if (!v.ok) throw new Error(`${id}: ${JSON.stringify(v.errors)}`);
-  return v.scenario;
-}
-
-async function openSweepView(page: Page): Promise<void> {
-  await page.selectOption('[data-testid=open-menu]', `bundled:${SCENARIO}`);
-  await page.waitForSelector('[data-testid=lane-diagram]');
-  await page.click('[data-testid=tab-sweep]');
-  await page.waitForSelector('[data-testid=sweep-view]');
-}
-
-async function runSweep(page: Page, values: string, reps: number, seed: number): Promise<void> {
-  await page.selectOption('[data-testid=sweep-pick-0]', BORDER);
-  await page.click('[data-testid=sweep-mode-0-list]');
-  await page.fill('[data-testid=sweep-values-0]', values);
-  await page.fill('[data-testid=sweep-replications]', String(reps));
-  await page.fill('[data-testid=sweep-seed]', String(seed));
-  await page.click('[data-testid=sweep-run]');
-  await page.waitForSelector('[data-testid=sweep-results][data-complete=true]', { timeout: 60_000 });
-  await page.waitForSelector('[data-testid=sweep-chart] svg path', { state: 'attached' });
-}
-
-async function runPlan(page: Page): Promise<void> {
-  await page.click('[data-testid=sweep-panel-plan]');
-  await page.selectOption('[data-testid=plan-metric]', 'waitOver5Min');
-  await page.selectOption('[data-testid=plan-station]', 'border');
-  await page.fill('[data-testid=plan-value]', '20');
-  await page.uncheck('[data-testid=plan-vary-temperature]');
-  await page.check('[data-testid=plan-vary-border]');
-  await page.fill('[data-testid=plan-max-border]', '20');
-  await page.fill('[data-testid=plan-replications]', '4');
-  await page.fill('[data-testid=plan-max-replications]', '16');
-  await page.fill('[data-testid=plan-seed]', String(SEED));
-  await page.click('[data-testid=plan-run]');
-  await page.waitForSelector('[data-testid=plan-results]', { timeout: 60_000 });
-}
+import { SHOTS, startHarness, type Harness } from '../e2e/harness.js';
+import { BORDER, loadScenario, openSweepView, runPlan, runSweep, SCENARIO, SEED } from './helpers.js';
 
 describe('sweeps and capacity planning in Chromium', () => {
   let h: Harness;
