@@ -48,6 +48,8 @@ export function transferables(stats: ReplicationStats): ArrayBuffer[] {
   add(stats.clearanceClass);
   for (const s of stats.stations) add(s.waits);
   for (const q of stats.series.queue) add(q);
+  for (const b of stats.series.busy) add(b);
+  for (const b of stats.series.available) add(b);
   add(stats.series.inLane);
   add(stats.series.exits);
   add(stats.series.arrivals);

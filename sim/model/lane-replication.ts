@@ -100,8 +100,25 @@ export class LaneReplication {
   private readonly lastT: Float64Array;
   private readonly freeSlots: Int16Array[];
   private readonly nFreeSlots: Int32Array;
-  // Observations.
-  private readonly obs: StationObservations[];
+  // Observations per station, in typed arrays: the hot loop adds to unboxed doubles.
+  private readonly aQueue: Float64Array;
+  private readonly aBusy: Float64Array;
+  private readonly aAvailable: Float64Array;
+  private readonly aServers: Float64Array;
+  private readonly aInStation: Float64Array;
+  private readonly waitSum: Float64Array;
+  private readonly serviceSum: Float64Array;
+  private readonly served: Float64Array;
+  private readonly over5: Float64Array;
+  private readonly alarmsIn: Float64Array;
+  private readonly maxQueue: Float64Array;
+  // Busy and available server time since the start (never reset), and per interval.
+  private readonly iBusy: Float64Array;
+  private readonly iAvailable: Float64Array;
+  private readonly snapBusy: Float64Array;
+  private readonly snapAvailable: Float64Array;
+  private readonly seriesBusy: GrowableFloat32[];
+  private readonly seriesAvailable: GrowableFloat32[];
   private readonly waits: GrowableFloat32[];
   private readonly clearance = new GrowableFloat64(1024);
   private readonly clearanceClass = new GrowableUint8(1024);
@@ -158,20 +175,23 @@ export class LaneReplication {
       this.nFreeSlots[s] = max;
       return slots;
     });
-    this.obs = lane.stations.map(() => ({
-      served: 0,
-      waitSum: 0,
-      serviceSum: 0,
-      waits: new Float32Array(0),
-      waitsOver5Min: 0,
-      alarmsIn: 0,
-      queueArea: 0,
-      busyArea: 0,
-      availableArea: 0,
-      serversArea: 0,
-      inStationArea: 0,
-      maxQueue: 0,
-    }));
+    this.aQueue = new Float64Array(n);
+    this.aBusy = new Float64Array(n);
+    this.aAvailable = new Float64Array(n);
+    this.aServers = new Float64Array(n);
+    this.aInStation = new Float64Array(n);
+    this.waitSum = new Float64Array(n);
+    this.serviceSum = new Float64Array(n);
+    this.served = new Float64Array(n);
+    this.over5 = new Float64Array(n);
+    this.alarmsIn = new Float64Array(n);
+    this.maxQueue = new Float64Array(n);
+    this.iBusy = new Float64Array(n);
+    this.iAvailable = new Float64Array(n);
+    this.snapBusy = new Float64Array(n);
+    this.snapAvailable = new Float64Array(n);
+    this.seriesBusy = lane.stations.map(() => new GrowableFloat32(256));
+    this.seriesAvailable = lane.stations.map(() => new GrowableFloat32(256));
     this.waits = lane.stations.map(() => new GrowableFloat32(1024));
     this.seriesQueue = lane.stations.map(() => new GrowableFloat32(256));
     this.stepCursor = new Int32Array(lane.sources.length);
@@ -411,14 +431,16 @@ export class LaneReplication {
   private accumulate(s: number, t: number): void {
     const dt = t - this.lastT[s];
     if (dt > 0) {
-      const o = this.obs[s];
       const busy = this.busy[s];
       const open = this.open[s];
-      o.queueArea += this.queues[s].length * dt;
-      o.busyArea += busy * dt;
-      o.availableArea += (busy > open ? busy : open) * dt;
-      o.serversArea += open * dt;
-      o.inStationArea += this.inStation[s] * dt;
+      this.aQueue[s] += this.queues[s].length * dt;
+      const available = (busy > open ? busy : open) * dt;
+      this.aBusy[s] += busy * dt;
+      this.aAvailable[s] += available;
+      this.iBusy[s] += busy * dt;
+      this.iAvailable[s] += available;
+      this.aServers[s] += open * dt;
+      this.aInStation[s] += this.inStation[s] * dt;
     }
     this.lastT[s] = t;
   }
@@ -428,7 +450,7 @@ export class LaneReplication {
     this.accumulate(s, t);
     this.inStation[s]++;
     this.pArrive[p] = t;
-    if (this.pAlarm[p] !== 0 && t >= this.warmup) this.obs[s].alarmsIn++;
+    if (this.pAlarm[p] !== 0 && t >= this.warmup) this.alarmsIn[s]++;
     if (this.recorder && this.pLog[p] >= 0) this.pVisit[p] = this.recorder.arrive(this.pLog[p], s, t, this.pAlarm[p]);
     this.pAlarm[p] = 0;
     switch (st.mode) {
@@ -437,7 +459,7 @@ export class LaneReplication {
         if (q.length === 0 && this.busy[s] < this.open[s]) this.startService(s, p, t);
         else {
           q.push(p);
-          if (q.length > this.obs[s].maxQueue && t >= this.warmup) this.obs[s].maxQueue = q.length;
+          if (q.length > this.maxQueue[s] && t >= this.warmup) this.maxQueue[s] = q.length;
         }
         break;
       }
@@ -492,10 +514,9 @@ export class LaneReplication {
 
   private observeStart(s: number, p: number, start: number, wait: number, service: number): void {
     if (this.pArrive[p] >= this.warmup) {
-      const o = this.obs[s];
-      o.waitSum += wait;
-      o.serviceSum += service;
-      if (wait > WAIT_OVER) o.waitsOver5Min++;
+      this.waitSum[s] += wait;
+      this.serviceSum[s] += service;
+      if (wait > WAIT_OVER) this.over5[s]++;
       this.waits[s].push(wait);
     }
     if (this.recorder && this.pVisit[p] >= 0) this.recorder.start(this.pVisit[p], start, this.pSlot[p]);
@@ -529,7 +550,7 @@ export class LaneReplication {
 
   private completeVisit(s: number, p: number, t: number): void {
     this.inStation[s]--;
-    if (this.pArrive[p] >= this.warmup) this.obs[s].served++;
+    if (this.pArrive[p] >= this.warmup) this.served[s]++;
     if (this.recorder && this.pVisit[p] >= 0) this.recorder.end(this.pVisit[p], t);
   }
 
@@ -587,13 +608,12 @@ export class LaneReplication {
   private resetAtWarmup(t: number): void {
     for (let s = 0; s < this.nStations; s++) {
       this.accumulate(s, t);
-      const o = this.obs[s];
-      o.queueArea = 0;
-      o.busyArea = 0;
-      o.availableArea = 0;
-      o.serversArea = 0;
-      o.inStationArea = 0;
-      o.maxQueue = this.queues[s].length;
+      this.aQueue[s] = 0;
+      this.aBusy[s] = 0;
+      this.aAvailable[s] = 0;
+      this.aServers[s] = 0;
+      this.aInStation[s] = 0;
+      this.maxQueue[s] = this.queues[s].length;
     }
   }
 
@@ -604,25 +624,50 @@ export class LaneReplication {
       return;
     }
     while (this.nextSample <= t) {
+      const boundary = this.nextSample;
+      // The interval that ends here: its busy and available server time.
+      if (boundary > 0) for (let s = 0; s < this.nStations; s++) this.closeInterval(s, boundary);
       for (let s = 0; s < this.nStations; s++) this.seriesQueue[s].push(this.queues[s].length);
       this.seriesInLane.push(this.inLane);
       this.nextSample += this.interval;
     }
   }
 
+  /** Records station s's busy and available server time since the last boundary, up to `t`. */
+  private closeInterval(s: number, t: number): void {
+    this.accumulate(s, t);
+    this.seriesBusy[s].push(this.iBusy[s] - this.snapBusy[s]);
+    this.seriesAvailable[s].push(this.iAvailable[s] - this.snapAvailable[s]);
+    this.snapBusy[s] = this.iBusy[s];
+    this.snapAvailable[s] = this.iAvailable[s];
+  }
+
   private finish(): ReplicationStats {
     const end = Math.max(this.now, this.warmup);
-    for (let s = 0; s < this.nStations; s++) this.accumulate(s, end);
     this.sampleUntil(end);
+    // The last, partial interval (one per sample, so the series line up).
+    if (this.interval > 0) for (let s = 0; s < this.nStations; s++) this.closeInterval(s, end);
+    else for (let s = 0; s < this.nStations; s++) this.accumulate(s, end);
     const nIntervals = this.seriesInLane.length;
     const pad = (g: GrowableFloat64) => {
       const out = new Float64Array(nIntervals);
       out.set(g.data.subarray(0, Math.min(g.length, nIntervals)));
       return out;
     };
-    this.obs.forEach((o, s) => {
-      o.waits = this.waits[s].toArray();
-    });
+    const stations: StationObservations[] = this.stations.map((_, s) => ({
+      served: this.served[s],
+      waitSum: this.waitSum[s],
+      serviceSum: this.serviceSum[s],
+      waits: this.waits[s].toArray(),
+      waitsOver5Min: this.over5[s],
+      alarmsIn: this.alarmsIn[s],
+      queueArea: this.aQueue[s],
+      busyArea: this.aBusy[s],
+      availableArea: this.aAvailable[s],
+      serversArea: this.aServers[s],
+      inStationArea: this.aInStation[s],
+      maxQueue: this.maxQueue[s],
+    }));
     return {
       replication: this.replication,
       seed: this.seed,
@@ -632,10 +677,12 @@ export class LaneReplication {
       entered: this.entered,
       clearance: this.clearance.toArray(),
       clearanceClass: this.clearanceClass.toArray(),
-      stations: this.obs,
+      stations,
       series: {
         intervalSeconds: this.interval,
         queue: this.seriesQueue.map((g) => g.toArray()),
+        busy: this.seriesBusy.map((g) => g.toArray()),
+        available: this.seriesAvailable.map((g) => g.toArray()),
         inLane: this.seriesInLane.toArray(),
         exits: pad(this.seriesExits),
         arrivals: pad(this.seriesArrivals),

@@ -42,6 +42,9 @@ export interface ReplicationStats {
     intervalSeconds: number;
     /** Queue length at the start of each interval, per station. */
     queue: Float32Array[];
+    /** Busy and available server-seconds in each interval, per station (utilisation over time). */
+    busy: Float32Array[];
+    available: Float32Array[];
     inLane: Float32Array;
     exits: Float64Array;
     arrivals: Float64Array;

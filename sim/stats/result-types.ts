@@ -53,6 +53,8 @@ export interface StationSummary {
   shareWaitOver5Min: number;
   /** Passengers sent here by an alarm. */
   alarmsIn: number;
+  /** Highest utilisation in any time-series interval (queue stations; 0 otherwise). */
+  peakUtilization: number;
 }
 
 /** Extension: series over time, averaged over replications, for charts. */
@@ -62,6 +64,11 @@ export interface TimeSeries {
   t: number[];
   /** Queue length sampled at the start of each interval, by station id. */
   queue: Record<string, number[]>;
+  /**
+   * Utilisation in each interval (busy over available server time, all replications), by
+   * station id, for queue stations: when desks saturate, not just how busy they were on average.
+   */
+  utilization: Record<string, number[]>;
   /** Passengers in the lane at the start of each interval. */
   inLane: number[];
   /** Passengers leaving the lane in each interval, as a rate per hour. */

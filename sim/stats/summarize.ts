@@ -86,10 +86,18 @@ function timeseries(lane: CompiledLane, reps: ReplicationStats[]): TimeSeries {
   lane.stations.forEach((st, s) => {
     queue[st.id] = avg((r) => r.series.queue[s]);
   });
+  const utilization: Record<string, number[]> = {};
+  lane.stations.forEach((st, s) => {
+    if (!st.schedule) return;
+    const busy = avg((r) => r.series.busy[s]);
+    const available = avg((r) => r.series.available[s]);
+    utilization[st.id] = busy.map((b, i) => (available[i] > 0 ? b / available[i] : 0));
+  });
   return {
     intervalSeconds: interval,
     t: Array.from({ length: len }, (_, i) => i * interval),
     queue,
+    utilization,
     inLane: avg((r) => r.series.inLane),
     throughputPerHour: avg((r) => r.series.exits, perHour),
     arrivalsPerHour: avg((r) => r.series.arrivals, perHour),
@@ -126,6 +134,7 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
     };
   });
 
+  const series = timeseries(lane, reps);
   const stations: StationSummary[] = lane.stations.map((st, s) => {
     const obs = reps.map((r) => r.stations[s]);
     const waits = sortedCopy(concat(obs.map((o) => o.waits)));
@@ -155,6 +164,7 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
       meanServers: totalWindow > 0 && st.schedule ? obs.reduce((a, o) => a + o.serversArea, 0) / totalWindow : 0,
       shareWaitOver5Min: nWaits ? obs.reduce((a, o) => a + o.waitsOver5Min, 0) / nWaits : 0,
       alarmsIn: obs.reduce((a, o) => a + o.alarmsIn, 0),
+      peakUtilization: Math.max(0, ...(series.utilization[st.id] ?? [])),
     };
   });
 
@@ -196,7 +206,7 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
     wallMs: ctx.wallMs,
     withinTarget: { seconds: target, share: withinShare, shareCI95: clampShare(interval95(repWithin, withinShare)) },
     distribution: distribution(sorted),
-    timeseries: timeseries(lane, reps),
+    timeseries: series,
     perReplication: {
       replication: reps.map((r) => r.replication),
       passengers: reps.map((r) => r.clearance.length),
