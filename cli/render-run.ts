@@ -1,7 +1,8 @@
 /**
  * A run's result as text a planner reads at a glance: the clearance figures with their 95 %
- * intervals, the share within the target, each class, and each station's wait, load and
- * queue. Every figure comes from the RunResult; nothing is recomputed here.
+ * intervals, the share within the target, each class, and each station's wait, load (mean
+ * and in the busiest interval) and queue. Every figure comes from the RunResult; nothing is
+ * recomputed here.
  */
 import type { RunResult } from '../sim/index.js';
 import { formatTable } from './table.js';
@@ -47,6 +48,7 @@ export function renderRunTable(result: RunResult, file: string): string {
       { header: 'service (s)', align: 'right' },
       { header: 'servers', align: 'right' },
       { header: 'busy %', align: 'right' },
+      { header: 'peak busy %', align: 'right' },
       { header: 'queue mean', align: 'right' },
       { header: 'queue max', align: 'right' },
       { header: 'alarms in', align: 'right' },
@@ -61,11 +63,15 @@ export function renderRunTable(result: RunResult, file: string): string {
       fmtSeconds(s.meanService),
       s.mode === 'queue' ? fmtAverage(s.meanServers) : '–',
       s.mode === 'queue' ? fmtPercentNumber(s.utilization) : '–',
+      s.mode === 'queue' ? fmtPercentNumber(s.peakUtilization) : '–',
       fmtAverage(s.meanQueue),
       fmtCount(s.maxQueue),
       fmtCount(s.alarmsIn),
     ]),
   );
   out += '\n  served and alarms in: all replications · wait: before service (queue) or for bags (reclaim) · intervals: 95 % over replications\n';
+  const interval = result.timeseries.intervalSeconds;
+  const span = interval >= 120 && interval % 60 === 0 ? `${interval / 60} min` : `${fmtSeconds(interval)} s`;
+  out += `  peak busy %: busy over available server time in the busiest ${span} interval, all replications\n`;
   return out;
 }

@@ -1,4 +1,4 @@
-/** stations.csv: one row per station with its waits, load and queue figures (seconds, shares 0..1). */
+/** stations.csv: one row per station with its waits, load (mean and peak interval) and queue figures (seconds, shares 0..1). */
 import type { RunResult } from '../stats/result-types.js';
 import { toCsv, type CsvOptions } from './csv.js';
 
@@ -14,6 +14,7 @@ export const STATIONS_CSV_HEADER = [
   'p95Wait_s',
   'meanService_s',
   'utilization',
+  'peakUtilization',
   'meanQueue',
   'maxQueue',
   'meanInStation',
@@ -35,6 +36,7 @@ export function stationsCsv(result: RunResult, options: CsvOptions = {}): string
     s.p95Wait,
     s.meanService,
     s.utilization,
+    s.peakUtilization,
     s.meanQueue,
     s.maxQueue,
     s.meanInStation,

@@ -34,6 +34,7 @@ export function summaryCsv(result: RunResult, options: CsvOptions = {}): string 
     add('station', s.id, 'p95Wait', 's', s.p95Wait);
     add('station', s.id, 'meanService', 's', s.meanService);
     add('station', s.id, 'utilization', 'share', s.utilization);
+    add('station', s.id, 'peakUtilization', 'share', s.peakUtilization);
     add('station', s.id, 'meanQueue', 'pax', s.meanQueue);
     add('station', s.id, 'maxQueue', 'pax', s.maxQueue);
   }

@@ -83,7 +83,10 @@ describe('run --out', () => {
     const ts = json.timeseries;
     expect(rows).toHaveLength(ts.t.length);
     expect(header).toContain('queue.border');
+    expect(header).toContain('utilization.border');
+    expect(header).not.toContain('utilization.temperature');
     rows.forEach((row, i) => {
+      expect(close(Number(row[header.indexOf('utilization.border')]), ts.utilization.border[i])).toBe(true);
       expect(Number(row[0])).toBe(ts.t[i]);
       expect(close(Number(row[header.indexOf('inLane')]), ts.inLane[i])).toBe(true);
       expect(close(Number(row[header.indexOf('throughputPerHour')]), ts.throughputPerHour[i])).toBe(true);
@@ -109,6 +112,8 @@ describe('run output formats', () => {
     expect(close(Number(mean[4]), json.clearance.mean)).toBe(true);
     expect(close(Number(mean[5]), json.clearance.meanCI95[0])).toBe(true);
     expect(rows.filter((x) => x[0] === 'station' && x[2] === 'meanWait')).toHaveLength(json.stations.length);
+    const peak = rows.find((x) => x[0] === 'station' && x[1] === 'border' && x[2] === 'peakUtilization')!;
+    expect(close(Number(peak[4]), json.stations.find((s) => s.id === 'border')!.peakUtilization)).toBe(true);
   });
 
   it('table shows units, 95 % intervals and every station', () => {
@@ -119,6 +124,11 @@ describe('run output formats', () => {
     expect(r.stdout).toContain('95 % interval');
     expect(r.stdout).toMatch(/within 1800 s target\s+\d+\.\d %/);
     for (const id of ['temperature', 'border', 'customs-xray', 'radiation']) expect(r.stdout).toMatch(new RegExp(`^  ${id}\\s`, 'm'));
+    // Peak busy % next to busy %, as the JSON has it.
+    const json = JSON.parse(lanesim(['run', HEIHE, '-r', '3', '--format', 'json']).stdout) as RunResult;
+    const border = json.stations.find((s) => s.id === 'border')!;
+    expect(r.stdout).toMatch(/busy %\s+peak busy %/);
+    expect(r.stdout).toMatch(new RegExp(`^  border\\s.*\\s${(border.utilization * 100).toFixed(1)}\\s+${(border.peakUtilization * 100).toFixed(1)}\\s`, 'm'));
     // Aligned: the header rule and every station row start their columns at the same places.
     const lines = r.stdout.split('\n');
     const rule = lines.findIndex((l) => l.includes('station') && l.includes('served'));
