@@ -71,7 +71,7 @@ export function renderRunTable(result: RunResult, file: string): string {
   );
   out += '\n  served and alarms in: all replications · wait: before service (queue) or for bags (reclaim) · intervals: 95 % over replications\n';
   const interval = result.timeseries.intervalSeconds;
-  const span = interval >= 120 && interval % 60 === 0 ? `${interval / 60} min` : `${fmtSeconds(interval)} s`;
+  const span = interval >= 120 && interval % 60 === 0 ? `${interval / 60} min` : `${Math.round(interval * 10) / 10} s`;
   out += `  peak busy %: busy over available server time in the busiest ${span} interval, all replications\n`;
   return out;
 }

@@ -4,11 +4,11 @@
  * report and the UI's export, so they never disagree about what a chart shows.
  */
 import type { RunResult } from '../sim/index.js';
-import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, stationWaitsOption, throughputOption } from '../renderer/charts/result-charts.js';
+import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, stationWaitsOption, throughputOption, utilizationOverTimeOption } from '../renderer/charts/result-charts.js';
 import { withAxisNames, type ChartOption } from './chart-svg.js';
 import type { ReportStrings } from './report-strings.js';
 
-export type RunChartId = 'histogram' | 'cdf' | 'queue' | 'throughput';
+export type RunChartId = 'histogram' | 'cdf' | 'queue' | 'utilization' | 'throughput';
 export type CompareChartId = 'compare-cdf' | 'compare-waits';
 
 export interface ExportChart<Id extends string = string> {
@@ -31,7 +31,7 @@ function stationLabeller(runs: readonly NamedResult[]): (id: string) => string {
   return (id) => m.get(id) ?? id;
 }
 
-/** The four charts of one run: distribution, cumulative share, queues and throughput over time. */
+/** The five charts of one run: distribution, cumulative share, queues, utilisation and throughput over time. */
 export function runCharts(run: NamedResult, s: ReportStrings): ExportChart<RunChartId>[] {
   const r = run.result;
   const c = s.chart;
@@ -40,6 +40,7 @@ export function runCharts(run: NamedResult, s: ReportStrings): ExportChart<RunCh
     { id: 'histogram', title: c.histogram, option: clearanceHistogramOption(r, { x: c.clearanceMin, y: c.passengersPerRun, series: c.passengers, target: c.target }) },
     { id: 'cdf', title: c.cumulative, option: clearanceCdfOption([run], { x: c.clearanceMin, y: c.shareCleared }) },
     { id: 'queue', title: c.queueOverTime, option: queueOverTimeOption(r, { x: c.time, y: c.queueLength }, label) },
+    { id: 'utilization', title: c.utilizationOverTime, option: utilizationOverTimeOption(r, { x: c.time, y: c.utilizationPct, full: c.saturated }, label) },
     { id: 'throughput', title: c.throughputOverTime, option: throughputOption(r, { x: c.time, y: c.perHour, out: c.throughput, in: c.arrivals }) },
   ];
 }

@@ -8,6 +8,7 @@ import { displayNames, type DisplayNames, type RunResult, type Scenario } from '
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtSeconds } from '../renderer/format.js';
 import type { ExportChart } from './chart-set.js';
 import { inlineChartSvg } from './chart-svg.js';
+import { bottleneck as bottleneckOf } from '../renderer/results/bottleneck.js';
 import { esc } from './html.js';
 import { laneSvg } from './lane-svg.js';
 import { REPORT_CSS } from './report-css.js';
@@ -39,13 +40,6 @@ ${body}
 
 export function header(kicker: string, title: string, meta: string): string {
   return `<header class="report-header"><p class="kicker">${esc(kicker)}</p><h1 data-testid="report-title">${esc(title)}</h1><p class="meta">${esc(meta)}</p></header>`;
-}
-
-/** The bottleneck: the busiest queueing station, as the results view marks it. */
-export function bottleneckOf(result: RunResult): string | null {
-  const queues = result.stations.filter((s) => s.mode === 'queue' && s.served > 0);
-  if (!queues.length) return null;
-  return queues.reduce((a, b) => (b.utilization > a.utilization ? b : a)).id;
 }
 
 function arrivalText(a: Scenario['arrivals'][number], str: ReportStrings): string {
@@ -122,18 +116,21 @@ export function stationTable(r: RunResult, str: ReportStrings, names?: DisplayNa
   const station = (id: string, label: string) => names?.station(id) ?? (label || id);
   const check = (c: string) => names?.check(c) ?? c;
   const c = str.stationCols;
-  const bottleneck = bottleneckOf(r);
+  // The station where passengers lose the most time waiting, with the reason as its tooltip.
+  const b = bottleneckOf(r);
+  const bottleneck = b?.id;
+  const why = b ? str.bottleneckWhy({ hours: fmtFixed(b.lostHoursPerReplication, 1), wait: fmtSeconds(b.meanWait), served: fmtInt(b.servedPerReplication), peak: fmtPercent(b.peakUtilization) }) : '';
   const rows = r.stations
     .map(
       (s) =>
-        `<tr${s.id === bottleneck ? ' class="bottleneck"' : ''} data-station="${esc(s.id)}"><td>${esc(station(s.id, s.label))}${s.id === bottleneck ? `<span class="badge badge-warn">${esc(str.bottleneck)}</span>` : ''}</td>` +
+        `<tr${s.id === bottleneck ? ' class="bottleneck"' : ''} data-station="${esc(s.id)}"><td>${esc(station(s.id, s.label))}${s.id === bottleneck ? `<span class="badge badge-warn" title="${esc(why)}">${esc(str.bottleneck)}</span>` : ''}</td>` +
         `<td>${esc(s.checks.map(check).join(' + '))}</td><td class="nowrap">${esc(str.modes[s.mode])}</td>` +
         `<td class="num">${fmtInt(s.served)}</td><td class="num">${fmtSeconds(s.meanWait)}</td><td class="num">${fmtInterval(s.meanWaitCI95)}</td>` +
-        `<td class="num">${fmtSeconds(s.p95Wait)}</td><td class="num">${s.mode === 'queue' ? fmtPercent(s.utilization) : '—'}</td>` +
+        `<td class="num">${fmtSeconds(s.p95Wait)}</td><td class="num">${s.mode === 'queue' ? fmtPercent(s.utilization) : '—'}</td><td class="num">${s.mode === 'queue' ? fmtPercent(s.peakUtilization) : '—'}</td>` +
         `<td class="num">${fmtFixed(s.meanQueue, 1)}</td><td class="num">${fmtInt(s.maxQueue)}</td></tr>`,
     )
     .join('');
-  return `<table data-testid="report-station-table"><thead><tr><th>${esc(c.station)}</th><th>${esc(c.checks)}</th><th>${esc(c.mode)}</th><th class="num">${esc(c.served)}</th><th class="num">${esc(c.meanWait)}</th><th class="num">${esc(c.ci95)}</th><th class="num">${esc(c.p95Wait)}</th><th class="num">${esc(c.utilization)}</th><th class="num">${esc(c.meanQueue)}</th><th class="num">${esc(c.maxQueue)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table data-testid="report-station-table"><thead><tr><th>${esc(c.station)}</th><th>${esc(c.checks)}</th><th>${esc(c.mode)}</th><th class="num">${esc(c.served)}</th><th class="num">${esc(c.meanWait)}</th><th class="num">${esc(c.ci95)}</th><th class="num">${esc(c.p95Wait)}</th><th class="num">${esc(c.utilization)}</th><th class="num">${esc(c.peakUtilization)}</th><th class="num">${esc(c.meanQueue)}</th><th class="num">${esc(c.maxQueue)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 export function classTable(r: RunResult, scenario: Scenario, str: ReportStrings): string {

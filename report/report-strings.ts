@@ -28,6 +28,10 @@ export interface ReportStrings {
     queueOverTime: string;
     throughputOverTime: string;
     waits: string;
+    utilizationOverTime: string;
+    utilizationPct: string;
+    /** Label of the 100 % reference line. */
+    saturated: string;
   };
   runTitle: string;
   compareTitle: string;
@@ -67,9 +71,11 @@ export interface ReportStrings {
   ci95: string;
   charts: string;
   stations: string;
-  stationCols: { station: string; checks: string; mode: string; served: string; meanWait: string; ci95: string; p95Wait: string; utilization: string; meanQueue: string; maxQueue: string };
+  stationCols: { station: string; checks: string; mode: string; served: string; meanWait: string; ci95: string; p95Wait: string; utilization: string; peakUtilization: string; meanQueue: string; maxQueue: string };
   modes: { queue: string; delay: string; reclaim: string };
   bottleneck: string;
+  /** Why the row is marked: the most passenger time lost waiting there. */
+  bottleneckWhy: (a: { hours: string; wait: string; served: string; peak: string }) => string;
   byClass: string;
   classCols: { cls: string; share: string; passengers: string; mean: string; ci95: string; p95: string };
   assumptions: string;
@@ -107,6 +113,9 @@ const en: ReportStrings = {
     queueOverTime: 'Queue length over time',
     throughputOverTime: 'Throughput per interval',
     waits: 'Mean wait per station',
+    utilizationOverTime: 'Utilisation over time',
+    utilizationPct: 'Utilisation (%)',
+    saturated: '100 % busy',
   },
   runTitle: 'LaneSim run report',
   compareTitle: 'LaneSim comparison report',
@@ -146,9 +155,10 @@ const en: ReportStrings = {
   ci95: '95 % CI',
   charts: 'Charts',
   stations: 'Stations',
-  stationCols: { station: 'Station', checks: 'Checks', mode: 'Mode', served: 'Served', meanWait: 'Mean wait (s)', ci95: '95 % CI (s)', p95Wait: 'p95 wait (s)', utilization: 'Utilisation', meanQueue: 'Mean queue', maxQueue: 'Max queue' },
+  stationCols: { station: 'Station', checks: 'Checks', mode: 'Mode', served: 'Served', meanWait: 'Mean wait (s)', ci95: '95 % CI (s)', p95Wait: 'p95 wait (s)', utilization: 'Utilisation', peakUtilization: 'Peak utilisation', meanQueue: 'Mean queue', maxQueue: 'Max queue' },
   modes: { queue: 'queue', delay: 'in motion', reclaim: 'reclaim' },
   bottleneck: 'bottleneck',
+  bottleneckWhy: (a) => `Passengers lose the most time waiting here: ${a.hours} passenger-hours per replication (mean wait ${a.wait} s × ${a.served} passengers served per replication); peak utilisation ${a.peak}.`,
   byClass: 'By passenger class',
   classCols: { cls: 'Class', share: 'Share', passengers: 'Passengers', mean: 'Mean clearance (s)', ci95: '95 % CI (s)', p95: 'p95 clearance (s)' },
   assumptions: 'Assumptions',
@@ -191,6 +201,9 @@ const zhCN: ReportStrings = {
     queueOverTime: '排队长度随时间变化',
     throughputOverTime: '各时段通过量',
     waits: '各查验点平均等待',
+    utilizationOverTime: '利用率随时间变化',
+    utilizationPct: '利用率（%）',
+    saturated: '100% 满负荷',
   },
   runTitle: 'LaneSim 仿真报告',
   compareTitle: 'LaneSim 方案对比报告',
@@ -230,9 +243,10 @@ const zhCN: ReportStrings = {
   ci95: '95% 置信区间',
   charts: '图表',
   stations: '各查验点',
-  stationCols: { station: '查验点', checks: '查验项目', mode: '方式', served: '服务人数', meanWait: '平均等待（秒）', ci95: '95% 置信区间（秒）', p95Wait: 'p95 等待（秒）', utilization: '利用率', meanQueue: '平均排队', maxQueue: '最大排队' },
+  stationCols: { station: '查验点', checks: '查验项目', mode: '方式', served: '服务人数', meanWait: '平均等待（秒）', ci95: '95% 置信区间（秒）', p95Wait: 'p95 等待（秒）', utilization: '利用率', peakUtilization: '峰值利用率', meanQueue: '平均排队', maxQueue: '最大排队' },
   modes: { queue: '排队', delay: '行进中', reclaim: '提取' },
   bottleneck: '瓶颈',
+  bottleneckWhy: (a) => `旅客在此等待损失的时间最多：每次重复 ${a.hours} 人·小时（平均等待 ${a.wait} 秒 × 每次重复服务 ${a.served} 人）；峰值利用率 ${a.peak}。`,
   byClass: '按旅客类别',
   classCols: { cls: '类别', share: '占比', passengers: '旅客数', mean: '平均通关（秒）', ci95: '95% 置信区间（秒）', p95: 'p95 通关（秒）' },
   assumptions: '假设',

@@ -1,6 +1,6 @@
 /**
  * A run as one self-contained HTML file: scenario summary and sources, the lane, headline
- * figures with 95 % intervals, the four result charts (inline SVG, the UI's own options),
+ * figures with 95 % intervals, the five result charts (inline SVG, the UI's own options),
  * the per-station and per-class tables and the assumptions. No script, no external request
  * (a CSP forbids them), so it opens offline and prints to a clean PDF.
  */

@@ -82,6 +82,45 @@ export function queueOverTimeOption(result: RunResult, labels: AxisLabels, stati
   };
 }
 
+/**
+ * Utilisation over time, one line per queue station, in % (0–100) with a dashed line at
+ * 100 %: when desks saturate, which the day's average hides (desks 16 % busy over a day can
+ * be full through each flight bank). The x axis is the queue chart's.
+ */
+export function utilizationOverTimeOption(result: RunResult, labels: AxisLabels & { full: string }, stationLabel: (id: string) => string) {
+  const { t, utilization } = result.timeseries;
+  const ids = result.stations.filter((s) => s.mode === 'queue').map((s) => s.id).filter((id) => utilization[id]);
+  return {
+    animation: false,
+    textStyle: baseTextStyle,
+    color: SERIES_COLORS,
+    grid: { ...grid, top: 56 },
+    legend: { top: 0, type: 'scroll' as const },
+    tooltip: { trigger: 'axis' as const, valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v.toFixed(1)} %` : '—') },
+    xAxis: { type: 'category' as const, data: t.map(fmtClock), name: labels.x, nameLocation: 'middle' as const, nameGap: 26, axisLabel: { color: '#64748b' } },
+    yAxis: { ...valueAxis(labels.y), min: 0, max: 100, interval: 25 },
+    series: ids.map((id, i) => ({
+      name: stationLabel(id),
+      type: 'line' as const,
+      showSymbol: false,
+      data: utilization[id].map((v) => Math.round(v * 1000) / 10),
+      // The saturation line once, on the first series (it is not a station's).
+      ...(i === 0
+        ? {
+            markLine: {
+              symbol: 'none',
+              silent: true,
+              // Slate, not red: a station's own line may be red.
+              label: { formatter: labels.full, position: 'insideEndTop' as const, color: '#334155' },
+              lineStyle: { color: '#334155', type: 'dashed' as const, width: 1.5 },
+              data: [{ yAxis: 100 }],
+            },
+          }
+        : {}),
+    })),
+  };
+}
+
 /** Passengers leaving (and arriving) per interval, as rates per hour. */
 export function throughputOption(result: RunResult, labels: AxisLabels & { out: string; in: string }) {
   const { t, throughputPerHour, arrivalsPerHour } = result.timeseries;

@@ -1,14 +1,13 @@
 /**
  * One run's results: headline cards, the clearance distribution (histogram and cumulative
- * curve), the per-station table with the bottleneck marked, queues and throughput over
- * time, and the per-class breakdown. Every figure is the core's RunResult, formatted only.
+ * curve), the per-station table with the bottleneck marked (where passengers lose the most
+ * time), queues and utilisation over time, throughput, and the per-class breakdown. Every figure is the core's RunResult, formatted only.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RunResult } from '../../sim/index.js';
 import { useRuns, useWorkbench } from '../app/context.js';
 import { EChart } from '../charts/echart.js';
-import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, throughputOption } from '../charts/result-charts.js';
+import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, throughputOption, utilizationOverTimeOption } from '../charts/result-charts.js';
 import { reportStrings, runCharts } from '../../report/index.js';
 import { ChartExportBar } from '../export/chart-export-bar.js';
 import { RunExportBar } from '../export/run-export-bar.js';
@@ -17,14 +16,8 @@ import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtSeconds } fr
 import { runTitle } from '../state/names.js';
 import { compareWithPrevious, selectedRun, type RunRecord } from '../state/runs-state.js';
 import { useScenarioNames, useUiLanguage } from '../state/use-display-names.js';
+import { bottleneck as findBottleneck } from './bottleneck.js';
 import { RunList } from './run-list.js';
-
-/** The bottleneck: the busiest queueing station (highest utilisation), the one to relieve first. */
-export function bottleneckOf(result: RunResult): string | null {
-  const queues = result.stations.filter((s) => s.mode === 'queue' && s.served > 0);
-  if (!queues.length) return null;
-  return queues.reduce((a, b) => (b.utilization > a.utilization ? b : a)).id;
-}
 
 function Card({ title, value, aside, sub, testId, raw }: { title: string; value: string; aside?: string; sub: string; testId: string; raw: number }) {
   return (
@@ -49,18 +42,23 @@ function RunResults({ run }: { run: RunRecord }) {
   const lang = useUiLanguage();
   const title = runTitle(run, lang);
   const language = useReportLanguage();
-  // The exported versions of the four charts (labels with units, title, scenario, legend).
+  // The exported versions of the five charts (labels with units, title, scenario, legend).
   const exports = useMemo(() => runCharts({ name: title, result: r, station: names.station }, reportStrings(language)), [r, title, names, language]);
   const options = useMemo(
     () => ({
       hist: clearanceHistogramOption(r, { x: t('charts.clearanceMin'), y: t('charts.passengersPerRun'), series: t('charts.passengers'), target: t('charts.target') }),
       cdf: clearanceCdfOption([{ name: title, result: r }], { x: t('charts.clearanceMin'), y: t('charts.shareCleared') }),
       queue: queueOverTimeOption(r, { x: t('charts.time'), y: t('charts.queueLength') }, names.station),
+      util: utilizationOverTimeOption(r, { x: t('charts.time'), y: t('charts.utilizationPct'), full: t('charts.saturated') }, names.station),
       tput: throughputOption(r, { x: t('charts.time'), y: t('charts.perHour'), out: t('charts.throughput'), in: t('charts.arrivals') }),
     }),
     [r, title, t, names],
   );
-  const bottleneck = bottleneckOf(r);
+  const b = findBottleneck(r);
+  const bottleneck = b?.id ?? null;
+  const why = b
+    ? t('results.bottleneckWhy', { hours: fmtFixed(b.lostHoursPerReplication, 1), wait: fmtSeconds(b.meanWait), served: fmtInt(b.servedPerReplication), peak: fmtPercent(b.peakUtilization) })
+    : '';
   const index = runs.runs.findIndex((x) => x.id === run.id);
   return (
     <div className="results" data-testid="results">
@@ -116,6 +114,7 @@ function RunResults({ run }: { run: RunRecord }) {
               <th className="num">{t('results.meanWait')}</th>
               <th className="num">{t('results.p95Wait')}</th>
               <th className="num">{t('results.utilization')}</th>
+              <th className="num">{t('results.peakUtilization')}</th>
               <th className="num">{t('results.meanQueue')}</th>
               <th className="num">{t('results.maxQueue')}</th>
             </tr>
@@ -125,13 +124,20 @@ function RunResults({ run }: { run: RunRecord }) {
               <tr key={s.id} className={s.id === bottleneck ? 'row-bottleneck' : undefined} data-testid={`station-row-${s.id}`}>
                 <td>
                   <span data-testid="station-name">{names.station(s.id)}</span>
-                  {s.id === bottleneck ? <span className="badge badge-warn" data-testid="bottleneck">{t('results.bottleneck')}</span> : null}
+                  {s.id === bottleneck ? (
+                    <span className="badge badge-warn" data-testid="bottleneck" title={why}>
+                      {t('results.bottleneck')}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="muted">{s.checks.map((c) => names.check(c)).join(' + ')}</td>
                 <td className="num">{fmtInt(s.served)}</td>
                 <td className="num" data-testid="mean-wait" data-value={s.meanWait}>{fmtSeconds(s.meanWait)}</td>
                 <td className="num">{fmtSeconds(s.p95Wait)}</td>
                 <td className="num">{s.mode === 'queue' ? fmtPercent(s.utilization) : '—'}</td>
+                <td className="num" data-testid="peak-utilization" data-value={s.peakUtilization}>
+                  {s.mode === 'queue' ? fmtPercent(s.peakUtilization) : '—'}
+                </td>
                 <td className="num">{fmtFixed(s.meanQueue, 1)}</td>
                 <td className="num">{fmtInt(s.maxQueue)}</td>
               </tr>
@@ -146,11 +152,16 @@ function RunResults({ run }: { run: RunRecord }) {
           <EChart option={options.queue} height={260} label={t('results.queueOverTime')} testId="chart-queue" />
         </section>
         <section className="chart-card">
-          <h3>{t('results.throughputOverTime')}</h3>
-          <ChartExportBar chart={exports[3]} scenario={title} testId="chart-throughput" />
-          <EChart option={options.tput} height={260} label={t('results.throughputOverTime')} testId="chart-throughput" />
+          <h3>{t('results.utilizationOverTime')}</h3>
+          <ChartExportBar chart={exports[3]} scenario={title} testId="chart-utilization" />
+          <EChart option={options.util} height={260} label={t('results.utilizationOverTime')} testId="chart-utilization" />
         </section>
       </div>
+      <section className="chart-card">
+        <h3>{t('results.throughputOverTime')}</h3>
+        <ChartExportBar chart={exports[4]} scenario={title} testId="chart-throughput" />
+        <EChart option={options.tput} height={260} label={t('results.throughputOverTime')} testId="chart-throughput" />
+      </section>
       <section className="table-card">
         <h3>{t('results.byClass')}</h3>
         <table className="table table-data" data-testid="class-table">

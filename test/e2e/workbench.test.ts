@@ -8,8 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareResults, run, validateScenario, type RunResult, type Scenario } from '../../sim/index.js';
+import { compareResults, displayNames, run, validateScenario, type RunResult, type Scenario } from '../../sim/index.js';
 import { fmtInt, fmtPercent, fmtSeconds, fmtSigned } from '../../renderer/format.js';
+import { bottleneck } from '../../renderer/results/bottleneck.js';
 import { ROOT, SHOTS, startHarness, type Harness } from './harness.js';
 
 const SEED = 5;
@@ -90,6 +91,24 @@ describe('workbench in Chromium', () => {
       expect(await cell.textContent()).toBe(fmtSeconds(s.meanWait));
     }
     await expect.poll(() => page.locator('[data-testid=bottleneck]').count()).toBe(1);
+    // Peak utilisation: the same figure as run() for the same seed, beside the average.
+    for (const s of apiClassic.stations) {
+      const cell = page.locator(`[data-testid=station-row-${s.id}] [data-testid=peak-utilization]`);
+      expectSame(Number(await cell.getAttribute('data-value')), s.peakUtilization);
+      expect(await cell.textContent()).toBe(s.mode === 'queue' ? fmtPercent(s.peakUtilization) : '—');
+    }
+    // The badge sits where passengers lose the most time, and says so.
+    const worst = bottleneck(apiClassic)!;
+    const badge = page.locator(`[data-testid=station-row-${worst.id}] [data-testid=bottleneck]`);
+    expect(await badge.count()).toBe(1);
+    expect(await badge.getAttribute('title')).toContain(fmtPercent(worst.peakUtilization));
+    // Utilisation over time: drawn with one line per queue station, the 100 % line and its own exports.
+    await page.waitForSelector('[data-testid=chart-utilization] svg path', { state: 'attached' });
+    const utilText = await page.locator('[data-testid=chart-utilization] svg').textContent();
+    expect(utilText).toContain('100% 满负荷');
+    const zhNames = displayNames(loadScenario('harbin-t1-entry-classic'), 'zh-CN');
+    for (const s of apiClassic.stations.filter((x) => x.mode === 'queue')) expect(utilText).toContain(zhNames.station(s.id));
+    for (const b of ['png', 'svg', 'copy']) expect(await page.locator(`[data-testid=chart-utilization-${b}]`).count()).toBe(1);
 
     await openBundled(page, 'harbin-t1-entry-smart');
     await runAndWait(page);
@@ -358,6 +377,8 @@ describe('workbench in Chromium', () => {
       await shot('results');
       await page.locator('[data-testid=station-table]').scrollIntoViewIfNeeded();
       await shot('results-stations');
+      await page.locator('[data-testid=chart-utilization]').scrollIntoViewIfNeeded();
+      await shot('results-utilization');
       await page.click('[data-testid=tab-editor]');
       await page.click('[data-testid=section-lane]');
       await page.click('[data-testid=node-corridor]');

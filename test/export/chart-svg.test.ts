@@ -95,7 +95,7 @@ describe('charts as SVG', () => {
 
   it('the throughput chart holds both series, exactly the result time series (rounded as on screen)', async () => {
     const r = classic.result;
-    const tput = runCharts(classic, reportStrings('zh-CN'))[3];
+    const tput = runCharts(classic, reportStrings('zh-CN')).find((c) => c.id === 'throughput')!;
     const p = await parseSvg(browser, chartSvg(tput.option, { title: tput.title, scenario: classic.name }));
     const data = JSON.parse(p.metadata) as ChartData;
     expect(data.series.map((s) => s.name)).toEqual(['离开', '到达']);
@@ -103,6 +103,23 @@ describe('charts as SVG', () => {
     expect(data.series[1].data).toEqual(r.timeseries.arrivalsPerHour.map(Math.round));
     expect(data.xAxis.categories).toHaveLength(r.timeseries.t.length);
     expect(p.marks.filter((m) => m.series === 0 && isBar(m))).toHaveLength(r.timeseries.t.length);
+  });
+
+  it('the utilisation chart: one line per queue station in %, 0–100, the 100 % line drawn and named, exactly the result series', async () => {
+    const r = classic.result;
+    const s = reportStrings('en');
+    const util = runCharts(classic, s).find((c) => c.id === 'utilization')!;
+    expect(util.title).toBe('Utilisation over time');
+    const p = await parseSvg(browser, chartSvg(util.option, { title: util.title, scenario: classic.name }));
+    expect(p.error).toBeNull();
+    const data = JSON.parse(p.metadata) as ChartData;
+    const queues = r.stations.filter((x) => x.mode === 'queue');
+    expect(data.series.map((x) => x.name)).toEqual(queues.map((x) => x.label || x.id));
+    queues.forEach((q, i) => expect(data.series[i].data).toEqual(r.timeseries.utilization[q.id].map((v) => Math.round(v * 1000) / 10)));
+    expect(data.yAxis.name).toBe('Utilisation (%)');
+    expect(p.texts).toContain('100 % busy');
+    expect(p.texts).toContain('100');
+    expect(p.texts).not.toContain('125');
   });
 
   it('comparison charts: one curve per run, waits per station with a named station axis', async () => {

@@ -40,7 +40,7 @@ describe('lanesim --report / --charts', () => {
     const html = readFileSync(join(dir, 'rep/report.html'), 'utf8');
     expect(html).toBe(runReportHtml({ scenario: loadScenario('heihe-road-port'), result, language: 'zh-CN' }));
     expect(html).toContain('<html lang="zh-CN">');
-    expect(readdirSync(join(dir, 'charts')).sort()).toEqual(['cdf.svg', 'histogram.svg', 'queue.svg', 'throughput.svg']);
+    expect(readdirSync(join(dir, 'charts')).sort()).toEqual(['cdf.svg', 'histogram.svg', 'queue.svg', 'throughput.svg', 'utilization.svg']);
     const tput = await parseSvg(browser, readFileSync(join(dir, 'charts/throughput.svg'), 'utf8'));
     expect(tput.error).toBeNull();
     const data = JSON.parse(tput.metadata) as ChartData;
@@ -54,6 +54,12 @@ describe('lanesim --report / --charts', () => {
     const queueStations = result.stations.filter((s) => s.mode === 'queue');
     expect(q.series.map((s) => s.name)).toEqual(queueStations.map((s) => names.station(s.id)));
     expect(q.series[0].data).toEqual(result.timeseries.queue[queueStations[0].id].map((v) => Math.round(v * 10) / 10));
+    const util = await parseSvg(browser, readFileSync(join(dir, 'charts/utilization.svg'), 'utf8'));
+    expect(util.error).toBeNull();
+    const u = JSON.parse(util.metadata) as ChartData;
+    expect(u.title).toBe('利用率随时间变化');
+    expect(u.series.map((s) => s.name)).toEqual(queueStations.map((s) => names.station(s.id)));
+    expect(u.series[0].data).toEqual(result.timeseries.utilization[queueStations[0].id].map((v) => Math.round(v * 1000) / 10));
 
     // stations.csv round-trips to result.json.
     const [head, ...rows] = parseCsv(readFileSync(join(dir, 'out/stations.csv'), 'utf8'));
@@ -63,7 +69,7 @@ describe('lanesim --report / --charts', () => {
       const cell = (k: string) => row[head.indexOf(k)];
       expect(cell('id')).toBe(s.id);
       expect(cell('label')).toBe(s.label);
-      for (const [k, v] of [['served', s.served], ['meanWait_s', s.meanWait], ['meanWaitCI95Low_s', s.meanWaitCI95[0]], ['p95Wait_s', s.p95Wait], ['utilization', s.utilization], ['meanQueue', s.meanQueue], ['maxQueue', s.maxQueue]] as const) {
+      for (const [k, v] of [['served', s.served], ['meanWait_s', s.meanWait], ['meanWaitCI95Low_s', s.meanWaitCI95[0]], ['p95Wait_s', s.p95Wait], ['utilization', s.utilization], ['peakUtilization', s.peakUtilization], ['meanQueue', s.meanQueue], ['maxQueue', s.maxQueue]] as const) {
         expect(close(Number(cell(k)), v), `${s.id} ${k}`).toBe(true);
       }
     });
@@ -75,6 +81,7 @@ describe('lanesim --report / --charts', () => {
       expect(close(Number(row[th.indexOf('throughputPerHour')]), result.timeseries.throughputPerHour[i])).toBe(true);
       expect(close(Number(row[th.indexOf('inLane')]), result.timeseries.inLane[i])).toBe(true);
       for (const s of queueStations) expect(close(Number(row[th.indexOf(`queue.${s.id}`)]), result.timeseries.queue[s.id][i])).toBe(true);
+      for (const s of queueStations) expect(close(Number(row[th.indexOf(`utilization.${s.id}`)]), result.timeseries.utilization[s.id][i])).toBe(true);
     });
     // passengers.csv: as many cleared rows as replication 0's passengers.
     const [, ...prow] = parseCsv(readFileSync(join(dir, 'out/passengers.csv'), 'utf8'));

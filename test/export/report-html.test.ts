@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareReportHtml, runReportHtml, type ReportLanguage } from '../../report/index.js';
-import { fmtSeconds } from '../../renderer/format.js';
+import { compareReportHtml, reportStrings, runReportHtml, type ReportLanguage } from '../../report/index.js';
+import { fmtPercent, fmtSeconds } from '../../renderer/format.js';
+import { bottleneck } from '../../renderer/results/bottleneck.js';
 import { displayNames, type RunResult, type Scenario } from '../../sim/index.js';
 import { launchChromium, SHOTS } from './browser.js';
 import { runScenario } from './fixtures.js';
@@ -63,8 +64,9 @@ describe('HTML report in Chromium', () => {
       const { page, requests, file } = await open(html, `run-${language}.html`);
       expect(requests).toEqual([`file://${file}`]);
       expect(await page.getAttribute('html', 'lang')).toBe(language);
-      expect(await page.locator('figure.chart').count()).toBe(4);
-      expect(await visibleCharts(page)).toBe(4);
+      expect(await page.locator('figure.chart').count()).toBe(5);
+      expect(await visibleCharts(page)).toBe(5);
+      expect(await page.locator('figure.chart[data-chart=utilization]').count()).toBe(1);
       for (const s of scenario.stations) expect(await page.locator(`[data-testid=report-lane] [data-station="${s.id}"]`).count(), s.id).toBe(1);
       // The merged checkpoint shows each of its checks.
       const joint = scenario.stations.find((s) => (s.checks?.length ?? 0) > 1) as Scenario['stations'][number];
@@ -76,6 +78,16 @@ describe('HTML report in Chromium', () => {
       expect(await page.locator('[data-testid=report-card-p95] .card-sub').textContent()).toContain(`[${fmtSeconds(result.clearance.p95CI95[0])}, ${fmtSeconds(result.clearance.p95CI95[1])}]`);
       expect(await page.locator('[data-testid=report-sources] li').count()).toBe(scenario.sources?.length);
       expect(await page.locator('[data-testid=report-station-table] tbody tr').count()).toBe(result.stations.length);
+      // Peak utilisation beside the average; the bottleneck says why in its tooltip.
+      const str = reportStrings(language);
+      const heads = await page.locator('[data-testid=report-station-table] thead th').allTextContents();
+      expect(heads.indexOf(str.stationCols.peakUtilization)).toBe(heads.indexOf(str.stationCols.utilization) + 1);
+      for (const s of result.stations.filter((x) => x.mode === 'queue')) {
+        const cells = await page.locator(`[data-testid=report-station-table] tr[data-station="${s.id}"] td`).allTextContents();
+        expect(cells[heads.indexOf(str.stationCols.peakUtilization)], s.id).toBe(fmtPercent(s.peakUtilization));
+      }
+      const b = bottleneck(result)!;
+      expect(await page.locator(`tr[data-station="${b.id}"] .badge`).getAttribute('title')).toContain(fmtPercent(b.peakUtilization));
       await page.screenshot({ path: `${SHOTS}/report-${language}.png`, fullPage: true });
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

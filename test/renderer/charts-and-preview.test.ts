@@ -2,9 +2,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../sim/index.js';
-import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, stationWaitsOption, throughputOption } from '../../renderer/charts/result-charts.js';
+import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, stationWaitsOption, throughputOption, utilizationOverTimeOption } from '../../renderer/charts/result-charts.js';
 import { defaultDist, distMean, distPreview } from '../../renderer/editor/dist-preview.js';
-import { bottleneckOf } from '../../renderer/results/results-view.js';
+import { bottleneck, bottleneckOf } from '../../renderer/results/bottleneck.js';
 import { loadFixture } from './fixtures.js';
 
 const result = run(loadFixture('entry-classic'), { seed: 3, replications: 3 });
@@ -43,9 +43,43 @@ describe('chart options', () => {
     expect(o.series[0].data[egates]).toBeNull();
   });
 
-  it('marks the busiest queue as the bottleneck', () => {
-    const busiest = result.stations.filter((s) => s.mode === 'queue').sort((a, b) => b.utilization - a.utilization)[0];
-    expect(bottleneckOf(result)).toBe(busiest.id);
+  it('utilisation over time: one line per queue station in %, the queue chart’s x axis, a 100 % line', () => {
+    const o = utilizationOverTimeOption(result, { ...axes, full: 'full' }, (id) => id.toUpperCase());
+    const queues = result.stations.filter((s) => s.mode === 'queue');
+    expect(o.series.map((s) => s.name)).toEqual(queues.map((s) => s.id.toUpperCase()));
+    expect(o.xAxis.data).toEqual(queueOverTimeOption(result, axes, (id) => id).xAxis.data);
+    expect([o.yAxis.min, o.yAxis.max]).toEqual([0, 100]);
+    const border = o.series[o.series.findIndex((s) => s.name === 'BORDER')];
+    expect(border.data).toEqual(result.timeseries.utilization.border.map((v) => Math.round(v * 1000) / 10));
+    // Its highest point is the station's peak utilisation.
+    expect(Math.max(...border.data)).toBeCloseTo(result.stations.find((s) => s.id === 'border')!.peakUtilization * 100, 1);
+    // One reference line, on the first series only.
+    expect(o.series[0].markLine?.data).toEqual([{ yAxis: 100 }]);
+    expect(o.series.slice(1).every((s) => s.markLine === undefined)).toBe(true);
+  });
+
+  it('marks the queue where passengers lose the most time, not the busiest on average', () => {
+    const lost = (s: (typeof result.stations)[number]) => s.meanWait * s.served;
+    const worst = result.stations.filter((s) => s.mode === 'queue').sort((a, b) => lost(b) - lost(a))[0];
+    expect(bottleneckOf(result)).toBe(worst.id);
+    const b = bottleneck(result)!;
+    expect(b.lostHoursPerReplication).toBeCloseTo(lost(worst) / result.replications / 3600, 9);
+    expect(b.servedPerReplication).toBe(worst.served / result.replications);
+  });
+
+  it('a desk 30 % busy on average that saturates in the peak beats a steadily busier one that never queues', () => {
+    const st = (id: string, utilization: number, peakUtilization: number, meanWait: number, served: number) => ({ ...result.stations[0], id, mode: 'queue' as const, utilization, peakUtilization, meanWait, served });
+    const r = {
+      ...result,
+      replications: 2,
+      stations: [st('xray', 0.7, 0.75, 2, 4000), st('border', 0.3, 1, 240, 4000), { ...st('walk', 0, 0, 9000, 4000), mode: 'delay' as const }],
+    };
+    expect(bottleneckOf(r)).toBe('border');
+    expect(bottleneck(r)?.lostHoursPerReplication).toBeCloseTo((240 * 4000) / 2 / 3600, 9);
+    // Nobody waits anywhere: nothing to relieve, no badge.
+    expect(bottleneckOf({ ...r, stations: r.stations.map((s) => ({ ...s, meanWait: 0 })) })).toBeNull();
+    // Equal time lost: the one that saturates.
+    expect(bottleneckOf({ ...r, stations: [st('a', 0.5, 0.6, 10, 100), st('b', 0.4, 0.99, 10, 100)] })).toBe('b');
   });
 });
 
