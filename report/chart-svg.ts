@@ -6,7 +6,9 @@
  * the UI's "SVG" button all write the same drawing the user saw on screen.
  *
  * The file also carries its numbers: a <metadata> element with the plotted series as
- * JSON, so an analyst (or a test) can read the values back without measuring paths.
+ * JSON, so an analyst (or a test) can read the values back without measuring paths. Helper
+ * series a builder draws with (named `__…`, e.g. the invisible lower edge a 95 % band is
+ * stacked on) are not data: the metadata gives the band as lower and upper values instead.
  */
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
@@ -42,6 +44,7 @@ export interface ChartData {
   scenario: string;
   xAxis: { name: string; categories?: unknown[] };
   yAxis: { name: string };
+  /** Plotted series; a band (`type: "band"`) holds `[x, lower, upper]` per point. */
   series: Array<{ name: string; type: string; data: unknown[] }>;
 }
 
@@ -56,9 +59,23 @@ function firstAxis(v: unknown): Obj {
   return isObj(v) ? v : {};
 }
 
-function seriesNames(o: Obj): string[] {
-  const series = Array.isArray(o.series) ? o.series : [o.series];
-  return series.filter(isObj).map((x) => String(x.name ?? ''));
+/** A builder's helper series (drawn, never shown by name): `__lower` under a stacked band. */
+function isHelper(name: unknown): boolean {
+  return typeof name === 'string' && name.startsWith('__');
+}
+
+function seriesList(o: Obj): Obj[] {
+  return (Array.isArray(o.series) ? o.series : [o.series]).filter(isObj);
+}
+
+/** The entries the legend shows: its own `data` when the builder lists them, else every named series but helpers. */
+function legendEntries(o: Obj): string[] {
+  const legend = isObj(o.legend) ? o.legend : {};
+  if (Array.isArray(legend.data)) return legend.data.map((d) => (isObj(d) ? String(d.name ?? '') : String(d))).filter((n) => n !== '');
+  return seriesList(o)
+    .map((x) => x.name)
+    .filter((n) => !isHelper(n))
+    .map((n) => String(n ?? ''));
 }
 
 /** Approximate text width in px at the legend's 12 px font (CJK characters are square). */
@@ -95,9 +112,11 @@ export function exportOption(option: ChartOption, meta: ChartMeta): ChartOption 
   const hadLegend = isObj(o.legend);
   // The builders leave ~36 px for the y-axis name, plus a legend row when they show one.
   const nameRoom = hadLegend ? baseTop - 20 : baseTop;
-  // A file cannot scroll a legend: show every entry, wrapped onto as many rows as needed.
-  const legend = { ...(hadLegend ? (o.legend as Obj) : {}), show: true, top: TITLE_HEIGHT, left: 'center', width: (meta.width ?? DEFAULT_CHART_WIDTH) - 40, type: 'plain' as const };
-  const rows = legendRows(seriesNames(o), (meta.width ?? DEFAULT_CHART_WIDTH) - 40);
+  // A file cannot scroll a legend: show every entry, wrapped onto as many rows as needed;
+  // a legend with no entries (a heat map with no overloaded cell) takes no row at all.
+  const entries = legendEntries(o);
+  const legend = { ...(hadLegend ? (o.legend as Obj) : {}), show: entries.length > 0, top: TITLE_HEIGHT, left: 'center', width: (meta.width ?? DEFAULT_CHART_WIDTH) - 40, type: 'plain' as const };
+  const rows = entries.length ? legendRows(entries, (meta.width ?? DEFAULT_CHART_WIDTH) - 40) : 0;
   const { tooltip: _tooltip, ...rest } = o;
   return {
     ...rest,
@@ -130,19 +149,62 @@ export function withAxisNames(option: ChartOption, names: { x?: string; y?: stri
   return { ...o, xAxis: name(o.xAxis, names.x), yAxis: name(o.yAxis, names.y) };
 }
 
+/** The y of a point given as `y` or `[x, y]`; null when missing. */
+function pointY(d: unknown): number | null {
+  const v = Array.isArray(d) ? d[1] : d;
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+function pointX(d: unknown, i: number): unknown {
+  return Array.isArray(d) ? d[0] : i;
+}
+
+/**
+ * The series as data, not as drawing: helper series dropped, and a series stacked on a
+ * helper (a 95 % band drawn as lower edge + width) written as `[x, lower, upper]`.
+ */
+function plottedSeries(o: Obj): ChartData['series'] {
+  const out: ChartData['series'] = [];
+  // Per stack: its running total per point, and whether a helper started it.
+  const stacks = new Map<string, { sum: Array<number | null>; helperBase: boolean }>();
+  for (const s of seriesList(o)) {
+    const data = Array.isArray(s.data) ? s.data : [];
+    const stackKey = typeof s.stack === 'string' ? s.stack : null;
+    if (stackKey === null) {
+      if (!isHelper(s.name)) out.push({ name: String(s.name ?? ''), type: String(s.type ?? ''), data });
+      continue;
+    }
+    const first = !stacks.has(stackKey);
+    const stack = stacks.get(stackKey) ?? { sum: [], helperBase: isHelper(s.name) };
+    const lower = data.map((_, i) => (first ? 0 : (stack.sum[i] ?? null)));
+    const upper = data.map((d, i) => {
+      const y = pointY(d);
+      const base = lower[i];
+      return y === null || base === null ? null : base + y;
+    });
+    stack.sum = upper;
+    stacks.set(stackKey, stack);
+    if (isHelper(s.name)) continue;
+    if (stack.helperBase) {
+      const round = (v: number | null) => (v === null ? null : Math.round(v * 1e9) / 1e9);
+      out.push({ name: String(s.name ?? ''), type: 'band', data: data.map((d, i) => [pointX(d, i), upper[i] === null ? null : round(lower[i]), round(upper[i])]) });
+    } else out.push({ name: String(s.name ?? ''), type: String(s.type ?? ''), data });
+  }
+  return out;
+}
+
 /** The plotted series and axis names of an option, as written into the SVG's metadata. */
 export function chartData(option: ChartOption, meta: ChartMeta): ChartData {
   const o = option as Obj;
   const x = firstAxis(o.xAxis);
   const y = firstAxis(o.yAxis);
-  const series = (Array.isArray(o.series) ? o.series : [o.series]).filter(isObj);
   return {
     format: 'lanesim/chart@1',
     title: meta.title,
     scenario: meta.scenario,
     xAxis: { name: String(x.name ?? ''), ...(Array.isArray(x.data) ? { categories: x.data } : {}) },
     yAxis: { name: String(y.name ?? '') },
-    series: series.map((s) => ({ name: String(s.name ?? ''), type: String(s.type ?? ''), data: Array.isArray(s.data) ? s.data : [] })),
+    series: plottedSeries(o),
   };
 }
 

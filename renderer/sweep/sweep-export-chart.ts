@@ -24,6 +24,8 @@ export const SWEEP_EXPORT_WIDTH = 800;
 export const SWEEP_EXPORT_HEIGHT = 420;
 /** Room above the plot the export takes for title, subtitle, one legend row and the axis name. */
 const EXPORT_HEAD = 100;
+/** The legend row's share of it (report/chart-svg.ts reserves the row only for a legend with entries). */
+const LEGEND_ROW = 26;
 const HEAT_ROW = 34;
 
 /** The chart of a finished (or partial) sweep, titled `title`, for ChartExportBar. */
@@ -35,12 +37,15 @@ export function sweepExportChart(result: SweepResult, labels: SweepChartLabels, 
   const [scale, ...rest] = base.visualMap;
   const rows = result.params[0].values.length;
   const height = Math.max(SWEEP_EXPORT_HEIGHT, Math.min(1400, EXPORT_HEAD + 60 + rows * HEAT_ROW));
+  const overload = result.rows.some((r) => r.status === 'unstable');
+  // The colour scale starts level with the plot, which sits a legend row lower when there is one.
+  const top = overload ? EXPORT_HEAD : EXPORT_HEAD - LEGEND_ROW;
   const option = {
     ...base,
     // On paper the colour scale is the legend of the cells: it says what they measure.
-    visualMap: [{ ...scale, text: [labels.y, ''], textGap: 8, top: EXPORT_HEAD, itemHeight: Math.min(240, height - EXPORT_HEAD - 90) }, ...rest],
+    visualMap: [{ ...scale, text: [labels.y, ''], textGap: 8, top, itemHeight: Math.min(240, height - top - 90) }, ...rest],
     // Only the grey "overload" cells need a legend entry; the colours have their scale.
-    legend: { data: result.rows.some((r) => r.status === 'unstable') ? [labels.overload] : [] },
+    legend: { data: overload ? [labels.overload] : [] },
     grid: { ...base.grid, right: 150 },
   };
   return { chart: { id: 'sweep-heatmap', title, option: option as ChartOption }, width: SWEEP_EXPORT_WIDTH, height };

@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartSvg, compareCharts, legendRows, reportStrings, runCharts, withAxisNames, type ChartData } from '../../report/index.js';
+import { chartData, chartSvg, compareCharts, exportOption, legendRows, reportStrings, runCharts, withAxisNames, type ChartData } from '../../report/index.js';
 import type { RunResult } from '../../sim/index.js';
 import { barHeight, launchChromium, parseSvg, pathPoints } from './browser.js';
 import { runScenario } from './fixtures.js';
@@ -152,5 +152,36 @@ describe('charts as SVG', () => {
     expect(legendRows(['a', 'b'], 760)).toBe(1);
     expect(legendRows(Array.from({ length: 8 }, () => 'Joint customs + security check'), 760)).toBeGreaterThan(2);
     expect(legendRows(Array.from({ length: 8 }, () => '海关与安检合并查验点'), 300)).toBeGreaterThan(3);
+  });
+
+  it('metadata lists a stacked band as [x, lower, upper] under its own name and leaves helper series out', () => {
+    const option = {
+      legend: { top: 0, data: ['p95', '95 % CI'] },
+      xAxis: { type: 'value', name: 'desks' },
+      yAxis: { type: 'value', name: 'p95 (s)' },
+      series: [
+        { name: '__lower', type: 'line', stack: 'ci', data: [[6, 100], [8, 40.25], [10, null]] },
+        { name: '95 % CI', type: 'line', stack: 'ci', data: [[6, 20], [8, 10.5], [10, null]] },
+        { name: 'p95', type: 'line', data: [[6, 110], [8, 45], [10, null]] },
+      ],
+    };
+    const data = chartData(option, { title: 't', scenario: 's' });
+    expect(data.series).toEqual([
+      { name: '95 % CI', type: 'band', data: [[6, 100, 120], [8, 40.25, 50.75], [10, null, null]] },
+      { name: 'p95', type: 'line', data: [[6, 110], [8, 45], [10, null]] },
+    ]);
+    const svg = chartSvg(option, { title: 't', scenario: 's' });
+    expect(svg).not.toContain('__lower');
+    expect(/<desc>([^<]*)<\/desc>/.exec(svg)?.[1]).toBe('t. s. 95 % CI, p95');
+  });
+
+  it('reserves a legend row only for a legend with entries', () => {
+    const base = { grid: { top: 16 }, xAxis: { type: 'category', data: ['a'] }, yAxis: { type: 'value' }, series: [{ name: 'cells', type: 'bar', data: [1] }] };
+    const top = (o: object) => ((exportOption(o, { title: 't', scenario: 's' }) as { grid: { top: number } }).grid.top);
+    const empty = exportOption({ ...base, legend: { data: [] } }, { title: 't', scenario: 's' }) as { legend: { show: boolean } };
+    expect(empty.legend.show).toBe(false);
+    expect(top({ ...base, legend: { data: ['overload'] } }) - top({ ...base, legend: { data: [] } })).toBe(26);
+    // No legend given: every named series gets an entry, so the row stays.
+    expect(top(base)).toBe(top({ ...base, legend: { data: ['cells'] } }));
   });
 });

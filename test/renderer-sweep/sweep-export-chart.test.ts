@@ -6,7 +6,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chartSvg, type ChartData } from '../../report/index.js';
+import { chartSvg, exportOption, type ChartData } from '../../report/index.js';
 import { displayNames, sweep } from '../../sim/index.js';
 import { registerSweepStrings, SWEEP_NS } from '../../renderer/sweep/i18n-sweep.js';
 import { paramAxisLabel, paramUnit } from '../../renderer/sweep/labels.js';
@@ -84,6 +84,17 @@ describe('sweep chart export', () => {
       expect(data.yAxis.name).toBe(labels.y);
       const line = data.series.find((s) => s.name === labels.metric);
       expect(line?.data).toEqual(result.rows.map((r) => [r.values[0], Math.round(chartValue(r.value!, 'share') * 1000) / 1000]));
+      // The 95 % band as lower and upper values under its own name; no internal helper series.
+      expect(data.series.map((s) => s.name)).toEqual([labels.band, labels.metric]);
+      const band = data.series[0];
+      expect(band.type).toBe('band');
+      (band.data as Array<[number, number, number]>).forEach(([x, lo, hi], i) => {
+        const r = result.rows[i];
+        expect(x).toBe(r.values[0]);
+        expect(lo).toBeCloseTo(chartValue(r.ci95![0], 'share'), 2);
+        expect(hi).toBeCloseTo(chartValue(r.ci95![1], 'share'), 2);
+      });
+      expect(svg).not.toContain('__');
     }
   });
 
@@ -104,5 +115,26 @@ describe('sweep chart export', () => {
     // Fifteen rows do not fit 420 px.
     const tall = { ...small, params: [{ ...small.params[0], values: Array.from({ length: 15 }, (_, i) => i + 1) }, small.params[1]], rows: [] };
     expect(sweepExportChart(tall, labels, 'heat').height).toBeGreaterThan(SWEEP_EXPORT_HEIGHT);
+  });
+
+  it('a heat map with no overloaded cell has no empty legend row: the plot and its colour scale move up', () => {
+    const paths = [BORDER, 'arrivals.scale'];
+    const result = sweep(classic, { params: [{ path: BORDER, values: [8, 10] }, { path: 'arrivals.scale', values: [0.8, 1] }], metric: { name: 'withinTarget' } }, { seed: 2, replications: 2 });
+    expect(result.rows.every((r) => r.status === 'ok')).toBe(true);
+    const labels = labelsFor('en', paths);
+    const e = sweepExportChart(result, labels, 'heat');
+    const decorated = exportOption(e.chart.option, { title: 'heat', scenario: 'Harbin', width: e.width, height: e.height }) as { legend: { show: boolean }; grid: { top: number }; visualMap: Array<{ top: number }> };
+    expect(decorated.legend.show).toBe(false);
+    // Title and subtitle (46) and the axis name's room (28), no legend row.
+    expect(decorated.grid.top).toBe(74);
+    expect(decorated.visualMap[0].top).toBe(decorated.grid.top);
+    expect(texts(chartSvg(e.chart.option, { title: 'heat', scenario: 'Harbin', width: e.width, height: e.height }))).not.toContain(labels.overload);
+    // With an overloaded cell the row is there, and the scale still starts level with the plot.
+    const bad = sweep(classic, { params: [{ path: BORDER, values: [4, 8] }, { path: 'arrivals.scale', values: [1, 1.2] }], metric: { name: 'withinTarget' } }, { seed: 2, replications: 2 });
+    const e2 = sweepExportChart(bad, labels, 'heat');
+    const d2 = exportOption(e2.chart.option, { title: 'heat', scenario: 'Harbin', width: e2.width, height: e2.height }) as typeof decorated;
+    expect(d2.legend.show).toBe(true);
+    expect(d2.grid.top).toBe(100);
+    expect(d2.visualMap[0].top).toBe(d2.grid.top);
   });
 });
