@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartData, chartSvg, compareCharts, exportOption, legendRows, reportStrings, runCharts, withAxisNames, type ChartData } from '../../report/index.js';
+import { chartData, chartSvg, compareCharts, exportOption, legendRows, reportStrings, runCharts, withAxisNames, type ChartData, type ChartOption } from '../../report/index.js';
 import type { RunResult } from '../../sim/index.js';
 import { barHeight, launchChromium, parseSvg, pathPoints } from './browser.js';
 import { runScenario } from './fixtures.js';
@@ -177,7 +177,7 @@ describe('charts as SVG', () => {
 
   it('reserves a legend row only for a legend with entries', () => {
     const base = { grid: { top: 16 }, xAxis: { type: 'category', data: ['a'] }, yAxis: { type: 'value' }, series: [{ name: 'cells', type: 'bar', data: [1] }] };
-    const top = (o: object) => ((exportOption(o, { title: 't', scenario: 's' }) as { grid: { top: number } }).grid.top);
+    const top = (o: ChartOption) => ((exportOption(o, { title: 't', scenario: 's' }) as { grid: { top: number } }).grid.top);
     const empty = exportOption({ ...base, legend: { data: [] } }, { title: 't', scenario: 's' }) as { legend: { show: boolean } };
     expect(empty.legend.show).toBe(false);
     expect(top({ ...base, legend: { data: ['overload'] } }) - top({ ...base, legend: { data: [] } })).toBe(26);
