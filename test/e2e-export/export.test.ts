@@ -86,6 +86,11 @@ describe('exports in Chromium', () => {
     const q = JSON.parse(queue.metadata) as ChartData;
     const firstQueue = expected.stations.find((s) => s.mode === 'queue') as RunResult['stations'][number];
     expect(q.series[0].data).toEqual(expected.timeseries.queue[firstQueue.id].map((v) => Math.round(v * 10) / 10));
+    const utilFile = await download(page, 'chart-utilization-svg');
+    expect(utilFile.name).toMatch(/-utilization\.svg$/);
+    const u = JSON.parse((await parseSvg(h.browser, utilFile.text)).metadata) as ChartData;
+    expect(u.series).toHaveLength(expected.stations.filter((s) => s.mode === 'queue').length);
+    expect(u.series[0].data).toEqual(expected.timeseries.utilization[firstQueue.id].map((v) => Math.round(v * 1000) / 10));
 
     // Copy: either on the clipboard (with permission) or a clear refusal; never silent.
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -135,7 +140,8 @@ describe('exports in Chromium', () => {
     expect(requests).toEqual([`file://${file}`]);
     expect(await view.getAttribute('html', 'lang')).toBe('zh-CN');
     const visible = await view.evaluate(() => [...document.querySelectorAll('figure.chart svg')].filter((s) => s.getBoundingClientRect().height > 100).length);
-    expect(visible).toBe(4);
+    // Histogram, cumulative, queue, utilisation and throughput.
+    expect(visible).toBe(5);
     await view.close();
     expect(errors).toEqual([]);
     await context.close();
