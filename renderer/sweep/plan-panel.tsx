@@ -10,13 +10,13 @@ import { useStore } from '../state/store.js';
 import { planCommandLine } from './cli-text.js';
 import { SWEEP_NS } from './i18n-sweep.js';
 import { useScenarioNames } from '../state/use-display-names.js';
+import { JobControls } from './job-controls.js';
 import { readPlanForm, switchPlanMetric, type PlanForm } from './plan-form.js';
 import { PlanResults } from './plan-results.js';
 import { ALL_METRICS, isStationMetric, metricSpecOf } from './sweep-form.js';
 import { fmtServers } from './sweep-format.js';
 import type { SweepSession } from './sweep-session.js';
 import { editPlanForm } from './sweep-state.js';
-import { JobProgress, NumberInput } from './widgets.js';
 
 /** The planner's own default upper bound (capacity-plan.ts), shown as the placeholder. */
 function defaultMax(current: number): number {
@@ -149,34 +149,18 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
             </div>
           ) : null}
         </fieldset>
-        <div className="sweep-row sweep-row-3">
-          <NumberInput label={t('plan.replications')} testId="plan-replications" value={form.replications} error={errors.replications} onChange={(v) => set((f) => ({ ...f, replications: v }))} />
-          <NumberInput label={t('plan.maxReplications')} testId="plan-max-replications" value={form.maxReplications} error={errors.maxReplications} onChange={(v) => set((f) => ({ ...f, maxReplications: v }))} />
-          <NumberInput label={t('seed')} testId="plan-seed" value={form.seed} placeholder={t('seedDefault', { seed: scenario.seed ?? 1 })} error={errors.seed} onChange={(v) => set((f) => ({ ...f, seed: v }))} />
-        </div>
-        <div className="sweep-actions">
-          {job.running ? (
-            <button type="button" className="btn btn-danger" data-testid="plan-cancel" onClick={() => session.cancelPlan()}>
-              {t('cancel')}
-            </button>
-          ) : (
-            <button type="button" className="btn btn-primary" data-testid="plan-run" disabled={!request?.ok} onClick={() => session.startPlan(scenario)}>
-              {t('plan.run')}
-            </button>
-          )}
-          <JobProgress fraction={job.result && !job.running ? 1 : 0} text={progressText} testId="plan-progress" indeterminate={job.running} />
-        </div>
-        {job.error && job.error.code !== 'cancelled' ? (
-          <div className="field-error sweep-error" role="alert" data-testid="plan-error">
-            {job.error.message}
-          </div>
-        ) : null}
-        {request?.ok ? (
-          <div className="sweep-cli">
-            <div className="hint">{t('cli')}</div>
-            <code data-testid="plan-cli">{planCommandLine(fileName, request.value)}</code>
-          </div>
-        ) : null}
+        <JobControls
+          kind="plan"
+          settings={form}
+          errors={errors}
+          onSetting={(k, v) => set((f) => ({ ...f, [k]: v }))}
+          defaultSeed={scenario.seed ?? 1}
+          job={job}
+          onRun={() => session.startPlan(scenario)}
+          onCancel={() => session.cancelPlan()}
+          progress={{ fraction: job.result && !job.running ? 1 : 0, text: progressText, indeterminate: job.running }}
+          commandLine={request?.ok ? planCommandLine(fileName, request.value) : null}
+        />
         <p className="hint">{t('plan.soundness')}</p>
       </aside>
       <section className="sweep-main">{job.result && !job.running ? <PlanResults plan={job.result} scenario={scenario} /> : <p className="panel-empty">{job.running ? progressText : t('idle')}</p>}</section>

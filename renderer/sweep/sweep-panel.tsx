@@ -10,12 +10,12 @@ import { useStore } from '../state/store.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { sweepCommandLine } from './cli-text.js';
 import { SWEEP_NS } from './i18n-sweep.js';
+import { JobControls } from './job-controls.js';
 import { ParamField } from './param-field.js';
 import { ALL_METRICS, isStationMetric, metricSpecOf, paramFormFor, queueStations, readSweepForm, type SweepForm } from './sweep-form.js';
 import { SweepResults } from './sweep-results.js';
 import type { SweepSession } from './sweep-session.js';
 import { editSweepForm, sweepFraction } from './sweep-state.js';
-import { JobProgress, NumberInput } from './widgets.js';
 
 export function SweepPanel({ session, scenario, fileName }: { session: SweepSession; scenario: Scenario; fileName: string }) {
   const { t } = useTranslation(SWEEP_NS);
@@ -97,33 +97,18 @@ export function SweepPanel({ session, scenario, fileName }: { session: SweepSess
             </select>
           </div>
         </div>
-        <div className="sweep-row">
-          <NumberInput label={t('replications')} testId="sweep-replications" value={form.replications} error={errors.replications} onChange={(v) => set((f) => ({ ...f, replications: v }))} />
-          <NumberInput label={t('seed')} testId="sweep-seed" value={form.seed} placeholder={t('seedDefault', { seed: scenario.seed ?? 1 })} error={errors.seed} onChange={(v) => set((f) => ({ ...f, seed: v }))} />
-        </div>
-        <div className="sweep-actions">
-          {job.running ? (
-            <button type="button" className="btn btn-danger" data-testid="sweep-cancel" onClick={() => session.cancelSweep()}>
-              {t('cancel')}
-            </button>
-          ) : (
-            <button type="button" className="btn btn-primary" data-testid="sweep-run" disabled={!request?.ok} onClick={() => session.startSweep(scenario)}>
-              {t('run')}
-            </button>
-          )}
-          <JobProgress fraction={job.running ? sweepFraction(p) : job.result && !job.error ? 1 : 0} text={progressText} testId="sweep-progress" indeterminate={false} />
-        </div>
-        {job.error && job.error.code !== 'cancelled' ? (
-          <div className="field-error sweep-error" role="alert" data-testid="sweep-error">
-            {job.error.message}
-          </div>
-        ) : null}
-        {request?.ok ? (
-          <div className="sweep-cli">
-            <div className="hint">{t('cli')}</div>
-            <code data-testid="sweep-cli">{sweepCommandLine(fileName, request.value)}</code>
-          </div>
-        ) : null}
+        <JobControls
+          kind="sweep"
+          settings={form}
+          errors={errors}
+          onSetting={(k, v) => set((f) => ({ ...f, [k]: v }))}
+          defaultSeed={scenario.seed ?? 1}
+          job={job}
+          onRun={() => session.startSweep(scenario)}
+          onCancel={() => session.cancelSweep()}
+          progress={{ fraction: job.running ? sweepFraction(p) : job.result && !job.error ? 1 : 0, text: progressText, indeterminate: false }}
+          commandLine={request?.ok ? sweepCommandLine(fileName, request.value) : null}
+        />
         <p className="hint">{t(metricInfo(metricSpecOf(form.metric, form.station)).better === 'lower' ? 'betterLower' : 'betterHigher')}</p>
       </aside>
       <section className="sweep-main">{job.result ? <SweepResults result={job.result} scenario={scenario} running={job.running} /> : <p className="panel-empty">{job.running ? progressText : t('idle')}</p>}</section>
