@@ -11,9 +11,10 @@ import { planCommandLine } from './cli-text.js';
 import { SWEEP_NS } from './i18n-sweep.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { JobControls } from './job-controls.js';
+import { MetricFields } from './metric-fields.js';
 import { readPlanForm, switchPlanMetric, type PlanForm } from './plan-form.js';
 import { PlanResults } from './plan-results.js';
-import { ALL_METRICS, isStationMetric, metricSpecOf } from './sweep-form.js';
+import { metricSpecOf } from './sweep-form.js';
 import { fmtServers } from './sweep-format.js';
 import type { SweepSession } from './sweep-session.js';
 import { editPlanForm } from './sweep-state.js';
@@ -54,28 +55,14 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
       <aside className="sweep-form" aria-label={t('panels.plan')}>
         <fieldset>
           <legend>{t('plan.target')}</legend>
-          <div className="sweep-row sweep-row-stack">
-            <div className="field">
-              <label htmlFor="plan-metric">{t('metric')}</label>
-              <select id="plan-metric" className="input" data-testid="plan-metric" value={form.metric} onChange={(e) => set((f) => switchPlanMetric(f, e.target.value as PlanForm['metric'], scenario))}>
-                {ALL_METRICS.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`metrics.${m}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="plan-station">{t('station')}</label>
-              <select id="plan-station" className="input" data-testid="plan-station" disabled={!isStationMetric(form.metric)} value={form.station} onChange={(e) => set((f) => ({ ...f, station: e.target.value }))}>
-                {scenario.stations.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {names.station(s.id)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <MetricFields
+            kind="plan"
+            scenario={scenario}
+            metric={form.metric}
+            station={form.station}
+            onMetric={(m) => set((f) => switchPlanMetric(f, m, scenario))}
+            onStation={(id) => set((f) => ({ ...f, station: id }))}
+          />
           <div className="sweep-row sweep-row-target">
             <div className="field">
               <label htmlFor="plan-op">{t('plan.comparator')}</label>

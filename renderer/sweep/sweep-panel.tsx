@@ -7,12 +7,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { metricInfo, type Scenario } from '../../sim/index.js';
 import { useStore } from '../state/store.js';
-import { useScenarioNames } from '../state/use-display-names.js';
 import { sweepCommandLine } from './cli-text.js';
 import { SWEEP_NS } from './i18n-sweep.js';
 import { JobControls } from './job-controls.js';
+import { MetricFields } from './metric-fields.js';
 import { ParamField } from './param-field.js';
-import { ALL_METRICS, isStationMetric, metricSpecOf, paramFormFor, queueStations, readSweepForm, type SweepForm } from './sweep-form.js';
+import { metricSpecOf, paramFormFor, queueStations, readSweepForm, type SweepForm } from './sweep-form.js';
 import { SweepResults } from './sweep-results.js';
 import type { SweepSession } from './sweep-session.js';
 import { editSweepForm, sweepFraction } from './sweep-state.js';
@@ -24,7 +24,6 @@ export function SweepPanel({ session, scenario, fileName }: { session: SweepSess
   const job = state.sweep;
   const errors = state.sweepErrors;
   const request = useMemo(() => (form ? readSweepForm(form, scenario) : null), [form, scenario]);
-  const names = useScenarioNames(scenario);
   if (!form) return null;
   const set = (patch: (f: SweepForm) => SweepForm) => session.update((s) => editSweepForm(s, patch));
   const p = job.progress;
@@ -35,7 +34,6 @@ export function SweepPanel({ session, scenario, fileName }: { session: SweepSess
       : job.result
         ? t('done', { points: job.result.rows.length })
         : t('idle');
-  const stationIds = scenario.stations.map((s) => s.id);
   const queues = queueStations(scenario);
   return (
     <div className="sweep-layout">
@@ -67,36 +65,15 @@ export function SweepPanel({ session, scenario, fileName }: { session: SweepSess
             {t('addParam')}
           </button>
         ) : null}
-        <div className="sweep-row sweep-row-stack">
-          <div className="field">
-            <label htmlFor="sweep-metric">{t('metric')}</label>
-            <select id="sweep-metric" className="input" data-testid="sweep-metric" value={form.metric} onChange={(e) => set((f) => ({ ...f, metric: e.target.value as SweepForm['metric'] }))}>
-              {ALL_METRICS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`metrics.${m}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="sweep-station">{t('station')}</label>
-            <select
-              id="sweep-station"
-              className="input"
-              data-testid="sweep-station"
-              disabled={!isStationMetric(form.metric)}
-              aria-invalid={Boolean(errors.station)}
-              value={form.station}
-              onChange={(e) => set((f) => ({ ...f, station: e.target.value }))}
-            >
-              {stationIds.map((id) => (
-                <option key={id} value={id}>
-                  {names.station(id)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <MetricFields
+          kind="sweep"
+          scenario={scenario}
+          metric={form.metric}
+          station={form.station}
+          stationInvalid={Boolean(errors.station)}
+          onMetric={(m) => set((f) => ({ ...f, metric: m }))}
+          onStation={(id) => set((f) => ({ ...f, station: id }))}
+        />
         <JobControls
           kind="sweep"
           settings={form}
