@@ -11,9 +11,53 @@ import { SWEEP_NS } from './i18n-sweep.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { metricLabelOf } from './labels.js';
 import { PlanExportBar } from './sweep-export-bar.js';
-import { fmtMetric, fmtMetricInterval, fmtServers } from './sweep-format.js';
+import { fmtMetric, fmtMetricInterval, fmtServers, type MetricUnit } from './sweep-format.js';
 
 const VERDICT_CLASS: Record<PlanEvaluation['status'], string> = { meets: 'badge-ok', fails: 'badge-bad', uncertain: 'badge-warn', unstable: 'badge-bad' };
+
+/** A point's figure in the metric's unit, or a dash when it has none (unstable). */
+function figureOf(e: PlanEvaluation, unit: MetricUnit): string {
+  return e.value === null ? '—' : fmtMetric(e.value, unit);
+}
+
+/** The headings over `EvaluationCells`, kept beside them so the columns match. */
+function EvaluationHeads({ metricName, unitText }: { metricName: string; unitText: string }) {
+  const { t } = useTranslation(SWEEP_NS);
+  return (
+    <>
+      <th>{t('plan.colServers')}</th>
+      <th className="num">
+        {metricName} ({unitText})
+      </th>
+      <th className="num">{t('colCi')}</th>
+      <th className="num">{t('plan.colReps')}</th>
+      <th>{t('plan.colVerdict')}</th>
+    </>
+  );
+}
+
+/**
+ * One evaluated point's cells: its servers, figure, interval, replications and verdict, as
+ * both the neighbours table and the table of every point show them. `markValue` tags the
+ * figure cell with `data-testid="value"` and the raw value (the neighbours table, which the
+ * e2e tests read).
+ */
+function EvaluationCells({ evaluation: e, unit, stationLabel, markValue = false }: { evaluation: PlanEvaluation; unit: MetricUnit; stationLabel: (id: string) => string; markValue?: boolean }) {
+  const { t } = useTranslation(SWEEP_NS);
+  return (
+    <>
+      <td>{fmtServers(e.servers, stationLabel)}</td>
+      <td className="num" data-testid={markValue ? 'value' : undefined} data-value={markValue ? (e.value ?? '') : undefined}>
+        {figureOf(e, unit)}
+      </td>
+      <td className="num">{e.ci95 ? fmtMetricInterval(e.ci95, unit) : ''}</td>
+      <td className="num">{e.replications}</td>
+      <td>
+        <span className={`badge ${VERDICT_CLASS[e.status]}`}>{t(`plan.verdict.${e.status}`)}</span>
+      </td>
+    </>
+  );
+}
 
 export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Scenario }) {
   const { t } = useTranslation(SWEEP_NS);
@@ -24,7 +68,6 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
   const names = useScenarioNames(scenario);
   const stationLabel = (id: string) => names.station(id);
   const metricName = metricLabelOf(t, m.name, 'station' in m ? m.station : '', names);
-  const figure = (e: PlanEvaluation) => (e.value === null ? '—' : fmtMetric(e.value, unit));
   const best = plan.best;
   const atMin = best ? plan.stations.filter((s) => best.servers[s.id] - 1 < s.min) : [];
   const targetShown = `${metricName} ${plan.target.op === '<=' ? '≤' : '≥'} ${fmtMetric(plan.target.value, unit)} ${unitText}`;
@@ -43,7 +86,7 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
               {t('plan.answerLine', { servers: Object.entries(best.servers).map(([id, n]) => `${stationLabel(id)} ${n}`).join('，'), total: best.total })}
             </div>
             <div className="card-sub" data-testid="plan-answer-figure">
-              {t('plan.answerFigure', { metric: metricName, value: figure(best), unit: unitText, ci: best.ci95 ? fmtMetricInterval(best.ci95, unit) : '', replications: best.replications })}
+              {t('plan.answerFigure', { metric: metricName, value: figureOf(best, unit), unit: unitText, ci: best.ci95 ? fmtMetricInterval(best.ci95, unit) : '', replications: best.replications })}
             </div>
           </>
         ) : (
@@ -64,28 +107,14 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
               <thead>
                 <tr>
                   <th>{t('plan.colStation')}</th>
-                  <th>{t('plan.colServers')}</th>
-                  <th className="num">
-                    {metricName} ({unitText})
-                  </th>
-                  <th className="num">{t('colCi')}</th>
-                  <th className="num">{t('plan.colReps')}</th>
-                  <th>{t('plan.colVerdict')}</th>
+                  <EvaluationHeads metricName={metricName} unitText={unitText} />
                 </tr>
               </thead>
               <tbody>
                 {plan.neighbours.map((n) => (
                   <tr key={n.station} data-testid={`plan-neighbour-${n.station}`} data-status={n.evaluation.status}>
                     <td>{stationLabel(n.station)}</td>
-                    <td>{fmtServers(n.evaluation.servers, stationLabel)}</td>
-                    <td className="num" data-testid="value" data-value={n.evaluation.value ?? ''}>
-                      {figure(n.evaluation)}
-                    </td>
-                    <td className="num">{n.evaluation.ci95 ? fmtMetricInterval(n.evaluation.ci95, unit) : ''}</td>
-                    <td className="num">{n.evaluation.replications}</td>
-                    <td>
-                      <span className={`badge ${VERDICT_CLASS[n.evaluation.status]}`}>{t(`plan.verdict.${n.evaluation.status}`)}</span>
-                    </td>
+                    <EvaluationCells evaluation={n.evaluation} unit={unit} stationLabel={stationLabel} markValue />
                   </tr>
                 ))}
               </tbody>
@@ -102,25 +131,13 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
         <table className="table table-data" data-testid="plan-evaluated">
           <thead>
             <tr>
-              <th>{t('plan.colServers')}</th>
-              <th className="num">
-                {metricName} ({unitText})
-              </th>
-              <th className="num">{t('colCi')}</th>
-              <th className="num">{t('plan.colReps')}</th>
-              <th>{t('plan.colVerdict')}</th>
+              <EvaluationHeads metricName={metricName} unitText={unitText} />
             </tr>
           </thead>
           <tbody>
             {plan.evaluated.map((e) => (
               <tr key={fmtServers(e.servers)} className={plan.found && best && fmtServers(e.servers) === fmtServers(best.servers) ? 'plan-row-answer' : undefined}>
-                <td>{fmtServers(e.servers, stationLabel)}</td>
-                <td className="num">{figure(e)}</td>
-                <td className="num">{e.ci95 ? fmtMetricInterval(e.ci95, unit) : ''}</td>
-                <td className="num">{e.replications}</td>
-                <td>
-                  <span className={`badge ${VERDICT_CLASS[e.status]}`}>{t(`plan.verdict.${e.status}`)}</span>
-                </td>
+                <EvaluationCells evaluation={e} unit={unit} stationLabel={stationLabel} />
               </tr>
             ))}
           </tbody>
