@@ -9,6 +9,7 @@ import { useDoc, useWorkbench } from '../app/context.js';
 import { jsonPath } from '../state/validation.js';
 import { DistEditor } from './dist-editor.js';
 import { GroupMessages, IconButton, NumberField, TextField, withUnit } from './fields.js';
+import { StepTable } from './step-table.js';
 
 type Edit = (fn: (a: Draft<Arrival>, d: Draft<Scenario>) => void, key: string | null) => void;
 
@@ -38,52 +39,29 @@ function PoissonEditor({ a, i, edit }: { a: Extract<Arrival, { kind: 'poisson' }
         {t('arrivals.bySchedule')}
       </label>
       {a.schedule ? (
-        <table className="table table-edit">
-          <thead>
-            <tr>
-              <th>{withUnit(t, t('arrivals.fromSeconds'), t('units.s'))}</th>
-              <th>{withUnit(t, t('arrivals.rate'), t('units.perHour'))}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {a.schedule.map((step, k) => (
-              <tr key={k}>
-                <td>
-                  <NumberField label={t('arrivals.fromSeconds')} path={p('schedule', k, 'fromSeconds')} value={step.fromSeconds} unit={t('units.s')} onChange={(v) => edit((d) => void (d.kind === 'poisson' && d.schedule && (d.schedule[k].fromSeconds = v)), p('schedule', k, 'fromSeconds'))} />
-                </td>
-                <td>
-                  <NumberField label={t('arrivals.rate')} path={p('schedule', k, 'ratePerHour')} value={step.ratePerHour} unit={perHour} onChange={(v) => edit((d) => void (d.kind === 'poisson' && d.schedule && (d.schedule[k].ratePerHour = v)), p('schedule', k, 'ratePerHour'))} />
-                </td>
-                <td>
-                  <IconButton label={t('common.remove')} disabled={a.schedule!.length <= 1} onClick={() => edit((d) => void (d.kind === 'poisson' && d.schedule?.splice(k, 1)), null)}>
-                    ×
-                  </IconButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <div className="field-grid">
-          <NumberField label={t('arrivals.rate')} path={p('ratePerHour')} value={a.ratePerHour} unit={perHour} onChange={(v) => edit((d) => void (d.kind === 'poisson' && (d.ratePerHour = v)), p('ratePerHour'))} />
-        </div>
-      )}
-      {a.schedule ? (
-        <button
-          type="button"
-          className="btn btn-small"
-          onClick={() =>
+        <StepTable
+          steps={a.schedule}
+          valueKey="ratePerHour"
+          fromLabel={t('arrivals.fromSeconds')}
+          valueLabel={t('arrivals.rate')}
+          valueUnit={perHour}
+          addLabel={t('arrivals.addStep')}
+          path={(k, f) => p('schedule', k, f)}
+          onEdit={(k, f, v) => edit((d) => void (d.kind === 'poisson' && d.schedule && (d.schedule[k][f] = v)), p('schedule', k, f))}
+          onRemove={(k) => edit((d) => void (d.kind === 'poisson' && d.schedule?.splice(k, 1)), null)}
+          onAdd={() =>
             edit((d) => {
               if (d.kind !== 'poisson' || !d.schedule) return;
               const last = d.schedule[d.schedule.length - 1];
               d.schedule.push({ fromSeconds: last.fromSeconds + 3600, ratePerHour: last.ratePerHour });
             }, null)
           }
-        >
-          {t('arrivals.addStep')}
-        </button>
-      ) : null}
+        />
+      ) : (
+        <div className="field-grid">
+          <NumberField label={t('arrivals.rate')} path={p('ratePerHour')} value={a.ratePerHour} unit={perHour} onChange={(v) => edit((d) => void (d.kind === 'poisson' && (d.ratePerHour = v)), p('ratePerHour'))} />
+        </div>
+      )}
     </>
   );
 }

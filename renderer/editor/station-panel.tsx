@@ -11,7 +11,8 @@ import { deleteStation, renameStation } from '../state/scenario-edits.js';
 import { useDisplayNames } from '../state/use-display-names.js';
 import { jsonPath } from '../state/validation.js';
 import { DistEditor } from './dist-editor.js';
-import { GroupMessages, IconButton, NumberField, SelectField, TextField, withUnit } from './fields.js';
+import { GroupMessages, IconButton, NumberField, SelectField, TextField } from './fields.js';
+import { StepTable } from './step-table.js';
 
 type Mode = Station['mode'];
 type NextKind = 'single' | 'probability' | 'class';
@@ -117,52 +118,28 @@ export function StationPanel({ stationId }: { stationId: string }) {
               {t('station.bySchedule')}
             </label>
             {Array.isArray(servers) ? (
-              <table className="table table-edit">
-                <thead>
-                  <tr>
-                    <th>{withUnit(t, t('station.fromSeconds'), t('units.s'))}</th>
-                    <th>{t('station.serverCount')}</th>
-                    <th />
-                  </tr>
-                </thead>
-                <tbody>
-                  {servers.map((step, k) => (
-                    <tr key={k}>
-                      <td>
-                        <NumberField label={t('station.fromSeconds')} path={p('servers', k, 'fromSeconds')} value={step.fromSeconds} unit={t('units.s')} onChange={(v) => edit((s) => void ((s.servers as Array<{ fromSeconds: number }>)[k].fromSeconds = v), p('servers', k, 'fromSeconds'))} />
-                      </td>
-                      <td>
-                        <NumberField label={t('station.serverCount')} path={p('servers', k, 'servers')} value={step.servers} onChange={(v) => edit((s) => void ((s.servers as Array<{ servers: number }>)[k].servers = v), p('servers', k, 'servers'))} />
-                      </td>
-                      <td>
-                        <IconButton label={t('common.remove')} disabled={servers.length <= 1} onClick={() => edit((s) => void (s.servers as unknown[]).splice(k, 1), null)}>
-                          ×
-                        </IconButton>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : (
-              <div className="field-grid">
-                <NumberField label={t('station.serverCount')} path={p('servers')} value={typeof servers === 'number' ? servers : undefined} onChange={(v) => edit((s) => void (s.servers = v), p('servers'))} />
-              </div>
-            )}
-            {Array.isArray(servers) ? (
-              <button
-                type="button"
-                className="btn btn-small"
-                onClick={() =>
+              <StepTable
+                steps={servers}
+                valueKey="servers"
+                fromLabel={t('station.fromSeconds')}
+                valueLabel={t('station.serverCount')}
+                addLabel={t('station.addStep')}
+                path={(k, f) => p('servers', k, f)}
+                onEdit={(k, f, v) => edit((s) => void ((s.servers as Array<{ fromSeconds: number; servers: number }>)[k][f] = v), p('servers', k, f))}
+                onRemove={(k) => edit((s) => void (s.servers as unknown[]).splice(k, 1), null)}
+                onAdd={() =>
                   edit((s) => {
                     const list = s.servers as Array<{ fromSeconds: number; servers: number }>;
                     const last = list[list.length - 1];
                     list.push({ fromSeconds: (last?.fromSeconds ?? 0) + 3600, servers: last?.servers ?? 1 });
                   }, null)
                 }
-              >
-                {t('station.addStep')}
-              </button>
-            ) : null}
+              />
+            ) : (
+              <div className="field-grid">
+                <NumberField label={t('station.serverCount')} path={p('servers')} value={typeof servers === 'number' ? servers : undefined} onChange={(v) => edit((s) => void (s.servers = v), p('servers'))} />
+              </div>
+            )}
           </fieldset>
         ) : null}
 
