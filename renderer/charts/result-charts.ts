@@ -12,6 +12,11 @@ export interface AxisLabels {
   y: string;
 }
 
+/** The time-of-day axis shared by the charts over the day (queue, utilisation, throughput), so they line up. */
+function clockAxis(t: readonly number[], name: string) {
+  return { type: 'category' as const, data: t.map(fmtClock), name, nameLocation: 'middle' as const, nameGap: 26, axisLabel: { color: '#64748b' } };
+}
+
 /** Clearance-time histogram: passengers per bin, in minutes. */
 export function clearanceHistogramOption(result: RunResult, labels: AxisLabels & { series: string; target: string }) {
   const { binSeconds, counts } = result.distribution;
@@ -76,7 +81,7 @@ export function queueOverTimeOption(result: RunResult, labels: AxisLabels, stati
     grid: { ...grid, top: 56 },
     legend: { top: 0, type: 'scroll' as const },
     tooltip: { trigger: 'axis' as const },
-    xAxis: { type: 'category' as const, data: t.map(fmtClock), name: labels.x, nameLocation: 'middle' as const, nameGap: 26, axisLabel: { color: '#64748b' } },
+    xAxis: clockAxis(t, labels.x),
     yAxis: valueAxis(labels.y),
     series: ids.map((id) => ({ name: stationLabel(id), type: 'line' as const, showSymbol: false, data: queue[id].map((v) => Math.round(v * 10) / 10) })),
   };
@@ -97,7 +102,7 @@ export function utilizationOverTimeOption(result: RunResult, labels: AxisLabels 
     grid: { ...grid, top: 56 },
     legend: { top: 0, type: 'scroll' as const },
     tooltip: { trigger: 'axis' as const, valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v.toFixed(1)} %` : '—') },
-    xAxis: { type: 'category' as const, data: t.map(fmtClock), name: labels.x, nameLocation: 'middle' as const, nameGap: 26, axisLabel: { color: '#64748b' } },
+    xAxis: clockAxis(t, labels.x),
     yAxis: { ...valueAxis(labels.y), min: 0, max: 100, interval: 25 },
     series: ids.map((id, i) => ({
       name: stationLabel(id),
@@ -131,7 +136,7 @@ export function throughputOption(result: RunResult, labels: AxisLabels & { out: 
     grid: { ...grid, top: 56 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis' as const },
-    xAxis: { type: 'category' as const, data: t.map(fmtClock), name: labels.x, nameLocation: 'middle' as const, nameGap: 26, axisLabel: { color: '#64748b' } },
+    xAxis: clockAxis(t, labels.x),
     yAxis: valueAxis(labels.y),
     series: [
       { name: labels.out, type: 'bar' as const, data: throughputPerHour.map(Math.round) },
