@@ -64,28 +64,11 @@ export function LaneDiagram({ scenario }: { scenario: Scenario }) {
       >
         <svg width={width} height={height} className="diagram-edges" aria-hidden="true">
           <defs>
-            <marker
-              id="arrow"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head" />
-            </marker>
-            <marker
-              id="arrow-alarm"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head-alarm" />
-            </marker>
+            {(['', '-alarm'] as const).map((kind) => (
+              <marker key={kind} id={`arrow${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <path d="M 0 0 L 10 5 L 0 10 z" className={`arrow-head${kind}`} />
+              </marker>
+            ))}
           </defs>
           {Array.from({ length: g.bands }, (_, b) =>
             layout.nodes.some((n) => n.secondary && bandOf(g, n.column) === b) ? (
