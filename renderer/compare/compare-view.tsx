@@ -8,10 +8,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareResults, type MetricComparison } from '../../sim/index.js';
 import { useRuns } from '../app/context.js';
-import { EChart } from '../charts/echart.js';
 import { clearanceCdfOption, stationWaitsOption } from '../charts/result-charts.js';
 import { compareCharts, reportStrings } from '../../report/index.js';
-import { ChartExportBar } from '../export/chart-export-bar.js';
+import { ChartCard } from '../export/chart-card.js';
 import { CompareExportBar } from '../export/compare-export-bar.js';
 import { useReportLanguage } from '../export/use-export.js';
 import { fmtFixed, fmtInterval, fmtPercent, fmtSeconds, fmtSigned } from '../format.js';
@@ -119,16 +118,8 @@ export function CompareView() {
               <CompareExportBar runs={picked} />
             </header>
             <div className="chart-grid">
-              <section className="chart-card">
-                <h3>{t('compare.curves')}</h3>
-                <ChartExportBar chart={exports[0]} scenario={exportName} testId="chart-compare-cdf" />
-                <EChart option={cdf} height={260} label={t('compare.curves')} testId="chart-compare-cdf" />
-              </section>
-              <section className="chart-card">
-                <h3>{t('compare.waits')}</h3>
-                <ChartExportBar chart={exports[1]} scenario={exportName} testId="chart-compare-waits" />
-                <EChart option={waits} height={260} label={t('compare.waits')} testId="chart-compare-waits" />
-              </section>
+              <ChartCard title={t('compare.curves')} testId="chart-compare-cdf" option={cdf} height={260} chart={exports[0]} scenario={exportName} />
+              <ChartCard title={t('compare.waits')} testId="chart-compare-waits" option={waits} height={260} chart={exports[1]} scenario={exportName} />
             </div>
             {picked.slice(1).map((other) => (
               <ComparisonTable key={other.id} base={picked[0]} other={other} />

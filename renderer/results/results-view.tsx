@@ -6,10 +6,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRuns, useWorkbench } from '../app/context.js';
-import { EChart } from '../charts/echart.js';
 import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, throughputOption, utilizationOverTimeOption } from '../charts/result-charts.js';
 import { reportStrings, runCharts } from '../../report/index.js';
-import { ChartExportBar } from '../export/chart-export-bar.js';
+import { ChartCard } from '../export/chart-card.js';
 import { RunExportBar } from '../export/run-export-bar.js';
 import { useReportLanguage } from '../export/use-export.js';
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtSeconds } from '../format.js';
@@ -92,16 +91,8 @@ function RunResults({ run }: { run: RunRecord }) {
         <Card testId="card-throughput" raw={r.throughputPerHour} title={t('results.throughput')} value={`${fmtInt(r.throughputPerHour)} ${t('units.perHour')}`} sub={t('results.passengersTotal', { n: fmtInt(r.passengers) })} />
       </div>
       <div className="chart-grid">
-        <section className="chart-card">
-          <h3>{t('results.histogram')}</h3>
-          <ChartExportBar chart={exports[0]} scenario={title} testId="chart-histogram" />
-          <EChart option={options.hist} height={240} label={t('results.histogram')} testId="chart-histogram" />
-        </section>
-        <section className="chart-card">
-          <h3>{t('results.cumulative')}</h3>
-          <ChartExportBar chart={exports[1]} scenario={title} testId="chart-cdf" />
-          <EChart option={options.cdf} height={240} label={t('results.cumulative')} testId="chart-cdf" />
-        </section>
+        <ChartCard title={t('results.histogram')} testId="chart-histogram" option={options.hist} height={240} chart={exports[0]} scenario={title} />
+        <ChartCard title={t('results.cumulative')} testId="chart-cdf" option={options.cdf} height={240} chart={exports[1]} scenario={title} />
       </div>
       <section className="table-card">
         <h3>{t('results.stations')}</h3>
@@ -146,22 +137,10 @@ function RunResults({ run }: { run: RunRecord }) {
         </table>
       </section>
       <div className="chart-grid">
-        <section className="chart-card">
-          <h3>{t('results.queueOverTime')}</h3>
-          <ChartExportBar chart={exports[2]} scenario={title} testId="chart-queue" />
-          <EChart option={options.queue} height={260} label={t('results.queueOverTime')} testId="chart-queue" />
-        </section>
-        <section className="chart-card">
-          <h3>{t('results.utilizationOverTime')}</h3>
-          <ChartExportBar chart={exports[3]} scenario={title} testId="chart-utilization" />
-          <EChart option={options.util} height={260} label={t('results.utilizationOverTime')} testId="chart-utilization" />
-        </section>
+        <ChartCard title={t('results.queueOverTime')} testId="chart-queue" option={options.queue} height={260} chart={exports[2]} scenario={title} />
+        <ChartCard title={t('results.utilizationOverTime')} testId="chart-utilization" option={options.util} height={260} chart={exports[3]} scenario={title} />
       </div>
-      <section className="chart-card">
-        <h3>{t('results.throughputOverTime')}</h3>
-        <ChartExportBar chart={exports[4]} scenario={title} testId="chart-throughput" />
-        <EChart option={options.tput} height={260} label={t('results.throughputOverTime')} testId="chart-throughput" />
-      </section>
+      <ChartCard title={t('results.throughputOverTime')} testId="chart-throughput" option={options.tput} height={260} chart={exports[4]} scenario={title} />
       <section className="table-card">
         <h3>{t('results.byClass')}</h3>
         <table className="table table-data" data-testid="class-table">
