@@ -50,13 +50,13 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    // report/ builds charts and reports for the CLI and the renderer alike: no Node, no React, no Electron.
-    files: ['report/**/*.ts'],
+    // present/ formats numbers, builds charts, layouts and reports for the CLI and the renderer alike: no Node, no React, no Electron.
+    files: ['present/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: nodePatterns, message: 'report/ runs in the renderer too: no Node APIs.' },
-          { group: ['react', 'react-dom', 'react/*', 'react-i18next', 'electron', 'electron/*', '**/electron/**', '**/cli/**', '**/*.tsx'], message: 'report/ is pure TypeScript: no UI framework, Electron or CLI code.' },
+          { group: nodePatterns, message: 'present/ runs in the renderer too: no Node APIs.' },
+          { group: ['react', 'react-dom', 'react/*', 'react-i18next', 'electron', 'electron/*', '**/electron/**', '**/cli/**', '**/renderer/**', '**/*.tsx'], message: 'present/ is pure TypeScript: no UI framework, renderer, Electron or CLI code.' },
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'localStorage'],

@@ -1,10 +1,10 @@
 /**
  * `--report FILE`, `--charts DIR` and `--lang`: the HTML report and the charts as SVG
- * files, built by report/ (the same code the UI exports with) and written atomically.
+ * files, built by present/report/ (the same code the UI exports with) and written atomically.
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { chartSvg, REPORT_LANGUAGES, type ExportChart, type ReportLanguage } from '../report/index.js';
+import { chartSvg, REPORT_LANGUAGES, type ExportChart, type ReportLanguage } from '../present/report/index.js';
 import { choiceOption, type OptionSpec, type ParsedArgs } from './args.js';
 import { InputError } from './errors.js';
 import { writeAtomic } from './out-dir.js';

@@ -4,7 +4,7 @@
  */
 import { compareResults, displayNames, type RunResult } from '../../sim/index.js';
 import { comparisonCsv } from '../../sim/export/index.js';
-import { compareCharts, compareReportHtml, reportStrings } from '../../report/index.js';
+import { compareCharts, compareReportHtml, reportStrings } from '../../present/report/index.js';
 import { parseArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { RUN_OPTIONS, RUN_OPTIONS_HELP, runSettings } from '../common-options.js';

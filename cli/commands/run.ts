@@ -1,7 +1,7 @@
 /** `lanesim run`: one scenario, every replication, the result as a table, JSON or CSV, optionally written to a folder. */
 import { displayNames } from '../../sim/index.js';
 import { summaryCsv } from '../../sim/export/index.js';
-import { reportStrings, runCharts, runReportHtml } from '../../report/index.js';
+import { reportStrings, runCharts, runReportHtml } from '../../present/report/index.js';
 import { expectPositionals, parseArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { RUN_OPTIONS, RUN_OPTIONS_HELP, runSettings } from '../common-options.js';

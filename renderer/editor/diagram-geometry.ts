@@ -4,7 +4,7 @@
  * the curve of each edge, and a place for each edge label where it collides with no other
  * label and covers as little of the nodes as it can. Pure, so it is unit-tested without a DOM.
  */
-import { EXIT_ID, type LaneEdge, type LaneLayout } from './lane-layout.js';
+import { EXIT_ID, type LaneEdge, type LaneLayout } from '../../present/lane/lane-layout.js';
 
 export interface Box {
   x: number;

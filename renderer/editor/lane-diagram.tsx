@@ -11,12 +11,12 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario, Station } from '../../sim/index.js';
 import { useValidation, useView, useWorkbench } from '../app/context.js';
-import { fmtSeconds } from '../format.js';
+import { fmtSeconds } from '../../present/format.js';
 import { useDisplayNames } from '../state/use-display-names.js';
 import { messagesUnder } from '../state/validation.js';
 import { bandOf, bandTop, cellXY, COMPACT_NODE_W, diagramGeometry, drawEdges } from './diagram-geometry.js';
-import { distMean } from './dist-preview.js';
-import { laneLayout } from './lane-layout.js';
+import { distMean } from '../../present/charts/dist-preview.js';
+import { laneLayout } from '../../present/lane/lane-layout.js';
 
 function serversText(s: Station, t: TFunction): string {
   if (s.mode === 'delay') return t('diagram.inMotion');

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useView, useWorkbench } from '../app/context.js';
 import { insertPreset } from '../state/scenario-edits.js';
 import { useDisplayNames, useUiLanguage } from '../state/use-display-names.js';
-import { fmtSeconds } from '../format.js';
-import { distMean } from './dist-preview.js';
+import { fmtSeconds } from '../../present/format.js';
+import { distMean } from '../../present/charts/dist-preview.js';
 import { PRESETS } from './presets.js';
 
 export function Palette() {

@@ -2,7 +2,7 @@
  * A result chart as the Results and Compare views show it: its title, its export bar (PNG,
  * SVG, copy of the report's version) and the chart, both under one test id.
  */
-import type { ExportChart } from '../../report/index.js';
+import type { ExportChart } from '../../present/report/index.js';
 import { EChart, type EChartProps } from '../charts/echart.js';
 import { ChartExportBar } from './chart-export-bar.js';
 

@@ -1,11 +1,11 @@
 /**
  * PNG, SVG and Copy for one chart. The exported chart is the report's version of it
- * (report/chart-set.ts: the same option builder, labels with units, plus title, scenario
+ * (present/report/chart-set.ts: the same option builder, labels with units, plus title, scenario
  * name and legend), so a chart saved from the UI equals the one in `--charts` and in the
  * HTML report.
  */
 import { useTranslation } from 'react-i18next';
-import { chartSvg, type ExportChart } from '../../report/index.js';
+import { chartSvg, type ExportChart } from '../../present/report/index.js';
 import { useWorkbench } from '../app/context.js';
 import { chartPng, copyPng } from './chart-image.js';
 import { fileStem, PNG_MIME, SVG_MIME } from './export-files.js';

@@ -1,5 +1,5 @@
 /**
- * A chart as PNG bytes at 2× for print: the export option of report/chart-svg.ts (title,
+ * A chart as PNG bytes at 2× for print: the export option of present/report/chart-svg.ts (title,
  * scenario, legend, axis names) drawn by ECharts' canvas renderer in an off-screen box,
  * then `getDataURL({ type: 'png', pixelRatio: 2 })`. The on-screen chart (SVG renderer,
  * no title) is left alone.
@@ -8,7 +8,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH, exportOption, type ChartMeta, type ChartOption } from '../../report/index.js';
+import { DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH, exportOption, type ChartMeta, type ChartOption } from '../../present/report/index.js';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, CanvasRenderer]);
 

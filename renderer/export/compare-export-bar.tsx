@@ -3,7 +3,7 @@
  * and the comparison report (HTML, and PDF where the host can print).
  */
 import { useTranslation } from 'react-i18next';
-import { compareReportHtml } from '../../report/index.js';
+import { compareReportHtml } from '../../present/report/index.js';
 import { useWorkbench } from '../app/context.js';
 import type { RunRecord } from '../state/runs-state.js';
 import { compareCsvFile, compareJsonFile, comparisonsOf, fileStem, HTML_MIME, PDF_MIME } from './export-files.js';

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runReportHtml } from '../../report/index.js';
+import { runReportHtml } from '../../present/report/index.js';
 import { useWorkbench } from '../app/context.js';
 import { loadTrace } from '../replay/load-trace.js';
 import type { RunRecord } from '../state/runs-state.js';

@@ -15,7 +15,7 @@ import { registerReplayStrings } from './i18n-replay.js';
 import { ReplayView, type ReplayScenarioChoice } from './replay-view.js';
 
 const bundled = import.meta.glob('../../scenarios/*.json', { eager: true, import: 'default' });
-const fixtures = import.meta.glob('../../test/replay/fixtures/*.json', { eager: true, import: 'default' });
+const fixtures = import.meta.glob('../../test/sim/replay/fixtures/*.json', { eager: true, import: 'default' });
 
 function choices(modules: Record<string, unknown>): ReplayScenarioChoice[] {
   return Object.entries(modules)

@@ -6,16 +6,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRuns, useWorkbench } from '../app/context.js';
-import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, throughputOption, utilizationOverTimeOption } from '../charts/result-charts.js';
-import { reportStrings, runCharts } from '../../report/index.js';
+import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, throughputOption, utilizationOverTimeOption } from '../../present/charts/result-charts.js';
+import { reportStrings, runCharts } from '../../present/report/index.js';
 import { ChartCard } from '../export/chart-card.js';
 import { RunExportBar } from '../export/run-export-bar.js';
 import { useReportLanguage } from '../export/use-export.js';
-import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtSeconds } from '../format.js';
+import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtSeconds } from '../../present/format.js';
 import { runTitle } from '../state/names.js';
 import { compareWithPrevious, selectedRun, type RunRecord } from '../state/runs-state.js';
 import { useScenarioNames, useUiLanguage } from '../state/use-display-names.js';
-import { bottleneck as findBottleneck } from './bottleneck.js';
+import { bottleneck as findBottleneck } from '../../present/insight/bottleneck.js';
 import { RunList } from './run-list.js';
 
 function Card({ title, value, aside, sub, testId, raw }: { title: string; value: string; aside?: string; sub: string; testId: string; raw: number }) {

@@ -4,7 +4,7 @@
  */
 import type { PlanRequest } from './plan-form.js';
 import type { SweepRequest } from './sweep-form.js';
-import { fmtParam } from './sweep-format.js';
+import { fmtParam } from '../../present/sweep-format.js';
 
 function quote(s: string): string {
   return /^[A-Za-z0-9_./:,=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;

@@ -11,7 +11,7 @@ import { useScenarioNames } from '../state/use-display-names.js';
 import { choiceLabel } from './labels.js';
 import { checkParamPath, paramChoices } from './param-choices.js';
 import { convertValues, paramFormFor, readValues, type ParamForm } from './sweep-form.js';
-import { fmtParam } from './sweep-format.js';
+import { fmtParam } from '../../present/sweep-format.js';
 
 export interface ParamFieldProps {
   index: number;

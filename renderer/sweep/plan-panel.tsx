@@ -15,7 +15,7 @@ import { MetricFields } from './metric-fields.js';
 import { readPlanForm, switchPlanMetric, type PlanForm } from './plan-form.js';
 import { PlanResults } from './plan-results.js';
 import { metricSpecOf } from './sweep-form.js';
-import { fmtServers } from './sweep-format.js';
+import { fmtServers } from '../../present/sweep-format.js';
 import type { SweepSession } from './sweep-session.js';
 import { editPlanForm } from './sweep-state.js';
 

@@ -6,12 +6,12 @@
 import { useTranslation } from 'react-i18next';
 import { metricInfo, type PlanEvaluation, type PlanResult, type Scenario } from '../../sim/index.js';
 import { fileStem } from '../export/export-files.js';
-import { fmtInt } from '../format.js';
+import { fmtInt } from '../../present/format.js';
 import { SWEEP_NS } from './i18n-sweep.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { metricLabelOf } from './labels.js';
 import { PlanExportBar } from './sweep-export-bar.js';
-import { fmtMetric, fmtMetricInterval, fmtServers, type MetricUnit } from './sweep-format.js';
+import { fmtMetric, fmtMetricInterval, fmtServers, type MetricUnit } from '../../present/sweep-format.js';
 
 const VERDICT_CLASS: Record<PlanEvaluation['status'], string> = { meets: 'badge-ok', fails: 'badge-bad', uncertain: 'badge-warn', unstable: 'badge-bad' };
 

@@ -3,11 +3,11 @@
  * sweep-charts.ts, which ChartExportBar decorates like every other chart (title, scenario
  * name, legend, axis names) — with the heat map made to read on paper: its colour scale
  * names the metric and unit, and the file is tall enough for every row. Pure: the unit
- * test renders it with report/chart-svg.ts in Node.
+ * test renders it with present/report/chart-svg.ts in Node.
  */
-import type { ChartOption, ExportChart } from '../../report/index.js';
+import type { ChartOption, ExportChart } from '../../present/report/index.js';
 import type { SweepResult } from '../../sim/index.js';
-import { sweepHeatmapOption, sweepLineOption, type SweepChartLabels } from './sweep-charts.js';
+import { sweepHeatmapOption, sweepLineOption, type SweepChartLabels } from '../../present/charts/sweep-charts.js';
 // The heat map and its colour scale, registered in the one echarts/core registry the SVG
 // and PNG exports render with.
 import './sweep-echarts.js';
@@ -24,7 +24,7 @@ export const SWEEP_EXPORT_WIDTH = 800;
 export const SWEEP_EXPORT_HEIGHT = 420;
 /** Room above the plot the export takes for title, subtitle, one legend row and the axis name. */
 const EXPORT_HEAD = 100;
-/** The legend row's share of it (report/chart-svg.ts reserves the row only for a legend with entries). */
+/** The legend row's share of it (present/report/chart-svg.ts reserves the row only for a legend with entries). */
 const LEGEND_ROW = 26;
 const HEAT_ROW = 34;
 

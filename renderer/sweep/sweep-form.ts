@@ -17,7 +17,7 @@ import {
   type SweepSpec,
 } from '../../sim/index.js';
 import { checkParamPath, paramChoices, suggestValues } from './param-choices.js';
-import { fmtParam } from './sweep-format.js';
+import { fmtParam } from '../../present/sweep-format.js';
 
 export type ValuesMode = 'list' | 'range';
 

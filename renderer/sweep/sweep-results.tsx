@@ -11,15 +11,15 @@ import type { Scenario, SweepResult } from '../../sim/index.js';
 import { EChart } from '../charts/echart.js';
 import { ChartExportBar } from '../export/chart-export-bar.js';
 import { fileStem } from '../export/export-files.js';
-import { fmtInt } from '../format.js';
+import { fmtInt } from '../../present/format.js';
 import { SWEEP_NS } from './i18n-sweep.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { metricLabelOf, paramAxisLabel, paramLabel } from './labels.js';
-import { sweepHeatmapOption, sweepLineOption, type SweepChartLabels } from './sweep-charts.js';
+import { sweepHeatmapOption, sweepLineOption, type SweepChartLabels } from '../../present/charts/sweep-charts.js';
 import './sweep-echarts.js';
 import { SweepExportBar } from './sweep-export-bar.js';
 import { sweepExportChart } from './sweep-export-chart.js';
-import { fmtMetric, fmtMetricInterval, fmtParam, gridRow, halfWidth } from './sweep-format.js';
+import { fmtMetric, fmtMetricInterval, fmtParam, gridRow, halfWidth } from '../../present/sweep-format.js';
 
 export function SweepResults({ result, scenario, running }: { result: SweepResult; scenario: Scenario; running: boolean }) {
   const { t } = useTranslation(SWEEP_NS);

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareResults, displayNames, run, validateScenario, type RunResult, type Scenario } from '../../sim/index.js';
-import { fmtInt, fmtPercent, fmtSeconds, fmtSigned } from '../../renderer/format.js';
-import { bottleneck } from '../../renderer/results/bottleneck.js';
+import { fmtInt, fmtPercent, fmtSeconds, fmtSigned } from '../../present/format.js';
+import { bottleneck } from '../../present/insight/bottleneck.js';
 import { ROOT, SHOTS, startHarness, type Harness } from './harness.js';
 
 const SEED = 5;

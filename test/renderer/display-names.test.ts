@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { validateScenario, type Scenario } from '../../sim/index.js';
-import { laneLayout } from '../../renderer/editor/lane-layout.js';
+import { laneLayout } from '../../present/lane/lane-layout.js';
 import { bundledTitle, IDENTITY_NAMES, namesFor, runTitle } from '../../renderer/state/names.js';
 import { replayNames } from '../../renderer/replay/replay-names.js';
 import { choiceLabel, metricLabelOf, paramLabel } from '../../renderer/sweep/labels.js';

@@ -2,7 +2,7 @@
  * Host.printToPdf on the desktop: the report HTML loaded into a hidden, sandboxed window
  * with JavaScript off (the report needs none; its own CSP forbids every request), printed
  * with `webContents.printToPDF` on A4 using the report's print CSS, then the window is
- * destroyed. Kept thin: everything worth testing lives in report/.
+ * destroyed. Kept thin: everything worth testing lives in present/report/.
  */
 import { BrowserWindow } from 'electron';
 

@@ -1,0 +1,83 @@
+/**
+ * A comparison of two or more runs as one self-contained HTML file: for each run its
+ * scenario summary, lane and headline figures; the overlaid charts; for each candidate the
+ * paired (or independent) difference against the baseline with its 95 % interval and a
+ * verdict; then each run's per-station table and the assumptions.
+ */
+import { compareResults, displayNames, type Comparison, type MetricComparison, type RunResult, type Scenario } from '../../sim/index.js';
+import { fmtFixed, fmtInterval, fmtPercent, fmtSeconds, fmtSigned } from '../format.js';
+import { compareCharts } from './chart-set.js';
+import { esc } from './html.js';
+import { assumptionsList, chartGrid, footer, header, headlineCards, laneSection, page, scenarioSection, stationTable } from './report-parts.js';
+import { reportStrings, type ReportLanguage, type ReportStrings } from './report-strings.js';
+
+export interface CompareRun {
+  name: string;
+  scenario: Scenario;
+  result: RunResult;
+}
+
+export interface CompareReportInput {
+  /** The baseline first, then 1 or more candidates. */
+  runs: readonly CompareRun[];
+  /** Each candidate against the baseline; computed with `compareResults` when omitted. */
+  comparisons?: readonly Comparison[];
+  language: ReportLanguage;
+  generatedAt?: string;
+}
+
+function fmtMetric(m: MetricComparison, v: number): string {
+  return m.unit === 'share' ? fmtPercent(v) : m.unit === 'pax/h' ? fmtFixed(v, 1) : fmtSeconds(v);
+}
+
+function metricName(m: MetricComparison, str: ReportStrings, stationLabel: (id: string) => string): string {
+  const station = /^stations\.(.+)\.meanWait$/.exec(m.key);
+  if (station) return str.stationWait(stationLabel(station[1]));
+  return (str.metrics as Record<string, string>)[m.key] ?? m.key;
+}
+
+function comparisonTable(cmp: Comparison, base: CompareRun, other: CompareRun, str: ReportStrings): string {
+  const c = str.compareCols;
+  const names = displayNames(base.scenario, str.lang);
+  const label = (id: string) => names.station(id);
+  const rows = cmp.metrics
+    .map((m) => {
+      const f = (n: number) => fmtMetric(m, n);
+      const verdict = m.significant ? (m.winner === 'b' ? str.better : str.worse) : str.notSignificant;
+      const cls = m.significant ? (m.winner === 'b' ? 'badge-ok' : 'badge-bad') : '';
+      return `<tr data-metric="${esc(m.key)}"><td>${esc(metricName(m, str, label))}</td><td class="num">${esc(f(m.a))}</td><td class="num">${esc(f(m.b))}</td><td class="num">${esc(fmtSigned(m.diff, f))}</td><td class="num">${esc(fmtInterval(m.diffCI95, (n) => fmtSigned(n, f)))}</td><td><span class="badge ${cls}">${esc(verdict)}</span></td></tr>`;
+    })
+    .join('');
+  return `<h3>${esc(str.comparison(other.name, base.name))} <span class="badge">${esc(cmp.paired ? str.paired : str.unpaired)}</span></h3>
+<table data-testid="report-compare-table"><thead><tr><th>${esc(c.metric)}</th><th class="num">${esc(c.baseline)}</th><th class="num">${esc(c.candidate)}</th><th class="num">${esc(c.diff)}</th><th class="num">${esc(c.interval)}</th><th>${esc(c.verdict)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** The comparison report's HTML text; throws when fewer than two runs are given. */
+export function compareReportHtml(input: CompareReportInput): string {
+  const { runs, language } = input;
+  if (runs.length < 2) throw new Error(`a comparison report needs at least two runs, got ${runs.length}`);
+  const str = reportStrings(language);
+  const base = runs[0];
+  const comparisons = input.comparisons ?? runs.slice(1).map((r) => compareResults(base.result, r.result));
+  const title = runs.map((r) => r.name).join(' · ');
+  const meta = `${str.scenarioFacts.seed} ${base.result.seed} · ${str.scenarioFacts.replications} ${base.result.replications}`;
+  const perRun = runs
+    .map(
+      (r, i) => `<section class="run-section${i > 0 ? ' page-break' : ''}" data-testid="report-run">
+${scenarioSection(r.scenario, r.result, str, `${i + 1}. ${r.name}`)}
+<h3>${esc(str.headline)}</h3>${headlineCards(r.result, str)}
+${laneSection(r.scenario, str, `lane${i}`, str.lane)}
+<h3>${esc(str.stations)}</h3>${stationTable(r.result, str, displayNames(r.scenario, language))}
+</section>`,
+    )
+    .join('\n');
+  const body = [
+    header(str.compareTitle, title, meta),
+    `<section class="compared"><h2>${esc(str.compared)}</h2>${comparisons.map((c, i) => comparisonTable(c, base, runs[i + 1], str)).join('\n')}</section>`,
+    `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(compareCharts(runs.map((r) => ({ name: r.name, result: r.result, station: displayNames(r.scenario, language).station })), str), title)}</section>`,
+    perRun,
+    `<section class="assumptions-section keep"><h2>${esc(str.assumptions)}</h2>${assumptionsList(base.result, str)}</section>`,
+    footer(str, base.result, input.generatedAt),
+  ].join('\n');
+  return page(str, `${title} — ${str.compareTitle}`, body);
+}

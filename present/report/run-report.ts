@@ -1,0 +1,42 @@
+/**
+ * A run as one self-contained HTML file: scenario summary and sources, the lane, headline
+ * figures with 95 % intervals, the five result charts (inline SVG, the UI's own options),
+ * the per-station and per-class tables and the assumptions. No script, no external request
+ * (a CSP forbids them), so it opens offline and prints to a clean PDF.
+ */
+import { displayNames, type RunResult, type Scenario } from '../../sim/index.js';
+import { fmtInt } from '../format.js';
+import { runCharts } from './chart-set.js';
+import { esc } from './html.js';
+import { assumptionsList, chartGrid, classTable, footer, header, headlineCards, laneSection, page, scenarioSection, stationTable } from './report-parts.js';
+import { reportStrings, type ReportLanguage } from './report-strings.js';
+
+export interface RunReportInput {
+  scenario: Scenario;
+  result: RunResult;
+  /** Name of the run (UI run list); defaults to the scenario's name. */
+  name?: string;
+  language: ReportLanguage;
+  /** Printed in the footer when given (kept out by default so the same run gives the same file). */
+  generatedAt?: string;
+}
+
+/** The report's HTML text. Deterministic for the same input. */
+export function runReportHtml(input: RunReportInput): string {
+  const { scenario, result: r, language } = input;
+  const str = reportStrings(language);
+  const names = displayNames(scenario, language);
+  const name = input.name ?? names.scenario;
+  const meta = `${str.scenarioFacts.seed} ${r.seed} · ${str.scenarioFacts.replications} ${r.replications} · ${fmtInt(r.passengers)} ${str.units.pax}`;
+  const body = [
+    header(str.runTitle, name, meta),
+    `<section class="headline"><h2>${esc(str.headline)}</h2>${headlineCards(r, str)}</section>`,
+    scenarioSection(scenario, r, str),
+    laneSection(scenario, str, 'lane'),
+    `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(runCharts({ name, result: r, station: names.station }, str), name)}</section>`,
+    `<section class="stations-section"><h2>${esc(str.stations)}</h2>${stationTable(r, str, names)}<h3>${esc(str.byClass)}</h3>${classTable(r, scenario, str)}</section>`,
+    `<section class="assumptions-section keep"><h2>${esc(str.assumptions)}</h2>${assumptionsList(r, str)}</section>`,
+    footer(str, r, input.generatedAt),
+  ].join('\n');
+  return page(str, `${name} — ${str.runTitle}`, body);
+}

@@ -1,0 +1,172 @@
+/**
+ * Exports from the workbench in Chromium, captured as downloads (the browser Host): a run's
+ * chart as PNG (2× size), as SVG (parses, holds the series), copy to the clipboard (a
+ * message either way); the run as JSON (the result contract, the CLI's numbers), as CSV
+ * (byte-equal to sim/export for the same result and replication 0) and as the HTML report
+ * (all charts visible, no request); then a comparison's JSON, CSV and report.
+ */
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChartData } from '../../../present/report/index.js';
+import { comparisonCsv, passengersCsv, stationsCsv, timeseriesCsv } from '../../../sim/export/index.js';
+import { compareResults, run, runDetailed, type Comparison, type RunResult } from '../../../sim/index.js';
+import { SHOTS, startHarness, type Harness } from '../harness.js';
+import { parseSvg } from '../../present/report/browser.js';
+import { loadScenario } from '../../present/report/fixtures.js';
+
+const SEED = 5;
+const REPS = 3;
+const ID = 'harbin-t1-exit-merged';
+
+async function download(page: Page, testId: string): Promise<{ name: string; text: string; bytes: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=${testId}]`)]);
+  return read(d);
+}
+
+async function read(d: Download): Promise<{ name: string; text: string; bytes: Buffer }> {
+  const path = await d.path();
+  const bytes = readFileSync(path);
+  return { name: d.suggestedFilename(), text: bytes.toString('utf8'), bytes };
+}
+
+/** Runs a bundled scenario; `runsAfter` is how many runs the session holds once it is done. */
+async function runBundled(page: Page, id: string, runsAfter = 1): Promise<void> {
+  await page.fill('[data-testid=replications]', String(REPS));
+  await page.fill('[data-testid=seed]', String(SEED));
+  await page.selectOption('[data-testid=open-menu]', `bundled:${id}`);
+  await page.waitForSelector('[data-testid=lane-diagram]');
+  await page.click('[data-testid=run]');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=run-list] li').length === n, runsAfter, { timeout: 60_000 });
+  await page.waitForSelector('[data-testid=results]');
+}
+
+/** The numbers of a result (wall time and engine aside, which differ by machine and build). */
+function numbers(r: RunResult): Omit<RunResult, 'wallMs'> {
+  const { wallMs: _w, ...rest } = r;
+  return rest;
+}
+
+describe('exports in Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('a run: PNG at 2×, SVG with its series, copy, JSON, CSV and the report', async () => {
+    const { page, errors, context } = await h.newPage();
+    await runBundled(page, ID);
+    const scenario = loadScenario(ID);
+    const expected = run(scenario, { seed: SEED, replications: REPS });
+    await page.screenshot({ path: `${SHOTS}/export-results.png` });
+
+    const png = await download(page, 'chart-histogram-png');
+    expect(png.name).toMatch(/-histogram\.png$/);
+    const image = PNG.sync.read(png.bytes);
+    expect([image.width, image.height]).toEqual([1600, 840]);
+    // Not blank: the white background and the blue bars both appear.
+    let blue = 0;
+    for (let i = 0; i < image.data.length; i += 4) if (image.data[i + 2] > 200 && image.data[i] < 80) blue++;
+    expect(blue).toBeGreaterThan(1000);
+
+    const svg = await download(page, 'chart-cdf-svg');
+    expect(svg.name).toMatch(/-cdf\.svg$/);
+    const parsed = await parseSvg(h.browser, svg.text);
+    expect(parsed.error).toBeNull();
+    const data = JSON.parse(parsed.metadata) as ChartData;
+    expect(data.series[0].data).toEqual(expected.distribution.percentiles.map((s, p) => [s / 60, p]));
+    expect(parsed.texts).toContain(data.title);
+    expect(parsed.texts).toContain(data.xAxis.name);
+
+    const queue = await parseSvg(h.browser, (await download(page, 'chart-queue-svg')).text);
+    const q = JSON.parse(queue.metadata) as ChartData;
+    const firstQueue = expected.stations.find((s) => s.mode === 'queue') as RunResult['stations'][number];
+    expect(q.series[0].data).toEqual(expected.timeseries.queue[firstQueue.id].map((v) => Math.round(v * 10) / 10));
+    const utilFile = await download(page, 'chart-utilization-svg');
+    expect(utilFile.name).toMatch(/-utilization\.svg$/);
+    const u = JSON.parse((await parseSvg(h.browser, utilFile.text)).metadata) as ChartData;
+    expect(u.series).toHaveLength(expected.stations.filter((s) => s.mode === 'queue').length);
+    expect(u.series[0].data).toEqual(expected.timeseries.utilization[firstQueue.id].map((v) => Math.round(v * 1000) / 10));
+
+    // Copy: either on the clipboard (with permission) or a clear refusal; never silent.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.click('[data-testid=chart-throughput-copy]');
+    await page.waitForSelector('[data-testid=notice]');
+    const notice = (await page.locator('[data-testid=notice]').textContent()) ?? '';
+    expect(notice).toMatch(/剪贴板|复制/);
+    await page.screenshot({ path: `${SHOTS}/export-copy-notice.png` });
+
+    const json = await download(page, 'export-json');
+    expect(json.name).toMatch(/-result\.json$/);
+    const result = JSON.parse(json.text) as RunResult;
+    expect(result.format).toBe('lanesim/result@1');
+    expect(numbers(result)).toEqual(numbers(expected));
+
+    // CSV: three files, each byte-equal to sim/export for this result (and replication 0).
+    const downloads: Download[] = [];
+    const collect = (d: Download) => downloads.push(d);
+    page.on('download', collect);
+    await page.click('[data-testid=export-csv]');
+    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(3);
+    page.off('download', collect);
+    const files = new Map<string, string>();
+    for (const d of downloads) {
+      const f = await read(d);
+      files.set(f.name.replace(/^.*-(\w+\.csv)$/, '$1'), f.text);
+    }
+    expect([...files.keys()].sort()).toEqual(['passengers.csv', 'stations.csv', 'timeseries.csv']);
+    expect(files.get('stations.csv')).toBe(stationsCsv(result, { bom: true }));
+    expect(files.get('timeseries.csv')).toBe(timeseriesCsv(result, { bom: true }));
+    const detailed = runDetailed(scenario, { seed: SEED, replications: REPS, recordVisits: 2_000_000 });
+    expect(files.get('passengers.csv')).toBe(passengersCsv(detailed.log!, { bom: true }));
+
+    // No PDF in a browser: the Host cannot print one.
+    expect(await page.locator('[data-testid=export-pdf]').count()).toBe(0);
+
+    const report = await download(page, 'export-report');
+    expect(report.name).toMatch(/-report\.html$/);
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = `${mkdtempSync(`${tmpdir()}/lanesim-e2e-report-`)}/report.html`;
+    writeFileSync(file, report.bytes);
+    const view = await h.browser.newPage();
+    const requests: string[] = [];
+    view.on('request', (r) => requests.push(r.url()));
+    await view.goto(`file://${file}`);
+    expect(requests).toEqual([`file://${file}`]);
+    expect(await view.getAttribute('html', 'lang')).toBe('zh-CN');
+    const visible = await view.evaluate(() => [...document.querySelectorAll('figure.chart svg')].filter((s) => s.getBoundingClientRect().height > 100).length);
+    // Histogram, cumulative, queue, utilisation and throughput.
+    expect(visible).toBe(5);
+    await view.close();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a comparison: JSON and CSV as `lanesim compare` prints them, and the report', async () => {
+    const { page, errors, context } = await h.newPage();
+    await runBundled(page, 'harbin-t1-exit-classic');
+    await runBundled(page, ID, 2);
+    await page.click('[data-testid=compare-previous]');
+    await page.waitForSelector('[data-testid=compare-table]');
+    const json = await download(page, 'export-compare-json');
+    const { results, comparisons } = JSON.parse(json.text) as { results: RunResult[]; comparisons: Comparison[] };
+    expect(results.map((r) => r.scenario)).toEqual([loadScenario('harbin-t1-exit-classic').name, loadScenario(ID).name]);
+    expect(comparisons).toEqual([compareResults(results[0], results[1])]);
+    const csv = await download(page, 'export-compare-csv');
+    expect(csv.text).toBe(comparisonCsv(comparisons, { bom: true }));
+    const svg = await parseSvg(h.browser, (await download(page, 'chart-compare-waits-svg')).text);
+    expect(svg.error).toBeNull();
+    expect((JSON.parse(svg.metadata) as ChartData).series).toHaveLength(2);
+    const report = await download(page, 'export-compare-report');
+    expect(report.text).toContain('data-testid="report-compare-table"');
+    expect(report.text.match(/data-testid="report-chart"/g)).toHaveLength(2);
+    expect(report.text).not.toMatch(/<script|<link|src=/i);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,124 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../sim/index.js';
+import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, stationWaitsOption, throughputOption, utilizationOverTimeOption } from '../../../present/charts/result-charts.js';
+import { defaultDist, distMean, distPreview } from '../../../present/charts/dist-preview.js';
+import { bottleneck, bottleneckOf } from '../../../present/insight/bottleneck.js';
+import { loadFixture } from '../../renderer/fixtures.js';
+
+const result = run(loadFixture('entry-classic'), { seed: 3, replications: 3 });
+const smart = run(loadFixture('entry-smart'), { seed: 3, replications: 3 });
+const axes = { x: 'x', y: 'y' };
+
+describe('chart options', () => {
+  it('histogram: every cleared passenger in a bin, per replication, and the target marked', () => {
+    const o = clearanceHistogramOption(result, { ...axes, series: 's', target: 't' });
+    const total = o.series[0].data.reduce((a, [, c]) => a + c, 0);
+    expect(total * result.replications).toBeCloseTo(result.distribution.counts.reduce((a, b) => a + b, 0), 6);
+    expect(o.series[0].markLine.data[0].xAxis).toBe(result.withinTarget.seconds / 60);
+  });
+
+  it('cumulative curves: one per run, 0 to 100 %', () => {
+    const o = clearanceCdfOption([{ name: 'a', result }, { name: 'b', result: smart }], axes);
+    expect(o.series).toHaveLength(2);
+    expect(o.series[0].data[0][1]).toBe(0);
+    expect(o.series[0].data[100]).toEqual([result.distribution.percentiles[100] / 60, 100]);
+    expect(o.legend).toBeDefined();
+  });
+
+  it('queues and throughput follow the time series', () => {
+    const q = queueOverTimeOption(result, axes, (id) => id.toUpperCase());
+    expect(q.series.map((s) => s.name)).toContain('BORDER');
+    expect(q.xAxis.data).toHaveLength(result.timeseries.t.length);
+    const tp = throughputOption(result, { ...axes, out: 'o', in: 'i' });
+    expect(tp.series[0].data).toEqual(result.timeseries.throughputPerHour.map(Math.round));
+  });
+
+  it('station waits side by side: stations of all runs, null where a run has none', () => {
+    const o = stationWaitsOption([{ name: 'a', result }, { name: 'b', result: smart }], axes, (id) => id);
+    expect(o.xAxis.data).toContain('egates');
+    expect(o.xAxis.data).toContain('xray');
+    const egates = o.xAxis.data.indexOf('egates');
+    expect(o.series[0].data[egates]).toBeNull();
+  });
+
+  it('utilisation over time: one line per queue station in %, the queue chart’s x axis, a 100 % line', () => {
+    const o = utilizationOverTimeOption(result, { ...axes, full: 'full' }, (id) => id.toUpperCase());
+    const queues = result.stations.filter((s) => s.mode === 'queue');
+    expect(o.series.map((s) => s.name)).toEqual(queues.map((s) => s.id.toUpperCase()));
+    expect(o.xAxis.data).toEqual(queueOverTimeOption(result, axes, (id) => id).xAxis.data);
+    expect([o.yAxis.min, o.yAxis.max]).toEqual([0, 100]);
+    const border = o.series[o.series.findIndex((s) => s.name === 'BORDER')];
+    expect(border.data).toEqual(result.timeseries.utilization.border.map((v) => Math.round(v * 1000) / 10));
+    // Its highest point is the station's peak utilisation.
+    expect(Math.max(...border.data)).toBeCloseTo(result.stations.find((s) => s.id === 'border')!.peakUtilization * 100, 1);
+    // One reference line, on the first series only.
+    expect(o.series[0].markLine?.data).toEqual([{ yAxis: 100 }]);
+    expect(o.series.slice(1).every((s) => s.markLine === undefined)).toBe(true);
+  });
+
+  it('marks the queue where passengers lose the most time, not the busiest on average', () => {
+    const lost = (s: (typeof result.stations)[number]) => s.meanWait * s.served;
+    const worst = result.stations.filter((s) => s.mode === 'queue').sort((a, b) => lost(b) - lost(a))[0];
+    expect(bottleneckOf(result)).toBe(worst.id);
+    const b = bottleneck(result)!;
+    expect(b.lostHoursPerReplication).toBeCloseTo(lost(worst) / result.replications / 3600, 9);
+    expect(b.servedPerReplication).toBe(worst.served / result.replications);
+  });
+
+  it('a desk 30 % busy on average that saturates in the peak beats a steadily busier one that never queues', () => {
+    const st = (id: string, utilization: number, peakUtilization: number, meanWait: number, served: number) => ({ ...result.stations[0], id, mode: 'queue' as const, utilization, peakUtilization, meanWait, served });
+    const r = {
+      ...result,
+      replications: 2,
+      stations: [st('xray', 0.7, 0.75, 2, 4000), st('border', 0.3, 1, 240, 4000), { ...st('walk', 0, 0, 9000, 4000), mode: 'delay' as const }],
+    };
+    expect(bottleneckOf(r)).toBe('border');
+    expect(bottleneck(r)?.lostHoursPerReplication).toBeCloseTo((240 * 4000) / 2 / 3600, 9);
+    // Nobody waits anywhere: nothing to relieve, no badge.
+    expect(bottleneckOf({ ...r, stations: r.stations.map((s) => ({ ...s, meanWait: 0 })) })).toBeNull();
+    // Equal time lost: the one that saturates.
+    expect(bottleneckOf({ ...r, stations: [st('a', 0.5, 0.6, 10, 100), st('b', 0.4, 0.99, 10, 100)] })).toBe('b');
+  });
+});
+
+describe('distribution preview', () => {
+  it('is drawn from the core sampler with a fixed seed: same every time, right mean', () => {
+    const d = { dist: 'lognormal', mean: 45, cv: 0.5 } as const;
+    const a = distPreview(d);
+    expect(a).toEqual(distPreview(d));
+    expect(a?.mean).toBe(45);
+    expect(Math.max(...(a?.heights ?? []))).toBe(1);
+    expect(a?.p95).toBeGreaterThan(60);
+  });
+
+  it('keeps the mean when the kind changes, and refuses nonsense', () => {
+    for (const kind of ['constant', 'exponential', 'uniform', 'triangular', 'lognormal', 'gamma', 'erlang', 'empirical'] as const) {
+      expect(distMean(defaultDist(kind, 40))).toBeCloseTo(40, 6);
+    }
+    expect(distPreview({ dist: 'exponential', mean: Number.NaN })).toBeNull();
+  });
+});
+
+describe('i18n', () => {
+  const en = JSON.parse(readFileSync('renderer/i18n/en.json', 'utf8')) as Record<string, unknown>;
+  const zh = JSON.parse(readFileSync('renderer/i18n/zh-CN.json', 'utf8')) as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>, pre = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v as Record<string, unknown>, `${pre}${k}.`) : [`${pre}${k}`]));
+  const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.tsx?$/.test(f) ? [join(dir, f)] : []));
+
+  it('has the same keys in Chinese and English', () => {
+    expect(keys(zh).sort()).toEqual(keys(en).sort());
+  });
+
+  it('has every literal key the UI asks for', () => {
+    const all = new Set(keys(en));
+    const used = new Set<string>();
+    // The workbench's own folders (replay and sweep views keep their strings in their own files).
+    const mine = ['app', 'charts', 'compare', 'editor', 'host', 'results', 'scenarios', 'state', 'workers'].flatMap((d) => files(join('renderer', d)));
+    for (const f of [...mine, 'renderer/main.tsx']) for (const m of readFileSync(f, 'utf8').matchAll(/\bt\('([^'$]+)'/g)) used.add(m[1]);
+    expect([...used].filter((k) => !all.has(k))).toEqual([]);
+    expect(used.size).toBeGreaterThan(100);
+  });
+});
