@@ -5,7 +5,9 @@
  * Types only plus plain data: this file is imported by main, preload and renderer alike.
  */
 
-export type Language = 'zh-CN' | 'en';
+/** The UI languages: defined once in present/words/languages.ts. */
+export type { Language } from '../../present/words/languages.js';
+import type { Language } from '../../present/words/languages.js';
 
 export interface OpenedFile {
   /** Display name, e.g. "harbin-t1-entry-smart.json". */

@@ -15,7 +15,7 @@ import { createIpcRouter } from './ipc-router';
 import { isTrustedSender } from './ipc-sender';
 import { createJsonStore } from './json-store';
 import { scenarioPathsFromArgv } from './launch-args';
-import { languageFromLocale } from './menu-labels';
+import { languageFromLocale } from '../../present/words/menu-words';
 import { type MenuAction, buildMenuTemplate } from './menu-template';
 import { createPathGrants } from './path-grants';
 import { createRecentFiles } from './recent-files';

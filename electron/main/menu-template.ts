@@ -5,7 +5,7 @@
  * menu; keeping it data makes both languages and every platform testable without Electron.
  */
 import type { Language, MenuCommand, RecentFile } from '../contract/host-api';
-import { label } from './menu-labels';
+import { label } from '../../present/words/menu-words';
 
 /** Electron roles we use (a subset of Electron's `MenuItemConstructorOptions['role']`). */
 export type MenuRole =

@@ -6,7 +6,7 @@
 import type { RunResult } from '../../sim/index.js';
 import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, stationWaitsOption, throughputOption, utilizationOverTimeOption } from '../charts/result-charts.js';
 import { withAxisNames, type ChartOption } from './chart-svg.js';
-import type { ReportStrings } from './report-strings.js';
+import type { ReportStrings } from '../words/report-words.js';
 
 export type RunChartId = 'histogram' | 'cdf' | 'queue' | 'utilization' | 'throughput';
 export type CompareChartId = 'compare-cdf' | 'compare-waits';

@@ -9,7 +9,7 @@ import { fmtFixed, fmtInterval, fmtPercent, fmtSeconds, fmtSigned } from '../for
 import { compareCharts } from './chart-set.js';
 import { esc } from './html.js';
 import { assumptionsList, chartGrid, footer, header, headlineCards, laneSection, page, scenarioSection, stationTable } from './report-parts.js';
-import { reportStrings, type ReportLanguage, type ReportStrings } from './report-strings.js';
+import { reportStrings, type ReportLanguage, type ReportStrings } from '../words/report-words.js';
 
 export interface CompareRun {
   name: string;

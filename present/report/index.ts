@@ -12,5 +12,5 @@ export type { RunReportInput } from './run-report.js';
 export { compareReportHtml } from './compare-report.js';
 export type { CompareReportInput, CompareRun } from './compare-report.js';
 export { laneSvg } from './lane-svg.js';
-export { REPORT_STRINGS, REPORT_LANGUAGES, reportStrings } from './report-strings.js';
-export type { ReportLanguage, ReportStrings } from './report-strings.js';
+export { REPORT_STRINGS, REPORT_LANGUAGES, reportStrings } from '../words/report-words.js';
+export type { ReportLanguage, ReportStrings } from '../words/report-words.js';

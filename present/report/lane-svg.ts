@@ -9,7 +9,7 @@ import { distMean } from '../charts/dist-preview.js';
 import { EXIT_ID, laneLayout, type LaneEdge } from '../lane/lane-layout.js';
 import { fmtSeconds } from '../format.js';
 import { esc } from './html.js';
-import type { ReportStrings } from './report-strings.js';
+import type { ReportStrings } from '../words/report-words.js';
 
 const NODE_W = 160;
 const NODE_H = 104;

@@ -12,7 +12,7 @@ import { bottleneck as bottleneckOf } from '../insight/bottleneck.js';
 import { esc } from './html.js';
 import { laneSvg } from './lane-svg.js';
 import { REPORT_CSS } from './report-css.js';
-import type { ReportStrings } from './report-strings.js';
+import type { ReportStrings } from '../words/report-words.js';
 
 /** Width and height the report's charts are drawn at (scaled to the column by CSS). */
 export const REPORT_CHART_SIZE = { width: 960, height: 400 };

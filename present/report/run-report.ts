@@ -9,7 +9,7 @@ import { fmtInt } from '../format.js';
 import { runCharts } from './chart-set.js';
 import { esc } from './html.js';
 import { assumptionsList, chartGrid, classTable, footer, header, headlineCards, laneSection, page, scenarioSection, stationTable } from './report-parts.js';
-import { reportStrings, type ReportLanguage } from './report-strings.js';
+import { reportStrings, type ReportLanguage } from '../words/report-words.js';
 
 export interface RunReportInput {
   scenario: Scenario;

@@ -5,16 +5,11 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../electron/contract/host-api.js';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import en from '../../present/words/en.json';
+import zhCN from '../../present/words/zh-CN.json';
+import type { Language } from '../../present/words/languages.js';
 
-export const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];
-export const DEFAULT_LANGUAGE: Language = 'zh-CN';
-
-export function isLanguage(value: unknown): value is Language {
-  return value === 'zh-CN' || value === 'en';
-}
+export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES } from '../../present/words/languages.js';
 
 /** Starts i18next synchronously (resources are bundled) in the given language. */
 export function setupI18n(language: Language): i18n {

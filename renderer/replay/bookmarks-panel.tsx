@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Bookmark } from '../../sim/replay/index.js';
 import { REPLAY_LIMITS } from '../../sim/replay/index.js';
 import { formatClock } from './format-time.js';
-import { REPLAY_NS } from './i18n-replay.js';
+import { REPLAY_NS } from '../i18n/namespaces.js';
 
 interface Props {
   bookmarks: Bookmark[];

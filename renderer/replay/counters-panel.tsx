@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ModeCode } from '../../sim/scenario/compile.js';
 import type { ReplayModel } from '../../sim/replay/index.js';
 import { formatClock, formatDuration } from './format-time.js';
-import { REPLAY_NS } from './i18n-replay.js';
+import { REPLAY_NS } from '../i18n/namespaces.js';
 import type { PlayerSnapshot } from './replay-player.js';
 import { stationTitle, type ReplayNames } from './replay-names.js';
 

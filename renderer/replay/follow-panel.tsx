@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { journeyOf, PaxState, type ReplayModel } from '../../sim/replay/index.js';
 import { classColor } from './draw-lane.js';
 import { formatClock, formatDuration } from './format-time.js';
-import { REPLAY_NS } from './i18n-replay.js';
+import { REPLAY_NS } from '../i18n/namespaces.js';
 import type { PlayerSnapshot, ReplayPlayer } from './replay-player.js';
 import { className, stationTitle, type ReplayNames } from './replay-names.js';
 

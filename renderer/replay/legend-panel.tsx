@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReplayModel } from '../../sim/replay/index.js';
 import { ALARM_COLOR, classColor } from './draw-lane.js';
-import { REPLAY_NS } from './i18n-replay.js';
+import { REPLAY_NS } from '../i18n/namespaces.js';
 import { className, type ReplayNames } from './replay-names.js';
 
 export function LegendPanel({ model, names }: { model: ReplayModel; names: ReplayNames }) {

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from './format-time.js';
-import { REPLAY_NS } from './i18n-replay.js';
+import { REPLAY_NS } from '../i18n/namespaces.js';
 import { SPEEDS, type PlayerSnapshot, type ReplayPlayer } from './replay-player.js';
 import { describeEvent, type ReplayNames } from './replay-names.js';
 import { Icon } from './icons.js';

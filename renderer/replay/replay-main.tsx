@@ -11,7 +11,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Host, Language } from '../../electron/contract/host-api.js';
 import { storedLanguage } from '../host/browser-host.js';
 import { selectHost } from '../host/select-host.js';
-import { registerReplayStrings } from './i18n-replay.js';
+import { registerReplayStrings } from '../i18n/namespaces.js';
 import { ReplayView, type ReplayScenarioChoice } from './replay-view.js';
 
 const bundled = import.meta.glob('../../scenarios/*.json', { eager: true, import: 'default' });

@@ -8,7 +8,7 @@
 import type { TFunction } from 'i18next';
 import { displayNames, type Scenario } from '../../sim/index.js';
 import { EventKind, type ReplayModel } from '../../sim/replay/index.js';
-import { CHECK_NAMES, CLASS_NAMES } from './i18n-replay.js';
+import { CHECK_NAMES, CLASS_NAMES } from '../../present/words/replay-words.js';
 import { formatDuration } from './format-time.js';
 
 export type Lang = 'zh-CN' | 'en';

@@ -12,7 +12,7 @@ import type { Scenario } from '../../sim/index.js';
 import { useDoc, useView, useWorkbench } from '../app/context.js';
 import { runSeedOf } from '../app/workbench.js';
 import { BUNDLED } from '../scenarios/bundled.js';
-import { REPLAY_NS, registerReplayStrings } from './i18n-replay.js';
+import { REPLAY_NS, registerReplayStrings } from '../i18n/namespaces.js';
 import { DOCUMENT_CHOICE, keptReplayIsCurrent } from './kept-replay.js';
 import { ReplayView, type ReplayScenarioChoice, type ReplaySession } from './replay-view.js';
 

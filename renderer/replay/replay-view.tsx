@@ -21,7 +21,7 @@ import { CountersPanel } from './counters-panel.js';
 import type { LaneLabels } from './draw-lane.js';
 import { FollowPanel } from './follow-panel.js';
 import { formatClock } from './format-time.js';
-import { REPLAY_NS } from './i18n-replay.js';
+import { REPLAY_NS } from '../i18n/namespaces.js';
 import { LaneCanvas } from './lane-canvas.js';
 import { LegendPanel } from './legend-panel.js';
 import { loadTrace, type TraceJob } from './load-trace.js';

@@ -5,7 +5,7 @@
  * cache keyed by the immutable scenario), so it is unit-tested without React.
  */
 import { displayNames, validateScenario, type DisplayNames, type Scenario } from '../../sim/index.js';
-import { CHECK_NAMES } from '../i18n/check-names.js';
+import { CHECK_NAMES } from '../../present/words/check-names.js';
 import type { RunRecord } from './runs-state.js';
 import { runName } from './runs-state.js';
 

@@ -5,7 +5,7 @@
  * panel's kind plus a suffix (`sweep-run`, `plan-run`, ...), which the e2e tests select by.
  */
 import { useTranslation } from 'react-i18next';
-import { SWEEP_NS } from './i18n-sweep.js';
+import { SWEEP_NS } from '../i18n/namespaces.js';
 import type { JobError } from './sweep-state.js';
 import { JobProgress, NumberInput } from './widgets.js';
 

@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MetricName, Scenario } from '../../sim/index.js';
 import { useScenarioNames } from '../state/use-display-names.js';
-import { SWEEP_NS } from './i18n-sweep.js';
+import { SWEEP_NS } from '../i18n/namespaces.js';
 import { ALL_METRICS, isStationMetric } from './sweep-form.js';
 
 export function MetricFields(props: {

@@ -6,7 +6,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../sim/index.js';
-import { SWEEP_NS } from './i18n-sweep.js';
+import { SWEEP_NS } from '../i18n/namespaces.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { choiceLabel } from './labels.js';
 import { checkParamPath, paramChoices } from './param-choices.js';

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS, metricInfo, type Scenario } from '../../sim/index.js';
 import { useStore } from '../state/store.js';
 import { planCommandLine } from './cli-text.js';
-import { SWEEP_NS } from './i18n-sweep.js';
+import { SWEEP_NS } from '../i18n/namespaces.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { JobControls } from './job-controls.js';
 import { MetricFields } from './metric-fields.js';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { metricInfo, type PlanEvaluation, type PlanResult, type Scenario } from '../../sim/index.js';
 import { fileStem } from '../export/export-files.js';
 import { fmtInt } from '../../present/format.js';
-import { SWEEP_NS } from './i18n-sweep.js';
+import { SWEEP_NS } from '../i18n/namespaces.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { metricLabelOf } from './labels.js';
 import { PlanExportBar } from './sweep-export-bar.js';

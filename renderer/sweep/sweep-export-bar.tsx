@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanResult, SweepResult } from '../../sim/index.js';
 import { planJsonFile, sweepCsvFile, sweepJsonFile } from '../export/export-files.js';
 import { useSaveExport } from '../export/use-export.js';
-import { SWEEP_NS } from './i18n-sweep.js';
+import { SWEEP_NS } from '../i18n/namespaces.js';
 
 export function SweepExportBar({ result, stem }: { result: SweepResult; stem: string }) {
   const { t } = useTranslation(SWEEP_NS);

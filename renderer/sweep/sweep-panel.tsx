@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { metricInfo, type Scenario } from '../../sim/index.js';
 import { useStore } from '../state/store.js';
 import { sweepCommandLine } from './cli-text.js';
-import { SWEEP_NS } from './i18n-sweep.js';
+import { SWEEP_NS } from '../i18n/namespaces.js';
 import { JobControls } from './job-controls.js';
 import { MetricFields } from './metric-fields.js';
 import { ParamField } from './param-field.js';

@@ -12,7 +12,7 @@ import { EChart } from '../charts/echart.js';
 import { ChartExportBar } from '../export/chart-export-bar.js';
 import { fileStem } from '../export/export-files.js';
 import { fmtInt } from '../../present/format.js';
-import { SWEEP_NS } from './i18n-sweep.js';
+import { SWEEP_NS } from '../i18n/namespaces.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { metricLabelOf, paramAxisLabel, paramLabel } from './labels.js';
 import { sweepHeatmapOption, sweepLineOption, type SweepChartLabels } from '../../present/charts/sweep-charts.js';

@@ -11,7 +11,7 @@ import { validateScenario } from '../../sim/index.js';
 import { useDoc } from '../app/context.js';
 import { useStore } from '../state/store.js';
 import { useScenarioNames } from '../state/use-display-names.js';
-import { registerSweepStrings, SWEEP_NS } from './i18n-sweep.js';
+import { registerSweepStrings, SWEEP_NS } from '../i18n/namespaces.js';
 import { PlanPanel } from './plan-panel.js';
 import { SweepPanel } from './sweep-panel.js';
 import { SweepSession } from './sweep-session.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language, MenuCommand } from '../../electron/contract/host-api';
 import { menuCommandSchema } from '../../electron/contract/ipc-schemas';
-import { label, languageFromLocale } from '../../electron/main/menu-labels';
+import { label, languageFromLocale } from '../../present/words/menu-words';
 import { type MenuItemSpec, buildMenuTemplate } from '../../electron/main/menu-template';
 
 const recentFiles = [{ name: 'harbin-t1.json', path: '/plans/harbin-t1.json' }];

@@ -3,7 +3,7 @@ import { type BrowserWindow, dialog } from 'electron';
 import type { Language } from '../../contract/host-api';
 import type { Dialogs } from '../host-handlers';
 import { type CloseChoice } from '../close-guard';
-import { label } from '../menu-labels';
+import { label } from '../../../present/words/menu-words';
 
 /** Dialogs attached to the window `owner()` returns (sheets on macOS). */
 export function createDialogs(owner: () => BrowserWindow | null): Dialogs {

@@ -8,7 +8,7 @@ import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartSvg, exportOption, type ChartData } from '../../../present/report/index.js';
 import { displayNames, sweep } from '../../../sim/index.js';
-import { registerSweepStrings, SWEEP_NS } from '../../../renderer/sweep/i18n-sweep.js';
+import { registerSweepStrings, SWEEP_NS } from '../../../renderer/i18n/namespaces.js';
 import { paramAxisLabel, paramUnit } from '../../../renderer/sweep/labels.js';
 import { paramChoices } from '../../../renderer/sweep/param-choices.js';
 import type { SweepChartLabels } from '../../../present/charts/sweep-charts.js';

@@ -1,11 +1,12 @@
 /**
- * Every word the exported charts and reports print, in the two languages of the UI. Kept
- * here (not in the renderer's i18n files) because the report also runs in the command
- * line, which has no i18next; the chart labels repeat the UI's own wording so an exported
- * chart reads the same as the one on screen.
+ * Every word the exported charts and reports print, in the two languages of the UI. Plain
+ * tables (no i18next) because the report also runs in the command line; the chart labels
+ * repeat the UI's own wording so an exported chart reads the same as the one on screen.
  */
+import type { Language } from './languages.js';
 
-export type ReportLanguage = 'zh-CN' | 'en';
+/** The report speaks the UI's languages. */
+export type ReportLanguage = Language;
 export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['en', 'zh-CN'];
 
 export interface ReportStrings {

@@ -1,13 +1,8 @@
 /**
- * The replay view's words, in the two languages of the workbench, as their own i18next
- * namespace `replay`: the view ships its strings with itself and never touches the
- * workbench's translation files. Check names (temperature, baggage, …) are translated here
+ * The replay view's words, in the two languages of the workbench (the i18next namespace
+ * `replay`, registered by renderer/i18n/namespaces.ts). Check names (temperature, baggage, …) are translated here
  * too, so a station labelled in English still reads in Chinese.
  */
-import type { i18n } from 'i18next';
-
-export const REPLAY_NS = 'replay';
-
 const zhCN = {
   title: '回放',
   subtitle: '培训回放：观察排队在哪里、为什么形成',
@@ -198,7 +193,7 @@ const en: ReplayStrings = {
   empty: 'Pick a scenario and build the replay, or open a replay file.',
 };
 
-export { CHECK_NAMES } from '../i18n/check-names.js';
+export { CHECK_NAMES } from './check-names.js';
 
 /** Class names for the ids bundled scenarios use; others show the scenario's label. */
 export const CLASS_NAMES: Record<'zh-CN' | 'en', Record<string, string>> = {
@@ -208,9 +203,3 @@ export const CLASS_NAMES: Record<'zh-CN' | 'en', Record<string, string>> = {
 
 export const REPLAY_STRINGS: { 'zh-CN': ReplayStrings; en: ReplayStrings } = { 'zh-CN': zhCN, en };
 
-/** Adds the `replay` namespace to an i18next instance (idempotent). */
-export function registerReplayStrings(instance: i18n): void {
-  for (const lng of ['zh-CN', 'en'] as const) {
-    if (!instance.hasResourceBundle(lng, REPLAY_NS)) instance.addResourceBundle(lng, REPLAY_NS, REPLAY_STRINGS[lng], true, true);
-  }
-}

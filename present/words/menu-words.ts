@@ -2,7 +2,7 @@
  * Menu and dialog words in the two UI languages. One table per language with the same keys
  * (the type makes a missing translation a compile error).
  */
-import type { Language } from '../contract/host-api';
+import type { Language } from './languages.js';
 
 const en = {
   file: 'File',
@@ -94,11 +94,12 @@ const zhCN: Record<LabelKey, string> = {
   untitled: '未命名',
 };
 
-const tables: Record<Language, Record<LabelKey, string>> = { en, 'zh-CN': zhCN };
+/** The menu's tables, by language. */
+export const MENU_WORDS: Record<Language, Record<LabelKey, string>> = { en, 'zh-CN': zhCN };
 
 /** The label `key` in `language`, with `{name}` placeholders filled. */
 export function label(language: Language, key: LabelKey, values: Record<string, string> = {}): string {
-  return tables[language][key].replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+  return MENU_WORDS[language][key].replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 }
 
 /** The UI language to start with, from the OS locale, until the renderer says otherwise. */

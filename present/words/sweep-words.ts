@@ -1,12 +1,7 @@
 /**
- * The Sweep & Plan view's words in the workbench's two languages, as their own i18next
- * namespace `sweep`: the view ships its strings with itself and never edits the shared
- * translation files.
+ * The Sweep & Plan view's words in the workbench's two languages, the i18next
+ * namespace `sweep`, registered by renderer/i18n/namespaces.ts.
  */
-import type { i18n } from 'i18next';
-
-export const SWEEP_NS = 'sweep';
-
 const zhCN = {
   title: '参数扫描与容量规划',
   tab: '扫描与规划',
@@ -245,9 +240,3 @@ const en: SweepStrings = {
 
 export const SWEEP_STRINGS: { 'zh-CN': SweepStrings; en: SweepStrings } = { 'zh-CN': zhCN, en };
 
-/** Adds the `sweep` namespace to an i18next instance (idempotent; call after init). */
-export function registerSweepStrings(instance: i18n): void {
-  for (const lng of ['zh-CN', 'en'] as const) {
-    if (!instance.hasResourceBundle(lng, SWEEP_NS)) instance.addResourceBundle(lng, SWEEP_NS, SWEEP_STRINGS[lng], true, true);
-  }
-}
