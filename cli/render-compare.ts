@@ -4,6 +4,8 @@
  * difference is significant. The verdicts come from `compareResults` in the core.
  */
 import type { Comparison, MetricComparison, RunResult } from '../sim/index.js';
+import { structureDeltaText, structureText } from '../present/structure-text.js';
+import { renderStationMap } from './render-station-map.js';
 import { formatTable } from './table.js';
 import { fmtCount, fmtPercent, fmtSeconds, fmtSigned, fmtSignedInterval } from './units.js';
 
@@ -54,6 +56,11 @@ export function renderCompareTable(results: readonly RunResult[], files: readonl
       ],
       rows,
     );
+    if (cmp.structure) {
+      const d = cmp.structure.delta;
+      out += `\n  structure: A ${structureText(cmp.structure.a, 'en')} · B ${structureText(cmp.structure.b, 'en')} · B − A: ${structureDeltaText(d, 'en')}\n`;
+    }
+    if (cmp.stationMap) out += renderStationMap(cmp.stationMap);
   });
   out += `\n  lower is better for times and waits, higher for within-target share and throughput; "neither" when the 95 % interval of the difference contains 0\n`;
   return out;

@@ -5,6 +5,7 @@
  * recomputed here.
  */
 import type { RunResult } from '../sim/index.js';
+import { structureText } from '../present/structure-text.js';
 import { formatTable } from './table.js';
 import { fmtAverage, fmtCount, fmtDuration, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtWall } from './units.js';
 
@@ -30,10 +31,22 @@ export function renderRunTable(result: RunResult, file: string): string {
     ],
   );
 
+  if (result.structure) out += `\nStructure (main path, alarms aside): ${structureText(result.structure, 'en')}\n`;
+
   out += '\nBy class\n';
   out += formatTable(
-    [{ header: 'class' }, { header: 'passengers', align: 'right' }, { header: 'mean (s)', align: 'right' }, { header: '95 % interval', align: 'right' }, { header: 'p95 (s)', align: 'right' }],
-    Object.entries(result.byClass).map(([id, k]) => [id, fmtCount(k.passengers), fmtSeconds(k.mean), fmtInterval(k.meanCI95), fmtSeconds(k.p95)]),
+    [
+      { header: 'class' },
+      { header: 'passengers', align: 'right' },
+      { header: 'mean (s)', align: 'right' },
+      { header: '95 % interval', align: 'right' },
+      { header: 'p95 (s)', align: 'right' },
+      ...(result.structure ? [{ header: 'steps', align: 'right' as const }, { header: 'queues', align: 'right' as const }] : []),
+    ],
+    Object.entries(result.byClass).map(([id, k]) => {
+      const st = result.structure?.byClass[id];
+      return [id, fmtCount(k.passengers), fmtSeconds(k.mean), fmtInterval(k.meanCI95), fmtSeconds(k.p95), ...(result.structure ? [st ? String(st.steps) : '–', st ? String(st.queues) : '–'] : [])];
+    }),
   );
 
   out += '\nStations\n';

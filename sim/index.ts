@@ -58,3 +58,15 @@ export type { PlanSpec, PlanStation, PlanOptions, PlanProgress, PlanResult, Plan
 export { displayNames } from './scenario/display-names.js';
 export type { DisplayNames } from './scenario/display-names.js';
 export type { Translation } from './scenario/scenario-schema.js';
+export { consolidate, ConsolidateError } from './scenario/consolidate.js';
+export type { ConsolidateSpec, ConsolidateResult } from './scenario/consolidate.js';
+export { split } from './scenario/split.js';
+export type { SplitResult } from './scenario/split.js';
+export { combineDists } from './scenario/combine-service.js';
+export type { CombineRule } from './scenario/combine-service.js';
+export { laneStructure, baggageSystemChecks } from './scenario/structure.js';
+export type { LaneStructure, PathStructure, StructureStation } from './scenario/structure.js';
+export { mapStations } from './stats/station-mapping.js';
+export type { StationMapping, MappingKind } from './stats/station-mapping.js';
+export type { StructureComparison, StructureCounts, MappedStationRow, SideSeconds } from './stats/compare-structure.js';
+export type { MergedFrom, SourceStation } from './scenario/scenario-schema.js';

@@ -6,6 +6,7 @@
 import { compileScenario, type CompiledLane } from './scenario/compile.js';
 import type { Scenario } from './scenario/scenario-schema.js';
 import { scenarioHash } from './scenario/scenario-hash.js';
+import { laneStructure } from './scenario/structure.js';
 import { LaneReplication, type ReplicationOptions } from './model/lane-replication.js';
 import { offeredLoads } from './model/offered-load.js';
 import { SimulationError } from './simulation-error.js';
@@ -108,7 +109,8 @@ export function runReplication(prepared: PreparedRun, r: number, signal?: AbortS
 /** Summarises replications (any order; they are sorted by index) into the result. */
 export function finishRun(prepared: PreparedRun, reps: ReplicationStats[], wallMs: number): RunResult {
   const ordered = [...reps].sort((a, b) => a.replication - b.replication);
-  return summarize(prepared.lane, ordered, { engine: ENGINE_VERSION, scenarioHash: prepared.hash, seed: prepared.seed, wallMs });
+  const result = summarize(prepared.lane, ordered, { engine: ENGINE_VERSION, scenarioHash: prepared.hash, seed: prepared.seed, wallMs });
+  return { ...result, structure: laneStructure(prepared.lane.scenario) };
 }
 
 function defaultNow(): number {

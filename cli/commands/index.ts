@@ -24,13 +24,15 @@
 import type { Command } from '../command.js';
 import { benchCommand } from './bench.js';
 import { compareCommand } from './compare.js';
+import { consolidateCommand } from './consolidate.js';
 import { makeHelpCommand } from './help.js';
 import { planCommand } from './plan.js';
 import { runCommand } from './run.js';
+import { splitCommand } from './split.js';
 import { sweepCommand } from './sweep.js';
 import { validateCommand } from './validate.js';
 
-export const commands: Command[] = [runCommand, compareCommand, sweepCommand, planCommand, validateCommand, benchCommand];
+export const commands: Command[] = [runCommand, compareCommand, sweepCommand, planCommand, consolidateCommand, splitCommand, validateCommand, benchCommand];
 
 /** The overview printed by `lanesim`, `lanesim --help` and `lanesim help`. */
 export function overview(): string {

@@ -121,7 +121,7 @@ const reclaim = z.strictObject({
   bagsPerMinute: z.number().finite().gt(0).max(100_000),
 });
 
-export const stationSchema = z.strictObject({
+const baseStationSchema = z.strictObject({
   id,
   label: z.string().max(200).optional(),
   mode: z.enum(['queue', 'delay', 'reclaim']),
@@ -138,6 +138,41 @@ export const stationSchema = z.strictObject({
   reclaim: reclaim.optional(),
   /** Extension: the equipment preset the station was built from (editor palette), for the record. */
   preset: z.string().max(64).optional(),
+  /**
+   * Extension: checks this station has done on the checked-baggage system (一机双屏, 先期机检):
+   * the passenger does not stand for them, but their alarms call the passenger here. They
+   * count as an inspection step without a passenger queue; no effect on the model.
+   */
+  baggageSystemChecks: z.array(z.string().min(1).max(64)).max(32).optional(),
+});
+
+/**
+ * Extension: one station a consolidated station was made of, as it was before the merge
+ * (sim/scenario/consolidate.ts), with its display names, so `split` can restore it and a
+ * comparison can map it to the merged station.
+ */
+const sourceStationSchema = baseStationSchema.extend({
+  /** Display names of the source station by language tag (from `translations`). */
+  names: z.record(z.string().min(1).max(16), z.string().min(1).max(200)).optional(),
+  /** The station's checks moved onto the checked-baggage system instead of the passenger's path. */
+  onBaggageSystem: z.literal(true).optional(),
+});
+
+/** Extension: what a consolidated station was made of and how (`lanesim consolidate`). */
+export const mergedFromSchema = z.strictObject({
+  /** How the sources' service times were combined: "sum", "max", or "given" (a distribution given by the planner). */
+  rule: z.enum(['sum', 'max', 'given']),
+  stations: z.array(sourceStationSchema).min(1).max(LIMITS.stations),
+  /** Other stations whose `next` the merge rewired, with their `next` before it. */
+  rewired: z.array(z.strictObject({ id, next: nextSchema })).max(LIMITS.stations).optional(),
+  /** The lane's entry before the merge, when the merge changed it. */
+  entry: id.optional(),
+  /** A zero-time routing point the merge added in place of a station moved onto the baggage system. */
+  routing: id.optional(),
+});
+
+export const stationSchema = baseStationSchema.extend({
+  mergedFrom: mergedFromSchema.optional(),
 });
 
 /**
@@ -188,3 +223,5 @@ export type Branch = Extract<Next, unknown[]>[number];
 export type Alarm = NonNullable<Station['alarms']>[number];
 export type StationMode = Station['mode'];
 export type Translation = z.infer<typeof translation>;
+export type MergedFrom = z.infer<typeof mergedFromSchema>;
+export type SourceStation = MergedFrom['stations'][number];

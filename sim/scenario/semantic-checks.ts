@@ -158,6 +158,17 @@ export function semanticErrors(s: Scenario): ValidationError[] {
     }
   }
 
+  // A merged station's sources are gone from the lane: their ids must not name other stations.
+  s.stations.forEach((st, i) => {
+    const seen = new Set<string>();
+    st.mergedFrom?.stations.forEach((src, j) => {
+      const path = `stations[${i}].mergedFrom.stations[${j}].id`;
+      if (seen.has(src.id)) err(path, `duplicate source station "${src.id}"`);
+      seen.add(src.id);
+      if (src.id !== st.id && stationIndex.has(src.id)) err(path, `"${src.id}" is also a station of the lane; expected the id of a station this one was merged from (no longer in the lane)`);
+    });
+  });
+
   // Translations name existing stations and classes (a renamed id must not leave a stale name behind).
   for (const [lang, tr] of Object.entries(s.translations ?? {})) {
     for (const key of Object.keys(tr.stations ?? {})) {

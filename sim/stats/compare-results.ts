@@ -5,6 +5,7 @@
  * compared pair by pair, which gives much narrower intervals than independent runs.
  */
 import { differenceOfMeans } from './confidence.js';
+import { compareStructure, mappedStations, type MappedStationRow, type StructureComparison } from './compare-structure.js';
 import type { Interval, RunResult } from './result-types.js';
 
 export const COMPARISON_FORMAT = 'lanesim/comparison@1';
@@ -33,6 +34,10 @@ export interface Comparison {
   paired: boolean;
   replications: [number, number];
   metrics: MetricComparison[];
+  /** Extension: steps and queues of both lanes and their difference (when both results carry `structure`). */
+  structure?: StructureComparison;
+  /** Extension: every station of either lane, mapped across (merged, removed, added), seconds per passenger. */
+  stationMap?: MappedStationRow[];
 }
 
 /** Whether two results can be compared pair by pair (same seed, same replications). */
@@ -80,5 +85,12 @@ export function compareResults(a: RunResult, b: RunResult): Comparison {
     paired,
     replications: [a.replications, b.replications],
     metrics,
+    ...structureParts(a, b),
   };
+}
+
+function structureParts(a: RunResult, b: RunResult): Pick<Comparison, 'structure' | 'stationMap'> {
+  const structure = compareStructure(a, b);
+  const stationMap = mappedStations(a, b);
+  return structure && stationMap ? { structure, stationMap } : {};
 }

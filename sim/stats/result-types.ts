@@ -4,6 +4,8 @@
  * them computes a figure of its own.
  */
 
+import type { LaneStructure } from '../scenario/structure.js';
+
 export const RESULT_FORMAT = 'lanesim/result@1';
 
 export type Interval = [number, number];
@@ -134,6 +136,8 @@ export interface RunResult {
   warmupSeconds: number;
   /** Simulated time at which the last passenger left, mean over replications. */
   makespanSeconds: number;
+  /** Extension: inspection steps and queues on the main path, per class and overall (sim/scenario/structure.ts). */
+  structure?: LaneStructure;
 }
 
 /** One passenger's visit to one station, in replication 0: the flat record behind passengers.csv and replay. */

@@ -1,0 +1,34 @@
+/**
+ * Steps and queues in words, in both languages: "4 steps, 4 queues", "−1 step, −2 queues"
+ * / "4道检查环节、4次排队", "减少1道检查环节、减少2次排队" — the published way of saying
+ * what a consolidation buys. Figures come from the result's `structure`; only words here.
+ */
+export type StructureLanguage = 'en' | 'zh-CN';
+
+function isZh(lang: string): boolean {
+  return lang.startsWith('zh');
+}
+
+function plural(n: number, one: string, many: string): string {
+  return Math.abs(n) === 1 ? one : many;
+}
+
+/** "4 steps, 4 queues" (one of them on the baggage system, when there are any). */
+export function structureText(s: { steps: number; queues: number; baggageSystemSteps?: number }, lang: string): string {
+  const bags = s.baggageSystemSteps ?? 0;
+  if (isZh(lang)) return `${s.steps}道检查环节、${s.queues}次排队${bags > 0 ? `（其中${bags}道在行李系统中完成，无需排队）` : ''}`;
+  return `${s.steps} ${plural(s.steps, 'step', 'steps')}, ${s.queues} ${plural(s.queues, 'queue', 'queues')}${bags > 0 ? ` (${bags} on the baggage system, no queue)` : ''}`;
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
+}
+
+/** "−1 step, −2 queues" / "减少1道检查环节、减少2次排队" for a difference b − a. */
+export function structureDeltaText(d: { steps: number; queues: number }, lang: string): string {
+  if (isZh(lang)) {
+    const part = (n: number, unit: string) => (n < 0 ? `减少${-n}${unit}` : n > 0 ? `增加${n}${unit}` : `${unit.slice(1)}不变`);
+    return `${part(d.steps, '道检查环节')}、${part(d.queues, '次排队')}`;
+  }
+  return `${signed(d.steps)} ${plural(d.steps, 'step', 'steps')}, ${signed(d.queues)} ${plural(d.queues, 'queue', 'queues')}`;
+}
