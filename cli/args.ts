@@ -5,6 +5,7 @@
  * declares its options, and anything undeclared is an error, not silently ignored.
  */
 import { UsageError } from './errors.js';
+import { parseDuration } from '../sim/index.js';
 
 export interface OptionSpec {
   name: string;
@@ -101,6 +102,19 @@ export function numberListOption(args: ParsedArgs, name: string, command: string
     throw new UsageError(`--${name}: expected a comma-separated list of numbers such as 2,4,6, got "${raw}"`, command);
   }
   return values;
+}
+
+/**
+ * A duration option as people type it ("90s", "15min", "1h30", or seconds), through the
+ * core's parser so the editor and the command line read the same text the same way.
+ */
+export function durationOption(args: ParsedArgs, name: string, min: number, max: number, command: string): number | undefined {
+  const raw = args.options.get(name);
+  if (raw === undefined) return undefined;
+  const v = parseDuration(raw);
+  if (typeof v === 'string') throw new UsageError(`--${name}: ${v}`, command);
+  if (v < min || v > max) throw new UsageError(`--${name}: expected a duration from ${min} s to ${max.toLocaleString('en')} s, got "${raw}" (${v} s)`, command);
+  return v;
 }
 
 /** A string option, or undefined. */

@@ -4,7 +4,7 @@
  * and in the busiest interval) and queue. Every figure comes from the RunResult; nothing is
  * recomputed here.
  */
-import type { RunResult } from '../sim/index.js';
+import { clockLabel, type RunResult } from '../sim/index.js';
 import { structureText } from '../present/structure-text.js';
 import { formatTable } from './table.js';
 import { fmtAverage, fmtCount, fmtDuration, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtWall } from './units.js';
@@ -14,7 +14,10 @@ const MODE_LABEL = { queue: 'queue', delay: 'walk-through', reclaim: 'reclaim' }
 export function renderRunTable(result: RunResult, file: string): string {
   const c = result.clearance;
   let out = `${result.scenario}\n`;
-  out += `  ${file} · seed ${result.seed} · ${result.replications} replication${result.replications === 1 ? '' : 's'} · ${fmtCount(result.passengers)} passengers cleared · ${fmtCount(result.events)} events in ${fmtWall(result.wallMs)}\n\n`;
+  out += `  ${file} · seed ${result.seed} · ${result.replications} replication${result.replications === 1 ? '' : 's'} · ${fmtCount(result.passengers)} passengers cleared · ${fmtCount(result.events)} events in ${fmtWall(result.wallMs)}\n`;
+  // With a scenario clock: when the day starts and when the last passenger left, as times of day.
+  if (result.clock) out += `  day starts ${result.clock.date ? `${result.clock.date} ` : ''}${clockLabel(0, result.clock)} · last passenger out at ${clockLabel(result.makespanSeconds, result.clock)} (mean)\n`;
+  out += '\n';
 
   out += 'Clearance time, lane entry to exit\n';
   out += formatTable(

@@ -14,6 +14,7 @@ import type { ReplicationStats } from './stats/replication-stats.js';
 import type { RunLog, RunResult } from './stats/result-types.js';
 import { summarize } from './stats/summarize.js';
 import { ENGINE_VERSION } from './version.js';
+import { scenarioClock } from './clock/format-clock.js';
 
 export const DEFAULT_REPLICATIONS = 30;
 export const MAX_REPLICATIONS = 10_000;
@@ -110,7 +111,9 @@ export function runReplication(prepared: PreparedRun, r: number, signal?: AbortS
 export function finishRun(prepared: PreparedRun, reps: ReplicationStats[], wallMs: number): RunResult {
   const ordered = [...reps].sort((a, b) => a.replication - b.replication);
   const result = summarize(prepared.lane, ordered, { engine: ENGINE_VERSION, scenarioHash: prepared.hash, seed: prepared.seed, wallMs });
-  return { ...result, structure: laneStructure(prepared.lane.scenario) };
+  // Extension: the scenario's clock, so outputs write times of day (absent without startTime).
+  const clock = scenarioClock(prepared.lane.scenario);
+  return { ...result, structure: laneStructure(prepared.lane.scenario), ...(clock ? { clock } : {}) };
 }
 
 function defaultNow(): number {

@@ -2,7 +2,7 @@
 import { displayNames } from '../../sim/index.js';
 import { summaryCsv } from '../../sim/export/index.js';
 import { reportStrings, runCharts, runReportHtml } from '../../present/report/index.js';
-import { expectPositionals, parseArgs, stringOption } from '../args.js';
+import { durationOption, expectPositionals, parseArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { RUN_OPTIONS, RUN_OPTIONS_HELP, runSettings } from '../common-options.js';
 import { EXIT_OK } from '../errors.js';
@@ -27,6 +27,8 @@ Options:
 ${RUN_OPTIONS_HELP}
   -o, --out DIR          also write result.json, stations.csv, passengers.csv (replication 0,
                          one row per passenger) and timeseries.csv into DIR
+  -i, --interval D       width of the time-series intervals: 900, 15min, 1h (default: from
+                         the horizon, at most about 240 intervals)
 ${REPORT_OPTIONS_HELP}
   -h, --help             show this help
 
@@ -40,17 +42,18 @@ Examples:
 Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up, 2 usage.
 `,
   async run(argv, io) {
-    const args = parseArgs(argv, [...RUN_OPTIONS, { name: 'out', short: 'o' }, ...REPORT_OPTIONS], NAME);
+    const args = parseArgs(argv, [...RUN_OPTIONS, { name: 'out', short: 'o' }, { name: 'interval', short: 'i' }, ...REPORT_OPTIONS], NAME);
     const [file] = expectPositionals(args, 1, 1, 'the scenario file (lanesim run <scenario.json>)', NAME);
     const settings = runSettings(args, NAME);
     const out = stringOption(args, 'out');
+    const intervalSeconds = durationOption(args, 'interval', 1, 7 * 86_400, NAME);
     const report = stringOption(args, 'report');
     const charts = stringOption(args, 'charts');
     const language = reportLanguage(args, NAME);
     const loaded = await loadScenarioFile(file, io.cwd);
     const { result, log } = simulate(
       loaded,
-      { replications: settings.replications, seed: settings.seed, allowOverload: settings.allowOverload, recordVisits: out ? MAX_RECORDED_VISITS : 0 },
+      { replications: settings.replications, seed: settings.seed, allowOverload: settings.allowOverload, recordVisits: out ? MAX_RECORDED_VISITS : 0, ...(intervalSeconds !== undefined ? { intervalSeconds } : {}) },
       io,
     );
     if (settings.format === 'json') io.stdout.write(resultJson(result));

@@ -3,8 +3,7 @@
  * the current language), so they are unit-tested without a DOM and the export feature can
  * render the very same charts to PNG or SVG.
  */
-import type { RunResult } from '../../sim/index.js';
-import { fmtClock } from '../format.js';
+import { clockLabel, type RunResult, type ScenarioClock } from '../../sim/index.js';
 import { baseTextStyle, grid, SERIES_COLORS, valueAxis } from './chart-theme.js';
 
 export interface AxisLabels {
@@ -12,9 +11,12 @@ export interface AxisLabels {
   y: string;
 }
 
-/** The time-of-day axis shared by the charts over the day (queue, utilisation, throughput), so they line up. */
-function clockAxis(t: readonly number[], name: string) {
-  return { type: 'category' as const, data: t.map(fmtClock), name, nameLocation: 'middle' as const, nameGap: 26, axisLabel: { color: '#64748b' } };
+/**
+ * The time-of-day axis shared by the charts over the day (queue, utilisation, throughput), so
+ * they line up: the port's clock when the scenario names its startTime, elapsed time otherwise.
+ */
+function clockAxis(t: readonly number[], name: string, clock: ScenarioClock | undefined) {
+  return { type: 'category' as const, data: t.map((x) => clockLabel(x, clock)), name, nameLocation: 'middle' as const, nameGap: 26, axisLabel: { color: '#64748b' } };
 }
 
 /** Clearance-time histogram: passengers per bin, in minutes. */
@@ -81,7 +83,7 @@ export function queueOverTimeOption(result: RunResult, labels: AxisLabels, stati
     grid: { ...grid, top: 56 },
     legend: { top: 0, type: 'scroll' as const },
     tooltip: { trigger: 'axis' as const },
-    xAxis: clockAxis(t, labels.x),
+    xAxis: clockAxis(t, labels.x, result.clock),
     yAxis: valueAxis(labels.y),
     series: ids.map((id) => ({ name: stationLabel(id), type: 'line' as const, showSymbol: false, data: queue[id].map((v) => Math.round(v * 10) / 10) })),
   };
@@ -102,7 +104,7 @@ export function utilizationOverTimeOption(result: RunResult, labels: AxisLabels 
     grid: { ...grid, top: 56 },
     legend: { top: 0, type: 'scroll' as const },
     tooltip: { trigger: 'axis' as const, valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v.toFixed(1)} %` : '—') },
-    xAxis: clockAxis(t, labels.x),
+    xAxis: clockAxis(t, labels.x, result.clock),
     yAxis: { ...valueAxis(labels.y), min: 0, max: 100, interval: 25 },
     series: ids.map((id, i) => ({
       name: stationLabel(id),
@@ -136,7 +138,7 @@ export function throughputOption(result: RunResult, labels: AxisLabels & { out: 
     grid: { ...grid, top: 56 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis' as const },
-    xAxis: clockAxis(t, labels.x),
+    xAxis: clockAxis(t, labels.x, result.clock),
     yAxis: valueAxis(labels.y),
     series: [
       { name: labels.out, type: 'bar' as const, data: throughputPerHour.map(Math.round) },

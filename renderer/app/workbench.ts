@@ -162,7 +162,8 @@ export class Workbench {
       this.notify('error', invalidTitle, validation.errors.slice(0, 12).map((e) => `${e.path}: ${e.message}`));
       return;
     }
-    const scenario = d.scenario;
+    // The validated form: clock strings ("at": "08:30") resolved to seconds.
+    const scenario = validation.scenario ?? d.scenario;
     const view = this.view.get();
     const seed = runSeedOf(view, scenario);
     const replications = view.replications;

@@ -10,10 +10,12 @@ import { jsonPath } from '../state/validation.js';
 import { DistEditor } from './dist-editor.js';
 import { GroupMessages, IconButton, NumberField, TextField, withUnit } from './fields.js';
 import { StepTable } from './step-table.js';
+import { TimeField } from './time-field.js';
+import { setTime, timeAfter } from '../state/time-edits.js';
 
 type Edit = (fn: (a: Draft<Arrival>, d: Draft<Scenario>) => void, key: string | null) => void;
 
-function PoissonEditor({ a, i, edit }: { a: Extract<Arrival, { kind: 'poisson' }>; i: number; edit: Edit }) {
+function PoissonEditor({ a, i, edit, startTime }: { a: Extract<Arrival, { kind: 'poisson' }>; i: number; edit: Edit; startTime: string | undefined }) {
   const { t } = useTranslation();
   const p = (...x: Array<string | number>) => jsonPath('arrivals', i, ...x);
   const perHour = t('units.perHour');
@@ -46,14 +48,18 @@ function PoissonEditor({ a, i, edit }: { a: Extract<Arrival, { kind: 'poisson' }
           valueLabel={t('arrivals.rate')}
           valueUnit={perHour}
           addLabel={t('arrivals.addStep')}
+          startTime={startTime}
           path={(k, f) => p('schedule', k, f)}
           onEdit={(k, f, v) => edit((d) => void (d.kind === 'poisson' && d.schedule && (d.schedule[k][f] = v)), p('schedule', k, f))}
+          onEditFrom={(k, v) => edit((d) => void (d.kind === 'poisson' && d.schedule && setTime(d.schedule[k], 'from', 'fromSeconds', v)), p('schedule', k, 'fromSeconds'))}
           onRemove={(k) => edit((d) => void (d.kind === 'poisson' && d.schedule?.splice(k, 1)), null)}
           onAdd={() =>
             edit((d) => {
               if (d.kind !== 'poisson' || !d.schedule) return;
               const last = d.schedule[d.schedule.length - 1];
-              d.schedule.push({ fromSeconds: last.fromSeconds + 3600, ratePerHour: last.ratePerHour });
+              const step = { ratePerHour: last.ratePerHour } as (typeof d.schedule)[number];
+              setTime(step, 'from', 'fromSeconds', timeAfter(last.from, last.fromSeconds, startTime, 3600));
+              d.schedule.push(step);
             }, null)
           }
         />
@@ -66,14 +72,14 @@ function PoissonEditor({ a, i, edit }: { a: Extract<Arrival, { kind: 'poisson' }
   );
 }
 
-function GroupTable({ a, i, edit }: { a: Extract<Arrival, { kind: 'flights' | 'vehicles' }>; i: number; edit: Edit }) {
+function GroupTable({ a, i, edit, startTime }: { a: Extract<Arrival, { kind: 'flights' | 'vehicles' }>; i: number; edit: Edit; startTime: string | undefined }) {
   const { t } = useTranslation();
   const flights = a.kind === 'flights';
   const key = flights ? 'flights' : 'vehicles';
   const rateKey = flights ? 'deplanePerMinute' : 'alightPerMinute';
   const rows = flights ? a.flights : a.vehicles;
   const p = (...x: Array<string | number>) => jsonPath('arrivals', i, key, ...x);
-  type Row = { id: string; atSeconds: number; passengers: number; deplanePerMinute?: number; alightPerMinute?: number };
+  type Row = { id: string; atSeconds?: number; at?: string; passengers: number; deplanePerMinute?: number; alightPerMinute?: number };
   const rowsOf = (d: Draft<Arrival>): Row[] => (d.kind === 'flights' ? d.flights : d.kind === 'vehicles' ? d.vehicles : []) as Row[];
   return (
     <>
@@ -81,7 +87,7 @@ function GroupTable({ a, i, edit }: { a: Extract<Arrival, { kind: 'flights' | 'v
         <thead>
           <tr>
             <th>{t('arrivals.id')}</th>
-            <th>{withUnit(t, t('arrivals.at'), t('units.s'))}</th>
+            <th>{startTime ? t('arrivals.at') : withUnit(t, t('arrivals.at'), t('units.s'))}</th>
             <th>{t('arrivals.passengers')}</th>
             <th>{withUnit(t, flights ? t('arrivals.deplane') : t('arrivals.alight'), t('units.paxPerMinute'))}</th>
             <th />
@@ -94,7 +100,16 @@ function GroupTable({ a, i, edit }: { a: Extract<Arrival, { kind: 'flights' | 'v
                 <TextField label={t('arrivals.id')} path={p(k, 'id')} value={r.id} onChange={(v) => edit((d) => void (rowsOf(d)[k].id = v), p(k, 'id'))} />
               </td>
               <td>
-                <NumberField label={t('arrivals.at')} path={p(k, 'atSeconds')} value={r.atSeconds} unit={t('units.s')} onChange={(v) => edit((d) => void (rowsOf(d)[k].atSeconds = v), p(k, 'atSeconds'))} />
+                <TimeField
+                  label={t('arrivals.at')}
+                  clockPath={p(k, 'at')}
+                  secondsPath={p(k, 'atSeconds')}
+                  clock={r.at}
+                  seconds={r.atSeconds}
+                  startTime={startTime}
+                  unit={startTime ? undefined : t('units.s')}
+                  onChange={(v) => edit((d) => void setTime(rowsOf(d)[k], 'at', 'atSeconds', v), p(k, 'atSeconds'))}
+                />
               </td>
               <td>
                 <NumberField label={t('arrivals.passengers')} path={p(k, 'passengers')} value={r.passengers} onChange={(v) => edit((d) => void (rowsOf(d)[k].passengers = v), p(k, 'passengers'))} />
@@ -126,7 +141,7 @@ function GroupTable({ a, i, edit }: { a: Extract<Arrival, { kind: 'flights' | 'v
             const last = list[list.length - 1];
             const copy = structuredClone({ ...last }) as Row;
             copy.id = `${key === 'flights' ? 'FL' : 'BUS'}${list.length + 1}`;
-            copy.atSeconds = last.atSeconds + 1800;
+            setTime(copy, 'at', 'atSeconds', timeAfter(last.at, last.atSeconds, startTime, 1800));
             list.push(copy);
           }, null)
         }
@@ -155,7 +170,7 @@ export function ArrivalsEditor() {
               <legend>
                 {t(`arrivals.kinds.${a.kind}`)} {a.id ? `· ${a.id}` : ''}
               </legend>
-              {a.kind === 'poisson' ? <PoissonEditor a={a} i={i} edit={edit} /> : <GroupTable a={a} i={i} edit={edit} />}
+              {a.kind === 'poisson' ? <PoissonEditor a={a} i={i} edit={edit} startTime={s.startTime} /> : <GroupTable a={a} i={i} edit={edit} startTime={s.startTime} />}
               {a.kind !== 'poisson' && (a.kind === 'flights' ? a.flights[0]?.walk : a.vehicles[0]?.walk) ? (
                 <DistEditor
                   label={t('arrivals.walkFirst')}

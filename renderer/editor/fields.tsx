@@ -23,7 +23,7 @@ interface FieldShellProps {
   children: (props: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 }
 
-function FieldShell({ label, path, unit, wide, children }: FieldShellProps) {
+export function FieldShell({ label, path, unit, wide, children }: FieldShellProps) {
   const id = useId();
   const messages = useMessages(path);
   const errId = `${id}-err`;

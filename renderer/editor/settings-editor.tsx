@@ -5,6 +5,8 @@ import { DEFAULT_TARGET_SECONDS } from '../../sim/index.js';
 import { stationsNotReached } from '../state/scenario-edits.js';
 import { useDisplayNames } from '../state/use-display-names.js';
 import { NumberField, SelectField, TextField } from './fields.js';
+import { DurationField, TimeField } from './time-field.js';
+import { setTime } from '../state/time-edits.js';
 
 export function SettingsEditor() {
   const { t } = useTranslation();
@@ -31,9 +33,29 @@ export function SettingsEditor() {
               </p>
             ) : null}
           </div>
-          <NumberField label={t('settings.horizon')} path="horizon.arrivalsSeconds" value={s.horizon.arrivalsSeconds} unit={t('units.s')} onChange={(v) => wb.edit((d) => void (d.horizon.arrivalsSeconds = v), 'horizon.arrivalsSeconds')} />
-          <NumberField label={t('settings.warmup')} path="horizon.warmupSeconds" value={s.horizon.warmupSeconds ?? 0} unit={t('units.s')} onChange={(v) => wb.edit((d) => void (d.horizon.warmupSeconds = v), 'horizon.warmupSeconds')} />
-          <NumberField
+          <TextField
+            label={t('settings.startTime')}
+            path="startTime"
+            value={s.startTime ?? ''}
+            onChange={(v) =>
+              wb.edit((d) => {
+                if (v.trim() === '') delete d.startTime;
+                else d.startTime = v.trim();
+              }, 'startTime')
+            }
+          />
+          <TimeField
+            label={s.startTime ? t('settings.horizonUntil') : t('settings.horizon')}
+            clockPath="horizon.arrivalsUntil"
+            secondsPath="horizon.arrivalsSeconds"
+            clock={s.horizon.arrivalsUntil}
+            seconds={s.horizon.arrivalsSeconds}
+            startTime={s.startTime}
+            unit={s.startTime ? undefined : t('units.s')}
+            onChange={(v) => wb.edit((d) => void setTime(d.horizon, 'arrivalsUntil', 'arrivalsSeconds', v), 'horizon.arrivalsSeconds')}
+          />
+          <DurationField label={t('settings.warmup')} path="horizon.warmupSeconds" value={s.horizon.warmupSeconds ?? 0} unit={t('units.s')} onChange={(v) => wb.edit((d) => void (d.horizon.warmupSeconds = v), 'horizon.warmupSeconds')} />
+          <DurationField
             label={t('settings.target')}
             path="targets.clearanceSeconds"
             value={s.targets?.clearanceSeconds ?? DEFAULT_TARGET_SECONDS}
@@ -42,6 +64,7 @@ export function SettingsEditor() {
           />
           <NumberField label={t('settings.seed')} path="seed" value={s.seed ?? 1} onChange={(v) => wb.edit((d) => void (d.seed = v), 'seed')} />
         </div>
+        <p className="hint">{t('settings.timeHint')}</p>
         {s.sources?.length ? (
           <>
             <h3>{t('settings.sources')}</h3>

@@ -13,6 +13,7 @@ import { jsonPath } from '../state/validation.js';
 import { DistEditor } from './dist-editor.js';
 import { GroupMessages, IconButton, NumberField, SelectField, TextField } from './fields.js';
 import { StepTable } from './step-table.js';
+import { setTime, timeAfter } from '../state/time-edits.js';
 
 type Mode = Station['mode'];
 type NextKind = 'single' | 'probability' | 'class';
@@ -124,14 +125,18 @@ export function StationPanel({ stationId }: { stationId: string }) {
                 fromLabel={t('station.fromSeconds')}
                 valueLabel={t('station.serverCount')}
                 addLabel={t('station.addStep')}
+                startTime={doc.scenario.startTime}
                 path={(k, f) => p('servers', k, f)}
                 onEdit={(k, f, v) => edit((s) => void ((s.servers as Array<{ fromSeconds: number; servers: number }>)[k][f] = v), p('servers', k, f))}
+                onEditFrom={(k, v) => edit((s) => void setTime((s.servers as Array<Record<string, unknown>>)[k], 'from', 'fromSeconds', v), p('servers', k, 'fromSeconds'))}
                 onRemove={(k) => edit((s) => void (s.servers as unknown[]).splice(k, 1), null)}
                 onAdd={() =>
                   edit((s) => {
-                    const list = s.servers as Array<{ fromSeconds: number; servers: number }>;
+                    const list = s.servers as Array<{ fromSeconds: number; from?: string; servers: number }>;
                     const last = list[list.length - 1];
-                    list.push({ fromSeconds: (last?.fromSeconds ?? 0) + 3600, servers: last?.servers ?? 1 });
+                    const step = { servers: last?.servers ?? 1 } as (typeof list)[number];
+                    setTime(step, 'from', 'fromSeconds', timeAfter(last?.from, last?.fromSeconds, doc.scenario.startTime, 3600));
+                    list.push(step);
                   }, null)
                 }
               />

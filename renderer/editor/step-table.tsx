@@ -6,9 +6,14 @@
  */
 import { useTranslation } from 'react-i18next';
 import { IconButton, NumberField, withUnit } from './fields.js';
+import { TimeField } from './time-field.js';
+import type { TimeValue } from '../state/time-edits.js';
 
 export function StepTable<K extends string>(props: {
-  steps: ReadonlyArray<{ fromSeconds: number } & Record<K, number>>;
+  /** Each step starts at `fromSeconds` or, with the scenario's startTime, at a clock time `from`. */
+  steps: ReadonlyArray<{ fromSeconds?: number; from?: string } & Record<K, number>>;
+  /** The scenario's startTime: "from" cells then read and take times of day. */
+  startTime: string | undefined;
   /** The step's value field: `ratePerHour`, `servers`. */
   valueKey: K;
   fromLabel: string;
@@ -17,8 +22,10 @@ export function StepTable<K extends string>(props: {
   valueUnit?: string;
   addLabel: string;
   /** The JSON path of a cell, for its validation messages and as the edit's merge key. */
-  path: (k: number, field: 'fromSeconds' | K) => string;
-  onEdit: (k: number, field: 'fromSeconds' | K, value: number) => void;
+  path: (k: number, field: 'fromSeconds' | 'from' | K) => string;
+  onEdit: (k: number, field: K, value: number) => void;
+  /** A step's start typed as a clock time or as seconds (with units). */
+  onEditFrom: (k: number, value: TimeValue) => void;
   onRemove: (k: number) => void;
   onAdd: () => void;
 }) {
@@ -29,7 +36,7 @@ export function StepTable<K extends string>(props: {
       <table className="table table-edit">
         <thead>
           <tr>
-            <th>{withUnit(t, props.fromLabel, t('units.s'))}</th>
+            <th>{props.startTime ? props.fromLabel : withUnit(t, props.fromLabel, t('units.s'))}</th>
             <th>{props.valueUnit === undefined ? props.valueLabel : withUnit(t, props.valueLabel, props.valueUnit)}</th>
             <th />
           </tr>
@@ -38,7 +45,16 @@ export function StepTable<K extends string>(props: {
           {steps.map((step, k) => (
             <tr key={k}>
               <td>
-                <NumberField label={props.fromLabel} path={path(k, 'fromSeconds')} value={step.fromSeconds} unit={t('units.s')} onChange={(v) => onEdit(k, 'fromSeconds', v)} />
+                <TimeField
+                  label={props.fromLabel}
+                  clockPath={path(k, 'from')}
+                  secondsPath={path(k, 'fromSeconds')}
+                  clock={step.from}
+                  seconds={step.fromSeconds}
+                  startTime={props.startTime}
+                  unit={props.startTime ? undefined : t('units.s')}
+                  onChange={(v) => props.onEditFrom(k, v)}
+                />
               </td>
               <td>
                 <NumberField label={props.valueLabel} path={path(k, valueKey)} value={step[valueKey]} unit={props.valueUnit} onChange={(v) => onEdit(k, valueKey, v)} />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bookmark } from '../../sim/replay/index.js';
 import { REPLAY_LIMITS } from '../../sim/replay/index.js';
-import { formatClock } from './format-time.js';
+import { useFormatClock } from './clock-context.js';
 import { REPLAY_NS } from '../i18n/namespaces.js';
 
 interface Props {
@@ -16,6 +16,7 @@ interface Props {
 
 export function BookmarksPanel({ bookmarks, now, onAdd, onRemove, onJump }: Props) {
   const { t } = useTranslation(REPLAY_NS);
+  const formatClock = useFormatClock();
   const [note, setNote] = useState('');
   const add = () => {
     onAdd({ atSeconds: Math.round(now * 1000) / 1000, note: note.trim() });

@@ -2,13 +2,15 @@
 import { useTranslation } from 'react-i18next';
 import { ModeCode } from '../../sim/scenario/compile.js';
 import type { ReplayModel } from '../../sim/replay/index.js';
-import { formatClock, formatDuration } from './format-time.js';
+import { formatDuration } from './format-time.js';
+import { useFormatClock } from './clock-context.js';
 import { REPLAY_NS } from '../i18n/namespaces.js';
 import type { PlayerSnapshot } from './replay-player.js';
 import { stationTitle, type ReplayNames } from './replay-names.js';
 
 export function CountersPanel({ model, snap, names }: { model: ReplayModel; snap: PlayerSnapshot; names: ReplayNames }) {
   const { t } = useTranslation(REPLAY_NS);
+  const formatClock = useFormatClock();
   const maxQ = Math.max(1, ...Array.from(model.curve.maxQueueByStation));
   return (
     <section className="rp-panel rp-counters" aria-label={t('clock')}>

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeyOf, PaxState, type ReplayModel } from '../../sim/replay/index.js';
 import { classColor } from './draw-lane.js';
-import { formatClock, formatDuration } from './format-time.js';
+import { formatDuration } from './format-time.js';
+import { useFormatClock } from './clock-context.js';
 import { REPLAY_NS } from '../i18n/namespaces.js';
 import type { PlayerSnapshot, ReplayPlayer } from './replay-player.js';
 import { className, stationTitle, type ReplayNames } from './replay-names.js';
@@ -34,6 +35,7 @@ function currentState(player: ReplayPlayer, pid: number, t: (k: string, o?: Reco
 
 export function FollowPanel({ player, snap, names }: { player: ReplayPlayer; snap: PlayerSnapshot; names: ReplayNames }) {
   const { t } = useTranslation(REPLAY_NS);
+  const formatClock = useFormatClock();
   const pid = snap.followed;
   const model: ReplayModel = player.model;
   const journey = useMemo(() => (pid >= 0 ? journeyOf(model.index, pid) : null), [model, pid]);

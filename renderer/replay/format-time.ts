@@ -1,7 +1,13 @@
 /** Time formats of the replay: the clock as h:mm:ss of simulated time, durations as m:ss. */
 
-/** Simulated clock: "1:05:09" (hours may pass 24 on long runs). */
-export function formatClock(seconds: number): string {
+import { clockLabel, type ScenarioClock } from '../../sim/index.js';
+
+/**
+ * Simulated clock: "1:05:09" of elapsed time (hours may pass 24 on long runs), or the time
+ * of day "08:30:00" when the scenario names its startTime.
+ */
+export function formatClock(seconds: number, clock?: ScenarioClock | null): string {
+  if (clock) return clockLabel(Math.max(0, seconds), clock, true);
   const s = Math.max(0, Math.floor(seconds));
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);

@@ -1,7 +1,7 @@
 /** Play/pause, speed (1×–300×), step event by event, back to start, jump to the peak; and the current event. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClock } from './format-time.js';
+import { useFormatClock } from './clock-context.js';
 import { REPLAY_NS } from '../i18n/namespaces.js';
 import { SPEEDS, type PlayerSnapshot, type ReplayPlayer } from './replay-player.js';
 import { describeEvent, type ReplayNames } from './replay-names.js';
@@ -9,6 +9,7 @@ import { Icon } from './icons.js';
 
 export function ReplayControls({ player, snap, names }: { player: ReplayPlayer; snap: PlayerSnapshot; names: ReplayNames }) {
   const { t } = useTranslation(REPLAY_NS);
+  const formatClock = useFormatClock();
   const { curve } = player.model;
 
   // Space plays/pauses, "," and "." step, when focus is not in a text field.

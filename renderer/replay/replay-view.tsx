@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Host, Language } from '../../electron/contract/host-api.js';
-import { displayNames, ENGINE_VERSION, validateScenario, type RunLog, type Scenario } from '../../sim/index.js';
+import { displayNames, ENGINE_VERSION, scenarioClock, validateScenario, type RunLog, type Scenario } from '../../sim/index.js';
 import {
   buildReplayModel,
   DEFAULT_RECORD_VISITS,
@@ -20,7 +20,7 @@ import { BookmarksPanel } from './bookmarks-panel.js';
 import { CountersPanel } from './counters-panel.js';
 import type { LaneLabels } from './draw-lane.js';
 import { FollowPanel } from './follow-panel.js';
-import { formatClock } from './format-time.js';
+import { ReplayClockContext, useFormatClock } from './clock-context.js';
 import { REPLAY_NS } from '../i18n/namespaces.js';
 import { LaneCanvas } from './lane-canvas.js';
 import { LegendPanel } from './legend-panel.js';
@@ -101,8 +101,19 @@ interface StageProps {
   onMoment(t: number, followed: number): void;
 }
 
-function ReplayStage({ doc, log, lang, onBookmarks, start, onMoment }: StageProps) {
+/** The stage, with the scenario's clock for every panel (time of day when it names a startTime). */
+function ReplayStage(props: StageProps) {
+  const clock = useMemo(() => scenarioClock(props.doc.scenario), [props.doc.scenario]);
+  return (
+    <ReplayClockContext.Provider value={clock}>
+      <ReplayStageBody {...props} />
+    </ReplayClockContext.Provider>
+  );
+}
+
+function ReplayStageBody({ doc, log, lang, onBookmarks, start, onMoment }: StageProps) {
   const { t } = useTranslation(REPLAY_NS);
+  const formatClock = useFormatClock();
   const model = useMemo(() => buildReplayModel(doc.scenario, log), [doc.scenario, log]);
   const player = useMemo(() => {
     const p = new ReplayPlayer(model);

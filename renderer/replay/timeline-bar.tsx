@@ -3,10 +3,11 @@
  * peak, bookmarks as flags, and the play head. Click or drag to jump; arrow keys step a
  * minute (Shift: ten). Drawn on its own canvas, repainted only when the time moves.
  */
-import { useEffect, useRef } from 'react';
+import { useContext, useEffect, useRef } from 'react';
 import type { Bookmark } from '../../sim/replay/index.js';
 import type { ReplayPlayer } from './replay-player.js';
 import { formatClock } from './format-time.js';
+import { ReplayClockContext } from './clock-context.js';
 
 interface Props {
   player: ReplayPlayer;
@@ -22,6 +23,12 @@ export function TimelineBar({ player, bookmarks, label, curveLabel, laneLabel }:
   const ref = useRef<HTMLCanvasElement>(null);
   const marks = useRef(bookmarks);
   const dirty = useRef(true);
+  const clock = useContext(ReplayClockContext);
+  const clockRef = useRef(clock);
+  useEffect(() => {
+    clockRef.current = clock;
+    dirty.current = true;
+  }, [clock]);
   useEffect(() => {
     marks.current = bookmarks;
     dirty.current = true;
@@ -91,11 +98,13 @@ export function TimelineBar({ player, bookmarks, label, curveLabel, laneLabel }:
       ctx.fillText(`— ${laneLabel}`, 10 + ctx.measureText(`■ ${curveLabel}`).width + 6, 2);
       ctx.textBaseline = 'bottom';
       const tickEvery = [300, 600, 900, 1800, 3600, 7200].find((s) => span / s <= 10) ?? 14400;
-      for (let s = Math.ceil(t0 / tickEvery) * tickEvery; s <= t0 + span; s += tickEvery) {
+      // Ticks on round times of the port's clock when the scenario has one.
+      const offset = clockRef.current?.startSecondsOfDay ?? 0;
+      for (let s = Math.ceil((t0 + offset) / tickEvery) * tickEvery - offset; s <= t0 + span; s += tickEvery) {
         const xx = ((s - t0) / span) * w;
         ctx.fillStyle = '#94a3b8';
         ctx.fillRect(xx, base, 1, 4);
-        ctx.fillText(formatClock(s), Math.min(w - 40, Math.max(2, xx - 18)), H);
+        ctx.fillText(formatClock(s, clockRef.current), Math.min(w - 40, Math.max(2, xx - 18)), H);
       }
       // Peak.
       const px = ((curve.peakTime - t0) / span) * w;

@@ -10,6 +10,8 @@ export interface ValidationView {
   errors: ValidationError[];
   /** Messages by exact JSON path, e.g. `stations[1].servers`. */
   byPath: Map<string, string[]>;
+  /** The validated scenario (clock strings resolved to seconds): what a run gets. */
+  scenario?: Scenario;
 }
 
 const cache = new WeakMap<object, ValidationView>();
@@ -22,7 +24,7 @@ export function validationOf(scenario: Scenario): ValidationView {
   const errors = result.ok ? [] : result.errors;
   const byPath = new Map<string, string[]>();
   for (const e of errors) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e.message]);
-  const view = { ok: result.ok, errors, byPath };
+  const view: ValidationView = result.ok ? { ok: true, errors, byPath, scenario: result.scenario } : { ok: false, errors, byPath };
   cache.set(scenario, view);
   return view;
 }

@@ -5,6 +5,7 @@
  */
 import type { RunResult } from '../stats/result-types.js';
 import { toCsv, type CsvCell, type CsvOptions } from './csv.js';
+import { clockStamp } from '../clock/format-clock.js';
 
 export function timeseriesCsv(result: RunResult, options: CsvOptions = {}): string {
   const ts = result.timeseries;
@@ -12,7 +13,17 @@ export function timeseriesCsv(result: RunResult, options: CsvOptions = {}): stri
   // Results written before utilisation over time existed have no `utilization`: no columns then.
   const util = ts.utilization ?? {};
   const utilIds = result.stations.filter((s) => s.mode === 'queue' && util[s.id]).map((s) => s.id);
-  const header = ['t_s', 'inLane', 'arrivalsPerHour', 'throughputPerHour', ...ids.map((id) => `queue.${id}`), ...utilIds.map((id) => `utilization.${id}`)];
-  const rows: CsvCell[][] = ts.t.map((t, i) => [t, ts.inLane[i], ts.arrivalsPerHour[i], ts.throughputPerHour[i], ...ids.map((id) => ts.queue[id][i]), ...utilIds.map((id) => util[id][i])]);
+  // With a scenario clock, a `clock` column (time of day of the interval's start) after t_s.
+  const clock = result.clock;
+  const header = ['t_s', ...(clock ? ['clock'] : []), 'inLane', 'arrivalsPerHour', 'throughputPerHour', ...ids.map((id) => `queue.${id}`), ...utilIds.map((id) => `utilization.${id}`)];
+  const rows: CsvCell[][] = ts.t.map((t, i) => [
+    t,
+    ...(clock ? [clockStamp(t, clock)] : []),
+    ts.inLane[i],
+    ts.arrivalsPerHour[i],
+    ts.throughputPerHour[i],
+    ...ids.map((id) => ts.queue[id][i]),
+    ...utilIds.map((id) => util[id][i]),
+  ]);
   return toCsv(header, rows, options);
 }

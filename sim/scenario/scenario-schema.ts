@@ -46,7 +46,14 @@ const passengerClass = z.strictObject({
 /** Extension: a stream may override the lane's class mix (e.g. a crew bus is all "crew"). */
 const classMix = z.record(id, probability);
 
-const rateStep = z.strictObject({ fromSeconds: seconds, ratePerHour });
+/**
+ * Extension: a clock string in place of a seconds field ("08:30", "08:30:15", or with a date),
+ * counted from the scenario's `startTime`. `sim/clock/resolve-clock.ts` turns it into the
+ * seconds field before this schema sees the file, so a validated scenario has seconds only.
+ */
+const clockString = z.string().max(40);
+
+const rateStep = z.strictObject({ fromSeconds: seconds, from: clockString.optional(), ratePerHour });
 
 const poissonArrivals = z.strictObject({
   kind: z.literal('poisson'),
@@ -59,6 +66,7 @@ const poissonArrivals = z.strictObject({
 const flight = z.strictObject({
   id,
   atSeconds: seconds,
+  at: clockString.optional(),
   passengers: z.number().int().min(0).max(LIMITS.passengersPerGroup),
   deplanePerMinute: z.number().finite().gt(0).max(10_000),
   walk: distributionSchema.optional(),
@@ -68,6 +76,7 @@ const flight = z.strictObject({
 const vehicle = z.strictObject({
   id,
   atSeconds: seconds,
+  at: clockString.optional(),
   passengers: z.number().int().min(0).max(LIMITS.passengersPerGroup),
   alightPerMinute: z.number().finite().gt(0).max(10_000),
   walk: distributionSchema.optional(),
@@ -90,6 +99,7 @@ export const arrivalSchema = z.discriminatedUnion('kind', [poissonArrivals, flig
 
 const serverStep = z.strictObject({
   fromSeconds: seconds,
+  from: clockString.optional(),
   servers: z.number().int().min(0).max(LIMITS.servers),
 });
 
@@ -197,8 +207,12 @@ export const scenarioSchema = z.strictObject({
   description: z.string().max(20_000).optional(),
   sources: z.array(z.string().max(2000)).max(100).optional(),
   seed: z.number().int().min(0).max(0xffffffff).optional(),
+  /** Extension: the clock time (and optionally date) at which the run starts: "06:00", "2025-08-15 06:00". */
+  startTime: clockString.optional(),
   horizon: z.strictObject({
     arrivalsSeconds: z.number().finite().gt(0).max(MAX_SECONDS),
+    /** Extension: the end of arrivals as a clock time ("21:00"), in place of arrivalsSeconds. */
+    arrivalsUntil: clockString.optional(),
     warmupSeconds: seconds.optional(),
   }),
   /** Extension: level-of-service target the results report against (share cleared within it). */

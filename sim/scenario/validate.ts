@@ -7,6 +7,7 @@ import type { core } from 'zod';
 import { DIST_KINDS } from './distribution-schema.js';
 import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './scenario-schema.js';
 import { semanticErrors } from './semantic-checks.js';
+import { resolveClockTimes } from '../clock/resolve-clock.js';
 
 export interface ValidationError {
   /** JSON path such as `stations[2].service.mean`; `""` is the whole document. */
@@ -132,12 +133,15 @@ function formatError(input: unknown): ValidationError | null {
 export function validateScenario(input: unknown): ValidationResult {
   const fmt = formatError(input);
   if (fmt && (fmt.path === '' || fmt.message.includes('version'))) return { ok: false, errors: [fmt] };
-  const parsed = scenarioSchema.safeParse(input);
-  const errors: ValidationError[] = fmt ? [fmt] : [];
+  // Clock strings ("at": "08:30") become seconds first; a file without them is untouched.
+  const clock = resolveClockTimes(input);
+  const parsed = scenarioSchema.safeParse(clock.value);
+  const errors: ValidationError[] = fmt ? [fmt, ...clock.errors] : [...clock.errors];
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push(...issueMessage(issue, input));
+    for (const issue of parsed.error.issues) errors.push(...issueMessage(issue, clock.value));
     return { ok: false, errors: dedupe(errors) };
   }
+  if (clock.errors.length > 0) return { ok: false, errors: dedupe(errors) };
   errors.push(...semanticErrors(parsed.data));
   if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
   return { ok: true, scenario: parsed.data };

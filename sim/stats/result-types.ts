@@ -1,3 +1,5 @@
+import type { ScenarioClock } from '../clock/format-clock.js';
+
 /**
  * The result of a run: the `lanesim/result@1` contract of DESIGN.md plus additive
  * extensions (marked). The CLI prints it, the renderer draws it, exports write it; none of
@@ -138,6 +140,8 @@ export interface RunResult {
   makespanSeconds: number;
   /** Extension: inspection steps and queues on the main path, per class and overall (sim/scenario/structure.ts). */
   structure?: LaneStructure;
+  /** Extension: the scenario's clock (its `startTime`); times of day are `startSecondsOfDay + t`. Absent without a startTime. */
+  clock?: ScenarioClock;
 }
 
 /** One passenger's visit to one station, in replication 0: the flat record behind passengers.csv and replay. */

@@ -1,0 +1,15 @@
+/**
+ * The scenario's clock for every replay panel (clock, timeline, bookmarks, follow panel):
+ * with a startTime the replay reads the port's time of day, without one elapsed time.
+ */
+import { createContext, useCallback, useContext } from 'react';
+import type { ScenarioClock } from '../../sim/index.js';
+import { formatClock } from './format-time.js';
+
+export const ReplayClockContext = createContext<ScenarioClock | null>(null);
+
+/** The replay's clock formatter: `formatClock` with the scenario's clock. */
+export function useFormatClock(): (seconds: number) => string {
+  const clock = useContext(ReplayClockContext);
+  return useCallback((seconds: number) => formatClock(seconds, clock), [clock]);
+}
