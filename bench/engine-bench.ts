@@ -7,7 +7,7 @@
  */
 import { EventCalendar } from '../sim/engine/event-calendar.js';
 import { RandomStream } from '../sim/engine/random-stream.js';
-import { prepareRun, runReplication, type Scenario } from '../sim/index.js';
+import { prepareRun, runBlock, type Scenario } from '../sim/index.js';
 
 export interface BenchReport {
   passengers: number;
@@ -80,19 +80,20 @@ export async function runEngineBench(options: { passengers?: number } = {}): Pro
   const passengers = options.passengers ?? 1_000_000;
   const scenario = benchScenario(passengers);
   // Warm the JIT on a small lane first, as a long run would be.
-  runReplication(prepareRun(benchScenario(20_000), { replications: 1 }), 0);
+  runBlock(prepareRun(benchScenario(20_000), { replications: 1 }), 0, 1);
   const prepared = prepareRun(scenario, { replications: 1 });
   const t0 = performance.now();
-  const stats = runReplication(prepared, 0);
+  const stats = runBlock(prepared, 0, 1);
   const engineMs = performance.now() - t0;
-  const eventsPerSecond = stats.events / (engineMs / 1000);
+  const events = stats.events[0];
+  const eventsPerSecond = events / (engineMs / 1000);
   // Pending events in the lane: one arrival plus the passengers in service (≈ offered load).
   const pending = 1 + Math.round(4 * 0.8 + 8 * 0.8 * 1.05 + 4 * 0.8 * 1.05 + 2 * 0.8 + 0.8);
-  const bare = bareHeapRate(stats.events, pending);
+  const bare = bareHeapRate(events, pending);
   const mem = (globalThis as { process?: { memoryUsage?: () => { heapUsed: number } } }).process?.memoryUsage?.();
   return {
-    passengers: stats.clearance.length,
-    events: stats.events,
+    passengers: stats.clearance.passengers[0],
+    events,
     engineMs,
     eventsPerSecond,
     bareHeapEventsPerSecond: bare,

@@ -9,7 +9,12 @@ import type { Scenario } from './scenario/scenario-schema.js';
 
 export { validateScenario, validateScenarioText };
 export type { ValidationError, ValidationResult };
-export { run, runDetailed, prepareRun, runReplication, finishRun, defaultInterval, DEFAULT_REPLICATIONS, MAX_REPLICATIONS } from './run.js';
+export { run, runDetailed, prepareRun, runBlock, runRecorded, finishRun, defaultInterval, DEFAULT_REPLICATIONS, MAX_REPLICATIONS } from './run.js';
+export type { BlockOptions } from './run.js';
+export { mergeBlocks, BLOCK_FORMAT } from './stats/block-stats.js';
+export type { BlockStats, ClearanceColumns, ClassColumns, StationColumns, SeriesSums } from './stats/block-stats.js';
+export { histogramQuantiles, mergeHistograms, RELATIVE_ERROR as HISTOGRAM_RELATIVE_ERROR } from './stats/histogram.js';
+export type { HistogramData } from './stats/histogram.js';
 export type { RunOptions, PreparedRun } from './run.js';
 export { compareResults, arePaired, COMPARISON_FORMAT } from './stats/compare-results.js';
 export type { Comparison, MetricComparison } from './stats/compare-results.js';
@@ -28,7 +33,6 @@ export type { StationLoad } from './model/offered-load.js';
 export { scenarioHash, canonicalJson } from './scenario/scenario-hash.js';
 export { RESULT_FORMAT } from './stats/result-types.js';
 export type * from './stats/result-types.js';
-export type { ReplicationStats } from './stats/replication-stats.js';
 export { ENGINE_VERSION } from './version.js';
 
 /** Validates a JSON value: the scenario, or every error with its JSON path. */

@@ -1,7 +1,16 @@
 /**
- * Running a scenario: prepare once (compile, check the load, derive options), run
- * replications one by one (possibly in several workers: a replication depends only on the
- * seed and its index), then summarise. `run` does all three in one thread.
+ * Running a scenario: prepare once (compile, check the load, derive options), run blocks
+ * of replications (possibly in several workers, threads or machines: a replication depends
+ * only on the seed and its index), merge the blocks' statistics, then summarise. `run`
+ * does all of it in one thread; any split into blocks gives a bit-identical result.
+ *
+ *   const prepared = prepareRun(scenario, { replications: 100 });
+ *   const a = runBlock(prepared, 0, 50);            // in one worker
+ *   const b = runBlock(prepared, 50, 50);           // in another
+ *   const result = finishRun(prepared, [a, b]);     // = run(scenario, { replications: 100 })
+ *
+ * A `BlockStats` is plain data (JSON, structured clone) whose size does not grow with
+ * passengers; see docs/statistics.md for what it holds and how exact the figures are.
  */
 import { compileScenario, type CompiledLane } from './scenario/compile.js';
 import type { Scenario } from './scenario/scenario-schema.js';
@@ -10,7 +19,8 @@ import { laneStructure } from './scenario/structure.js';
 import { LaneReplication, type ReplicationOptions } from './model/lane-replication.js';
 import { offeredLoads } from './model/offered-load.js';
 import { SimulationError } from './simulation-error.js';
-import type { ReplicationStats } from './stats/replication-stats.js';
+import { mergeBlocks, type BlockStats } from './stats/block-stats.js';
+import { BlockCollector } from './stats/collectors/block-collector.js';
 import type { RunLog, RunResult } from './stats/result-types.js';
 import { summarize } from './stats/summarize.js';
 import { ENGINE_VERSION } from './version.js';
@@ -97,20 +107,64 @@ export function prepareRun(scenario: Scenario, options: RunOptions = {}): Prepar
   };
 }
 
-/** Runs replication `r` of a prepared run; replication 0 records the log when asked. */
-export function runReplication(prepared: PreparedRun, r: number, signal?: AbortSignal): ReplicationStats {
-  const opts: ReplicationOptions = {
-    ...prepared.replication,
-    recordVisits: r === 0 ? prepared.recordVisits : 0,
-    signal: signal ?? prepared.replication.signal,
-  };
-  return new LaneReplication(prepared.lane, prepared.seed, r, opts).run();
+export interface BlockOptions {
+  signal?: AbortSignal;
+  /** Called after each replication of the block with the number done so far in the block. */
+  onReplication?: (done: number) => void;
 }
 
-/** Summarises replications (any order; they are sorted by index) into the result. */
-export function finishRun(prepared: PreparedRun, reps: ReplicationStats[], wallMs: number): RunResult {
-  const ordered = [...reps].sort((a, b) => a.replication - b.replication);
-  const result = summarize(prepared.lane, ordered, { engine: ENGINE_VERSION, scenarioHash: prepared.hash, seed: prepared.seed, wallMs });
+function checkBlock(prepared: PreparedRun, first: number, count: number): void {
+  checkCount('firstReplication', first, 0, MAX_REPLICATIONS - 1);
+  checkCount('count', count, 1, MAX_REPLICATIONS);
+  if (first + count > prepared.replications) {
+    throw new SimulationError('invalid', `replications ${first}…${first + count - 1}: the run has ${prepared.replications} (0…${prepared.replications - 1})`);
+  }
+}
+
+/**
+ * Runs replications `first … first + count − 1` of a prepared run and returns their
+ * mergeable statistics: what a worker, a thread or a shard sends back.
+ */
+export function runBlock(prepared: PreparedRun, first: number, count: number, options: BlockOptions = {}): BlockStats {
+  checkBlock(prepared, first, count);
+  const collector = new BlockCollector(prepared.lane, prepared.replication.intervalSeconds);
+  const signal = options.signal ?? prepared.replication.signal;
+  const opts: ReplicationOptions = { ...prepared.replication, recordVisits: 0, signal };
+  for (let r = first; r < first + count; r++) {
+    if (signal?.aborted) throw new SimulationError('cancelled', 'The run was cancelled.');
+    new LaneReplication(prepared.lane, prepared.seed, r, opts, collector).run();
+    options.onReplication?.(r - first + 1);
+  }
+  return collector.toBlock(prepared.hash, prepared.seed);
+}
+
+/**
+ * Runs replication `r` with its passengers and visits recorded (up to the prepared
+ * `recordVisits`): its statistics as a block of one, and the log for replay and passengers.csv.
+ */
+export function runRecorded(prepared: PreparedRun, r: number, signal?: AbortSignal): { block: BlockStats; log: RunLog | null } {
+  checkBlock(prepared, r, 1);
+  const collector = new BlockCollector(prepared.lane, prepared.replication.intervalSeconds);
+  const opts: ReplicationOptions = { ...prepared.replication, recordVisits: prepared.recordVisits, signal: signal ?? prepared.replication.signal };
+  const log = new LaneReplication(prepared.lane, prepared.seed, r, opts, collector).run();
+  return { block: collector.toBlock(prepared.hash, prepared.seed), log };
+}
+
+/**
+ * Summarises blocks (any split, any order) into the result; every replication 0 … n − 1 of
+ * the prepared run must be there exactly once.
+ */
+export function finishRun(prepared: PreparedRun, blocks: readonly BlockStats[], wallMs = 0): RunResult {
+  const merged = mergeBlocks(blocks);
+  if (merged.scenarioHash !== prepared.hash || merged.seed !== prepared.seed) {
+    throw new SimulationError('invalid', 'finishRun: the blocks come from another run (scenario or seed differ)');
+  }
+  const reps = merged.replications;
+  const complete = reps.length === prepared.replications && reps.every((r, i) => r === i);
+  if (!complete) {
+    throw new SimulationError('invalid', `finishRun: expected replications 0…${prepared.replications - 1} once each, got ${reps.length} (${reps.slice(0, 5).join(', ')}${reps.length > 5 ? ', …' : ''})`);
+  }
+  const result = summarize(prepared.lane, merged, { engine: ENGINE_VERSION, scenarioHash: prepared.hash, seed: prepared.seed, wallMs });
   // Extension: the scenario's clock, so outputs write times of day (absent without startTime).
   const clock = scenarioClock(prepared.lane.scenario);
   return { ...result, structure: laneStructure(prepared.lane.scenario), ...(clock ? { clock } : {}) };
@@ -126,14 +180,23 @@ export function runDetailed(scenario: Scenario, options: RunOptions = {}): { res
   const now = options.now ?? defaultNow;
   const t0 = now();
   const prepared = prepareRun(scenario, options);
-  const reps: ReplicationStats[] = [];
-  for (let r = 0; r < prepared.replications; r++) {
-    if (options.signal?.aborted) throw new SimulationError('cancelled', 'The run was cancelled.');
-    reps.push(runReplication(prepared, r));
-    options.onProgress?.(r + 1, prepared.replications);
+  const total = prepared.replications;
+  if (options.signal?.aborted) throw new SimulationError('cancelled', 'The run was cancelled.');
+  const blocks: BlockStats[] = [];
+  let log: RunLog | null = null;
+  let first = 0;
+  if (prepared.recordVisits > 0) {
+    const rec = runRecorded(prepared, 0);
+    blocks.push(rec.block);
+    log = rec.log;
+    first = 1;
+    options.onProgress?.(1, total);
   }
-  const result = finishRun(prepared, reps, Math.round(now() - t0));
-  return { result, log: reps[0]?.log ?? null };
+  if (first < total) {
+    blocks.push(runBlock(prepared, first, total - first, { onReplication: (done) => options.onProgress?.(first + done, total) }));
+  }
+  const result = finishRun(prepared, blocks, Math.round(now() - t0));
+  return { result, log };
 }
 
 /** Runs a scenario: every replication, summarised into the `lanesim/result@1` object. */

@@ -7,22 +7,21 @@
  * depends on the last), reporting progress through a callback. Errors come back as data
  * with the core's code, as in the replication worker.
  */
-import * as Comlink from 'comlink';
 import {
   finishRun,
   planCapacity,
   prepareRun,
-  runReplication,
+  runBlock,
   SimulationError,
   type PlanProgress,
   type PlanResult,
   type PlanSpec,
+  type BlockStats,
   type PreparedRun,
-  type ReplicationStats,
   type RunResult,
   type Scenario,
 } from '../../sim/index.js';
-import { transferables, type WorkerAnswer, type WorkerFailure } from '../workers/replication-api.js';
+import type { WorkerAnswer, WorkerFailure } from '../workers/replication-api.js';
 
 export interface PointRunOptions {
   seed: number;
@@ -61,17 +60,17 @@ export function createSweepApi() {
         return failure(e);
       }
     },
-    runReplication(point: number, r: number): WorkerAnswer<ReplicationStats> {
+    /** Replication r of a point: its statistics as a block of one (histograms, no per-passenger arrays). */
+    runReplication(point: number, r: number): WorkerAnswer<BlockStats> {
       try {
-        const stats = runReplication(need(point), r);
-        return Comlink.transfer({ ok: true as const, value: stats }, transferables(stats));
+        return { ok: true, value: runBlock(need(point), r, 1) };
       } catch (e) {
         return failure(e);
       }
     },
-    finish(point: number, reps: ReplicationStats[], wallMs: number): WorkerAnswer<RunResult> {
+    finish(point: number, blocks: BlockStats[], wallMs: number): WorkerAnswer<RunResult> {
       try {
-        const result = finishRun(need(point), reps, wallMs);
+        const result = finishRun(need(point), blocks, wallMs);
         prepared.delete(point);
         return { ok: true, value: result };
       } catch (e) {

@@ -17,13 +17,13 @@ import {
   type PlanResult,
   type PlanSpec,
   type PointOutcome,
-  type ReplicationStats,
+  type BlockStats,
   type Scenario,
   type SweepPoint,
   type SweepResult,
   type SweepSpec,
 } from '../../sim/index.js';
-import { transferables, unwrapAnswer } from '../workers/replication-api.js';
+import { unwrapAnswer } from '../workers/replication-api.js';
 import { workerCount, type WorkerHandle } from '../workers/worker-pool.js';
 import type { SweepApi, WorkerPlanOptions } from './sweep-api.js';
 
@@ -100,7 +100,7 @@ export function runSweepInWorkers(scenario: Scenario, spec: SweepSpec, options: 
         apis.push(Comlink.wrap<SweepApi>(h.endpoint));
       }
       const outcomes: Array<PointOutcome | undefined> = points.map(() => undefined);
-      const reps: ReplicationStats[][] = points.map(() => []);
+      const reps: BlockStats[][] = points.map(() => []);
       let next = 0;
       let done = 0;
       let pointsDone = 0;
@@ -144,7 +144,7 @@ export function runSweepInWorkers(scenario: Scenario, spec: SweepSpec, options: 
           if (reps[p].length === replications) {
             const list = reps[p];
             reps[p] = [];
-            const result = unwrapAnswer(await api.finish(p, Comlink.transfer(list, list.flatMap(transferables)), 0));
+            const result = unwrapAnswer(await api.finish(p, list, 0));
             settle(p, { status: 'ok', result });
             report();
           }

@@ -1,11 +1,23 @@
 /**
  * What a simulation worker does, separated from the `self` wiring so tests can serve it over
- * a MessageChannel: prepare the run (compile the scenario), run the replications it is
- * handed, and — in one worker — summarise them. Errors come back as data with the core's
- * code, because an Error crossing a worker boundary loses its fields.
+ * a MessageChannel: prepare the run (compile the scenario), run the blocks of replications
+ * it is handed (keeping their statistics here), hand back ONE merged partial (`BlockStats`:
+ * histograms and per-replication figures, no per-passenger arrays), and — in one worker —
+ * summarise the partials. Errors come back as data with the core's code, because an Error
+ * crossing a worker boundary loses its fields.
  */
-import * as Comlink from 'comlink';
-import { finishRun, prepareRun, runReplication, SimulationError, type PreparedRun, type ReplicationStats, type RunResult, type Scenario, type SimulationErrorCode } from '../../sim/index.js';
+import {
+  finishRun,
+  mergeBlocks,
+  prepareRun,
+  runBlock,
+  SimulationError,
+  type BlockStats,
+  type PreparedRun,
+  type RunResult,
+  type Scenario,
+  type SimulationErrorCode,
+} from '../../sim/index.js';
 
 export interface WorkerRunOptions {
   seed: number;
@@ -38,26 +50,9 @@ function failure(e: unknown): WorkerFailure {
   return { ok: false, code: 'internal', message: e instanceof Error ? e.message : String(e), stations: [] };
 }
 
-/** The typed-array buffers of a replication, handed over without copying. */
-export function transferables(stats: ReplicationStats): ArrayBuffer[] {
-  const out = new Set<ArrayBuffer>();
-  const add = (a: ArrayBufferView) => {
-    if (a.buffer instanceof ArrayBuffer) out.add(a.buffer);
-  };
-  add(stats.clearance);
-  add(stats.clearanceClass);
-  for (const s of stats.stations) add(s.waits);
-  for (const q of stats.series.queue) add(q);
-  for (const b of stats.series.busy) add(b);
-  for (const b of stats.series.available) add(b);
-  add(stats.series.inLane);
-  add(stats.series.exits);
-  add(stats.series.arrivals);
-  return [...out];
-}
-
 export function createReplicationApi() {
   let prepared: PreparedRun | null = null;
+  let blocks: BlockStats[] = [];
   const need = (): PreparedRun => {
     if (!prepared) throw new SimulationError('invalid', 'The worker was not prepared.');
     return prepared;
@@ -66,22 +61,34 @@ export function createReplicationApi() {
     prepare(scenario: Scenario, options: WorkerRunOptions): WorkerAnswer<{ seed: number; replications: number }> {
       try {
         prepared = prepareRun(scenario, options);
+        blocks = [];
         return { ok: true, value: { seed: prepared.seed, replications: prepared.replications } };
       } catch (e) {
         return failure(e);
       }
     },
-    runReplication(r: number): WorkerAnswer<ReplicationStats> {
+    /** Runs replications first … first + count − 1 and keeps their statistics here; `onReplication` after each. */
+    runBlock(first: number, count: number, onReplication?: (done: number) => void): WorkerAnswer<true> {
       try {
-        const stats = runReplication(need(), r);
-        return Comlink.transfer({ ok: true as const, value: stats }, transferables(stats));
+        blocks.push(runBlock(need(), first, count, { onReplication }));
+        return { ok: true, value: true };
       } catch (e) {
         return failure(e);
       }
     },
-    finish(reps: ReplicationStats[], wallMs: number): WorkerAnswer<RunResult> {
+    /** This worker's blocks merged into one partial (null when it ran none), then forgotten. */
+    partial(): WorkerAnswer<BlockStats | null> {
       try {
-        return { ok: true, value: finishRun(need(), reps, wallMs) };
+        const value = blocks.length ? mergeBlocks(blocks) : null;
+        blocks = [];
+        return { ok: true, value };
+      } catch (e) {
+        return failure(e);
+      }
+    },
+    finish(partials: BlockStats[], wallMs: number): WorkerAnswer<RunResult> {
+      try {
+        return { ok: true, value: finishRun(need(), partials, wallMs) };
       } catch (e) {
         return failure(e);
       }

@@ -1,13 +1,15 @@
 /**
- * Runs a scenario on several workers at once (one per core). Replications are handed out one
- * at a time from a shared counter, so a fast worker takes more; each finished replication
- * counts as progress. The summary (`finishRun`, which sorts replications by index) runs in a
- * worker too, so the result is exactly `run()`'s, whatever the split, and the UI thread never
- * touches the model. Cancel terminates the workers at once, mid-replication.
+ * Runs a scenario on several workers at once (one per core). Replications are handed out in
+ * blocks from a shared counter (about four per worker, so a fast worker takes more); each
+ * worker keeps its blocks' statistics and, at the end, sends ONE merged partial — a few
+ * histograms and per-replication figures, never per-passenger arrays. Each finished
+ * replication counts as progress. The summary (`finishRun`: any split gives the same result)
+ * runs in a worker too, so the result is exactly `run()`'s and the UI thread never touches the
+ * model or a large message. Cancel terminates the workers at once, mid-replication.
  */
 import * as Comlink from 'comlink';
-import { SimulationError, type ReplicationStats, type RunResult, type Scenario } from '../../sim/index.js';
-import { transferables, unwrapAnswer, type ReplicationApi, type WorkerRunOptions } from './replication-api.js';
+import { SimulationError, type BlockStats, type RunResult, type Scenario } from '../../sim/index.js';
+import { unwrapAnswer, type ReplicationApi, type WorkerRunOptions } from './replication-api.js';
 
 /** A worker as the pool needs it: a Comlink endpoint it can terminate. */
 export interface WorkerHandle {
@@ -27,6 +29,10 @@ export interface PoolRun {
   cancel(): void;
 }
 
+/** Replications per block: about four blocks per worker, at most 250 replications each. */
+export function blockSize(replications: number, workers: number): number {
+  return Math.max(1, Math.min(250, Math.ceil(replications / (workers * 4))));
+}
 
 /** How many workers to start: one per core, never more than replications. */
 export function workerCount(hardwareConcurrency: number | undefined, replications: number): number {
@@ -66,22 +72,25 @@ export function runInPool(scenario: Scenario, options: PoolOptions): PoolRun {
       intervalSeconds: options.intervalSeconds,
     };
     await Promise.all(apis.map(async (api) => unwrapAnswer(await api.prepare(scenario, runOptions))));
-    const reps: ReplicationStats[] = [];
+    const size = blockSize(total, n);
     let next = 0;
     let done = 0;
-    const loop = async (api: Comlink.Remote<ReplicationApi>) => {
+    const onReplication = Comlink.proxy(() => {
+      done++;
+      options.onProgress?.(done, total);
+    });
+    const loop = async (api: Comlink.Remote<ReplicationApi>): Promise<BlockStats | null> => {
       while (!cancelled && next < total) {
-        const r = next++;
-        const stats = unwrapAnswer(await api.runReplication(r));
-        reps.push(stats);
-        done++;
-        options.onProgress?.(done, total);
+        const first = next;
+        const count = Math.min(size, total - first);
+        next += count;
+        unwrapAnswer(await api.runBlock(first, count, onReplication));
       }
+      return unwrapAnswer(await api.partial());
     };
-    await Promise.all(apis.map(loop));
-    const buffers = reps.flatMap(transferables);
+    const partials = (await Promise.all(apis.map(loop))).filter((p): p is BlockStats => p !== null);
     const wallMs = Math.round(now() - t0);
-    return unwrapAnswer(await apis[0].finish(Comlink.transfer(reps, buffers), wallMs));
+    return unwrapAnswer(await apis[0].finish(partials, wallMs));
   };
 
   const result = Promise.race([work(), cancelPromise]).finally(terminateAll);

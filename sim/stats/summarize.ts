@@ -1,16 +1,23 @@
 /**
- * Turns the observations of several replications into the `lanesim/result@1` object.
- * Pooled figures (percentiles, distributions) come from all passengers of all
- * replications; intervals come from the spread between replications, which are
- * independent where passengers within one replication are not.
+ * Turns the merged statistics of a run's replications (`BlockStats`, in replication order)
+ * into the `lanesim/result@1` object, in one pass over the per-replication columns and one
+ * walk over each histogram: no passenger is re-read, nothing is sorted but the bins.
+ * Pooled figures (mean, sd, percentiles, distributions) come from all passengers of all
+ * replications; intervals come from the spread between replications, which are independent
+ * where passengers within one replication are not. Percentiles and the distribution come
+ * from the log-linear histograms (histogram.ts: error at most 0.1 % of the value, or 1 ms
+ * below 1 s); every other figure is exact.
  */
-import { mean, quantileSorted } from 'simple-statistics';
+import { mean } from 'simple-statistics';
 import type { CompiledLane } from '../scenario/compile.js';
+import type { BlockStats } from './block-stats.js';
 import { interval95 } from './confidence.js';
-import type { ReplicationStats } from './replication-stats.js';
+import { binCentre, histogramQuantiles, type HistogramData } from './histogram.js';
 import { RESULT_FORMAT, type ClassSummary, type ClearanceDistribution, type RunResult, type StationSummary, type TimeSeries } from './result-types.js';
 
 const NICE_BINS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 300, 600, 900, 1200, 1800, 3600, 7200, 14400];
+const PERCENTILES = Array.from({ length: 101 }, (_, k) => k / 100);
+const HEADLINE = [0.5, 0.9, 0.95, 0.99];
 
 export interface SummaryContext {
   engine: string;
@@ -19,37 +26,23 @@ export interface SummaryContext {
   wallMs: number;
 }
 
-function sortedCopy(values: ArrayLike<number>): Float64Array {
-  return Float64Array.from(values as ArrayLike<number>).sort();
-}
-
-function q(sorted: Float64Array, p: number): number {
-  return sorted.length ? quantileSorted(sorted as unknown as number[], p) : 0;
-}
-
-function safeMean(values: ArrayLike<number>): number {
-  return values.length ? mean(Array.from(values)) : 0;
-}
-
-function concat(parts: ArrayLike<number>[]): Float64Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Float64Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p as ArrayLike<number>, o);
-    o += p.length;
-  }
-  return out;
-}
-
-function distribution(sorted: Float64Array): ClearanceDistribution {
-  const max = sorted.length ? sorted[sorted.length - 1] : 0;
+/**
+ * The histogram for the chart: bins of a round width (at most 60), each fine bin counted
+ * in the chart bin holding its centre. Exact wherever the round width is a multiple of the
+ * fine bins' width (always below 2,048 s and for the usual widths above); elsewhere a fine
+ * bin of at most 0.2 % of its value that straddles a chart edge is counted whole on one side.
+ */
+function distribution(h: HistogramData): ClearanceDistribution {
+  const max = h.max;
   const binSeconds = NICE_BINS.find((b) => Math.ceil((max + 1e-9) / b) <= 60) ?? Math.ceil(max / 60);
   const counts = new Array<number>(Math.max(1, Math.ceil((max + 1e-9) / binSeconds))).fill(0);
-  for (let i = 0; i < sorted.length; i++) counts[Math.min(counts.length - 1, Math.floor(sorted[i] / binSeconds))]++;
-  const percentiles = Array.from({ length: 101 }, (_, k) => q(sorted, k / 100));
-  return { binSeconds, counts, percentiles };
+  for (let i = 0; i < h.counts.length; i++) {
+    const c = h.counts[i];
+    if (c === 0) continue;
+    const v = Math.min(binCentre(h.offset + i), max);
+    counts[Math.min(counts.length - 1, Math.floor(v / binSeconds))] += c;
+  }
+  return { binSeconds, counts, percentiles: histogramQuantiles(h, PERCENTILES) };
 }
 
 /** A time cannot be negative, whatever the normal approximation says of its mean. */
@@ -63,108 +56,128 @@ function clampShare([lo, hi]: [number, number]): [number, number] {
   return [Math.max(0, lo), Math.min(1, hi)];
 }
 
-function shareAtMost(values: ArrayLike<number>, limit: number): number {
-  if (values.length === 0) return 0;
-  let n = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] <= limit) n++;
-  return n / values.length;
+function total(a: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
 }
 
-function timeseries(lane: CompiledLane, reps: ReplicationStats[]): TimeSeries {
-  const interval = reps[0]?.series.intervalSeconds ?? 0;
-  const len = Math.max(0, ...reps.map((r) => r.series.inLane.length));
-  const avg = (pick: (r: ReplicationStats) => ArrayLike<number>, scale = 1) => {
-    const out = new Array<number>(len).fill(0);
-    for (const r of reps) {
-      const a = pick(r);
-      for (let i = 0; i < a.length; i++) out[i] += a[i];
-    }
-    return out.map((v) => (v / Math.max(1, reps.length)) * scale);
+function maxOf(a: readonly number[]): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] > m) m = a[i];
+  return m;
+}
+
+function timeseries(lane: CompiledLane, block: BlockStats): TimeSeries {
+  const s = block.series;
+  const reps = Math.max(1, block.replications.length);
+  const interval = s.intervalSeconds;
+  const len = s.inLane.length;
+  const avg = (a: readonly number[], scale = 1) => {
+    const out = new Array<number>(len);
+    for (let i = 0; i < len; i++) out[i] = ((a[i] ?? 0) / reps) * scale;
+    return out;
   };
   const perHour = interval > 0 ? 3600 / interval : 0;
   const queue: Record<string, number[]> = {};
-  lane.stations.forEach((st, s) => {
-    queue[st.id] = avg((r) => r.series.queue[s]);
+  lane.stations.forEach((st, k) => {
+    queue[st.id] = avg(s.queue[k]);
   });
   const utilization: Record<string, number[]> = {};
-  lane.stations.forEach((st, s) => {
+  lane.stations.forEach((st, k) => {
     if (!st.schedule) return;
-    const busy = avg((r) => r.series.busy[s]);
-    const available = avg((r) => r.series.available[s]);
-    utilization[st.id] = busy.map((b, i) => (available[i] > 0 ? b / available[i] : 0));
+    const busy = s.busy[k];
+    const available = s.available[k];
+    const out = new Array<number>(len);
+    for (let i = 0; i < len; i++) out[i] = (available[i] ?? 0) > 0 ? (busy[i] ?? 0) / available[i] : 0;
+    utilization[st.id] = out;
   });
   return {
     intervalSeconds: interval,
     t: Array.from({ length: len }, (_, i) => i * interval),
     queue,
     utilization,
-    inLane: avg((r) => r.series.inLane),
-    throughputPerHour: avg((r) => r.series.exits, perHour),
-    arrivalsPerHour: avg((r) => r.series.arrivals, perHour),
+    inLane: avg(s.inLane),
+    throughputPerHour: avg(s.exits, perHour),
+    arrivalsPerHour: avg(s.arrivals, perHour),
   };
 }
 
-/** Summarises replications (in replication order) into the result contract. */
-export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: SummaryContext): RunResult {
-  const pooled = concat(reps.map((r) => r.clearance));
-  const sorted = sortedCopy(pooled);
-  const n = sorted.length;
-  const pooledMean = n ? sorted.reduce((a, b) => a + b, 0) / n : 0;
-  const sd = n > 1 ? Math.sqrt(sorted.reduce((a, b) => a + (b - pooledMean) * (b - pooledMean), 0) / (n - 1)) : 0;
-  const repSorted = reps.map((r) => sortedCopy(r.clearance));
-  const repMeans = reps.map((r) => safeMean(r.clearance));
-  const repP95 = repSorted.map((s) => q(s, 0.95));
-  const windows = reps.map((r) => Math.max(0, r.end - r.warmup));
-  const totalWindow = windows.reduce((a, b) => a + b, 0);
-  const repThroughput = reps.map((r, i) => (windows[i] > 0 ? (r.clearance.length / windows[i]) * 3600 : 0));
+/** Summarises a run's merged block (replications in order) into the result contract. */
+export function summarize(lane: CompiledLane, block: BlockStats, ctx: SummaryContext): RunResult {
+  const R = block.replications.length;
+  const c = block.clearance;
+  const n = total(c.passengers);
+  // Pooled mean and spread: per-replication sums in replication order, then the exact
+  // decomposition of the sum of squares (within plus between replications).
+  let sum = 0;
+  for (let r = 0; r < R; r++) sum += c.sum[r];
+  const pooledMean = n ? sum / n : 0;
+  let m2 = 0;
+  for (let r = 0; r < R; r++) {
+    const k = c.passengers[r];
+    if (k === 0) continue;
+    const s1 = c.shiftedSum[r];
+    const within = c.shiftedSquares[r] - (s1 * s1) / k;
+    const d = c.shift[r] + s1 / k - pooledMean;
+    m2 += (within > 0 ? within : 0) + k * d * d;
+  }
+  const sd = n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;
+  const repMeans = c.passengers.map((k, r) => (k ? c.sum[r] / k : 0));
+  const repP95 = c.p95;
+  const windows = block.end.map((e, r) => Math.max(0, e - block.warmup[r]));
+  const totalWindow = total(windows);
+  const repThroughput = c.passengers.map((k, r) => (windows[r] > 0 ? (k / windows[r]) * 3600 : 0));
   const target = lane.targetSeconds;
-  const repWithin = reps.map((r) => shareAtMost(r.clearance, target));
-  const withinShare = shareAtMost(sorted, target);
+  const repWithin = c.withinTarget.map((w, r) => (c.passengers[r] ? w / c.passengers[r] : 0));
+  const withinShare = n ? total(c.withinTarget) / n : 0;
+  const h = block.histograms.clearance;
+  const [p50, p90, p95, p99] = histogramQuantiles(h, HEADLINE);
 
   const byClass: Record<string, ClassSummary> = {};
-  lane.classes.forEach((c, k) => {
-    const perRep = reps.map((r) => r.clearance.filter((_, i) => r.clearanceClass[i] === k));
-    const all = sortedCopy(concat(perRep));
-    const m = safeMean(all);
-    byClass[c.id] = {
+  lane.classes.forEach((cl, k) => {
+    const col = block.classes[k];
+    const count = total(col.passengers);
+    let s = 0;
+    for (let r = 0; r < R; r++) s += col.sum[r];
+    const m = count ? s / count : 0;
+    const means: number[] = [];
+    for (let r = 0; r < R; r++) if (col.passengers[r] > 0) means.push(col.sum[r] / col.passengers[r]);
+    byClass[cl.id] = {
       mean: m,
-      p95: q(all, 0.95),
-      passengers: all.length,
-      meanCI95: timeInterval(perRep.filter((x) => x.length > 0).map((x) => safeMean(x)), m),
+      p95: histogramQuantiles(block.histograms.byClass[k], [0.95])[0],
+      passengers: count,
+      meanCI95: timeInterval(means, m),
     };
   });
 
-  const series = timeseries(lane, reps);
+  const series = timeseries(lane, block);
   const stations: StationSummary[] = lane.stations.map((st, s) => {
-    const obs = reps.map((r) => r.stations[s]);
-    const waits = sortedCopy(concat(obs.map((o) => o.waits)));
-    const nWaits = waits.length;
-    const served = obs.reduce((a, o) => a + o.served, 0);
-    const waitSum = obs.reduce((a, o) => a + o.waitSum, 0);
-    const serviceSum = obs.reduce((a, o) => a + o.serviceSum, 0);
-    const available = obs.reduce((a, o) => a + o.availableArea, 0);
+    const o = block.stations[s];
+    const nWaits = total(o.waits);
+    const waitSum = total(o.waitSum);
+    const available = total(o.availableArea);
     const meanWait = nWaits ? waitSum / nWaits : 0;
+    const repWaitMeans: number[] = [];
+    for (let r = 0; r < R; r++) if (o.waits[r] > 0) repWaitMeans.push(o.waitSum[r] / o.waits[r]);
     return {
       id: st.id,
-      served,
+      served: total(o.served),
       meanWait,
-      p95Wait: q(waits, 0.95),
-      utilization: available > 0 ? obs.reduce((a, o) => a + o.busyArea, 0) / available : 0,
-      meanQueue: totalWindow > 0 ? obs.reduce((a, o) => a + o.queueArea, 0) / totalWindow : 0,
-      maxQueue: Math.max(0, ...obs.map((o) => o.maxQueue)),
+      p95Wait: histogramQuantiles(block.histograms.waits[s], [0.95])[0],
+      utilization: available > 0 ? total(o.busyArea) / available : 0,
+      meanQueue: totalWindow > 0 ? total(o.queueArea) / totalWindow : 0,
+      maxQueue: maxOf(o.maxQueue),
       label: st.label,
       mode: st.mode === 0 ? 'queue' : st.mode === 1 ? 'delay' : 'reclaim',
       checks: st.checks,
-      meanWaitCI95: timeInterval(
-        obs.filter((o) => o.waits.length > 0).map((o) => o.waitSum / o.waits.length),
-        meanWait,
-      ),
-      meanService: nWaits ? serviceSum / nWaits : 0,
-      meanInStation: totalWindow > 0 ? obs.reduce((a, o) => a + o.inStationArea, 0) / totalWindow : 0,
-      meanServers: totalWindow > 0 && st.schedule ? obs.reduce((a, o) => a + o.serversArea, 0) / totalWindow : 0,
-      shareWaitOver5Min: nWaits ? obs.reduce((a, o) => a + o.waitsOver5Min, 0) / nWaits : 0,
-      alarmsIn: obs.reduce((a, o) => a + o.alarmsIn, 0),
-      peakUtilization: Math.max(0, ...(series.utilization[st.id] ?? [])),
+      meanWaitCI95: timeInterval(repWaitMeans, meanWait),
+      meanService: nWaits ? total(o.serviceSum) / nWaits : 0,
+      meanInStation: totalWindow > 0 ? total(o.inStationArea) / totalWindow : 0,
+      meanServers: totalWindow > 0 && st.schedule ? total(o.serversArea) / totalWindow : 0,
+      shareWaitOver5Min: nWaits ? total(o.waitsOver5Min) / nWaits : 0,
+      alarmsIn: total(o.alarmsIn),
+      peakUtilization: maxOf(series.utilization[st.id] ?? []),
     };
   });
 
@@ -173,10 +186,11 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
   const stationUtilization: Record<string, number[]> = {};
   const stationShareWaitOver5Min: Record<string, number[]> = {};
   lane.stations.forEach((st, s) => {
-    stationMeanWait[st.id] = reps.map((r) => (r.stations[s].waits.length ? r.stations[s].waitSum / r.stations[s].waits.length : 0));
-    stationP95Wait[st.id] = reps.map((r) => q(sortedCopy(r.stations[s].waits), 0.95));
-    stationUtilization[st.id] = reps.map((r) => (r.stations[s].availableArea > 0 ? r.stations[s].busyArea / r.stations[s].availableArea : 0));
-    stationShareWaitOver5Min[st.id] = reps.map((r) => (r.stations[s].waits.length ? r.stations[s].waitsOver5Min / r.stations[s].waits.length : 0));
+    const o = block.stations[s];
+    stationMeanWait[st.id] = o.waits.map((k, r) => (k ? o.waitSum[r] / k : 0));
+    stationP95Wait[st.id] = o.p95Wait.slice();
+    stationUtilization[st.id] = o.availableArea.map((a, r) => (a > 0 ? o.busyArea[r] / a : 0));
+    stationShareWaitOver5Min[st.id] = o.waits.map((k, r) => (k ? o.waitsOver5Min[r] / k : 0));
   });
 
   return {
@@ -185,33 +199,33 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
     scenario: lane.scenario.name,
     scenarioHash: ctx.scenarioHash,
     seed: ctx.seed,
-    replications: reps.length,
+    replications: R,
     passengers: n,
     clearance: {
       mean: pooledMean,
       meanCI95: timeInterval(repMeans, pooledMean),
       sd,
-      p50: q(sorted, 0.5),
-      p90: q(sorted, 0.9),
-      p95: q(sorted, 0.95),
-      p99: q(sorted, 0.99),
-      max: n ? sorted[n - 1] : 0,
-      min: n ? sorted[0] : 0,
-      p95CI95: timeInterval(repP95, q(sorted, 0.95)),
+      p50,
+      p90,
+      p95,
+      p99,
+      max: n ? h.max : 0,
+      min: n ? h.min : 0,
+      p95CI95: timeInterval(repP95, p95),
     },
     byClass,
     stations,
     throughputPerHour: totalWindow > 0 ? (n / totalWindow) * 3600 : 0,
-    events: reps.reduce((a, r) => a + r.events, 0),
+    events: total(block.events),
     wallMs: ctx.wallMs,
     withinTarget: { seconds: target, share: withinShare, shareCI95: clampShare(interval95(repWithin, withinShare)) },
-    distribution: distribution(sorted),
+    distribution: distribution(h),
     timeseries: series,
     perReplication: {
-      replication: reps.map((r) => r.replication),
-      passengers: reps.map((r) => r.clearance.length),
+      replication: block.replications.slice(),
+      passengers: c.passengers.slice(),
       mean: repMeans,
-      p95: repP95,
+      p95: repP95.slice(),
       throughputPerHour: repThroughput,
       withinTarget: repWithin,
       stationMeanWait,
@@ -220,6 +234,7 @@ export function summarize(lane: CompiledLane, reps: ReplicationStats[], ctx: Sum
       stationShareWaitOver5Min,
     },
     warmupSeconds: lane.warmupSeconds,
-    makespanSeconds: safeMean(reps.map((r) => r.end)),
+    makespanSeconds: R ? mean(block.end) : 0,
   };
 }
+

@@ -27,14 +27,14 @@
  * Stations whose servers follow a schedule are refused: the planner varies a constant
  * count, and replacing a staffing plan silently would answer a different question.
  */
-import { finishRun, prepareRun, runReplication, type PreparedRun } from '../run.js';
+import { finishRun, prepareRun, runBlock, type PreparedRun } from '../run.js';
 import { compileScenario } from '../scenario/compile.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
 import { scenarioHash } from '../scenario/scenario-hash.js';
 import { offeredLoads } from '../model/offered-load.js';
 import { LIMITS } from '../scenario/scenario-schema.js';
 import { SimulationError } from '../simulation-error.js';
-import type { ReplicationStats } from '../stats/replication-stats.js';
+import type { BlockStats } from '../stats/block-stats.js';
 import type { Interval } from '../stats/result-types.js';
 import { ENGINE_VERSION } from '../version.js';
 import { checkMetric, readMetric, type MetricValue } from './metrics.js';
@@ -128,7 +128,9 @@ interface Point {
   key: string;
   servers: number[];
   prepared: PreparedRun | null;
-  reps: ReplicationStats[];
+  /** Blocks run so far (replications 0 … done − 1). */
+  blocks: BlockStats[];
+  done: number;
   metric: MetricValue | null;
   overloaded: string[];
   status: PlanStatus;
@@ -196,13 +198,23 @@ export function planCapacity(scenario: Scenario, spec: PlanSpec, options: PlanOp
 
   const addReplications = (p: Point, upTo: number) => {
     if (!p.prepared) return;
-    for (let r = p.reps.length; r < upTo; r++) {
+    if (upTo > p.done) {
       cancelled();
-      p.reps.push(runReplication(p.prepared, r, options.signal));
-      replicationsRun++;
-      progress(p.servers);
+      // The point's run grows: the same replications plus the next ones (same seed, same streams).
+      p.prepared = { ...p.prepared, replications: upTo };
+      const first = p.done;
+      p.blocks.push(
+        runBlock(p.prepared, first, upTo - first, {
+          signal: options.signal,
+          onReplication: () => {
+            replicationsRun++;
+            progress(p.servers);
+          },
+        }),
+      );
+      p.done = upTo;
     }
-    p.metric = readMetric(finishRun(p.prepared, p.reps, 0), spec.target.metric);
+    p.metric = readMetric(finishRun(p.prepared, p.blocks, 0), spec.target.metric);
     const v = verdict(p.metric, spec.target);
     p.status = v === 'straddles' ? 'uncertain' : v;
   };
@@ -217,7 +229,7 @@ export function planCapacity(scenario: Scenario, spec: PlanSpec, options: PlanOp
       }
       cancelled();
       const sc = setParams(scenario, bounds.map((b, i) => [`stations[id=${b.id}].servers`, counts[i]] as const));
-      p = { key, servers: counts, prepared: null, reps: [], metric: null, overloaded: [], status: 'unstable', decided: false };
+      p = { key, servers: counts, prepared: null, blocks: [], done: 0, metric: null, overloaded: [], status: 'unstable', decided: false };
       try {
         p.prepared = prepareRun(sc, {
           seed,
@@ -236,7 +248,7 @@ export function planCapacity(scenario: Scenario, spec: PlanSpec, options: PlanOp
       addReplications(p, initial);
     }
     if (decide && !p.decided) {
-      while (p.status === 'uncertain' && p.reps.length < cap) addReplications(p, Math.min(cap, p.reps.length * 2));
+      while (p.status === 'uncertain' && p.done < cap) addReplications(p, Math.min(cap, p.done * 2));
       p.decided = true;
     }
     return p;
@@ -331,7 +343,7 @@ export function planCapacity(scenario: Scenario, spec: PlanSpec, options: PlanOp
       status: p.status,
       value: p.metric ? p.metric.value : null,
       ci95: p.metric ? p.metric.ci95 : null,
-      replications: p.reps.length,
+      replications: p.done,
       ...(p.status === 'unstable' ? { overloaded: p.overloaded } : {}),
     };
   }

@@ -5,7 +5,7 @@
  * random numbers for comparisons).
  */
 import { describe, expect, test } from 'vitest';
-import { finishRun, prepareRun, run, runReplication, type RunResult, type Scenario } from '../../sim/index.js';
+import { finishRun, prepareRun, run, runBlock, type RunResult, type Scenario } from '../../sim/index.js';
 
 const lane: Scenario = {
   format: 'lanesim/scenario@1',
@@ -42,9 +42,11 @@ describe('determinism', () => {
   test('replications split across workers, in any order, give the same result', () => {
     const whole = run(lane, { seed: 9, replications: 5 });
     const prepared = prepareRun(lane, { seed: 9, replications: 5 });
-    const reps = [4, 1, 3, 0, 2].map((r) => runReplication(prepareRun(lane, { seed: 9, replications: 5 }), r));
+    const reps = [4, 1, 3, 0, 2].map((r) => runBlock(prepareRun(lane, { seed: 9, replications: 5 }), r, 1));
     const split = finishRun(prepared, reps, 0);
     expect(strip(split)).toEqual(strip(whole));
+    const blocks = [runBlock(prepared, 3, 2), runBlock(prepared, 0, 3)];
+    expect(strip(finishRun(prepared, JSON.parse(JSON.stringify(blocks)), 0))).toEqual(strip(whole));
   });
 
   test('different seeds give different results', () => {

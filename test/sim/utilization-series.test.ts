@@ -5,18 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { prepareRun, run, runReplication, validateScenario, type Scenario } from '../../sim/index.js';
+import { prepareRun, run, runBlock, validateScenario, type Scenario } from '../../sim/index.js';
 import { singleStation } from './helpers.js';
 
 describe('utilisation over time', () => {
   test('interval totals add up to the overall utilisation (no warm-up)', () => {
     const s = singleStation({ ratePerHour: 300, meanService: 30, servers: 3, hours: 6, warmup: 0 });
     const prepared = prepareRun(s, { seed: 2, replications: 1, intervalSeconds: 600 });
-    const rep = runReplication(prepared, 0);
+    const rep = runBlock(prepared, 0, 1);
     const busy = rep.series.busy[0].reduce((a, b) => a + b, 0);
     const available = rep.series.available[0].reduce((a, b) => a + b, 0);
     expect(rep.series.busy[0].length).toBe(rep.series.inLane.length);
-    expect(busy / available).toBeCloseTo(rep.stations[0].busyArea / rep.stations[0].availableArea, 5);
+    expect(busy / available).toBeCloseTo(rep.stations[0].busyArea[0] / rep.stations[0].availableArea[0], 5);
     const r = run(s, { seed: 2, replications: 3, intervalSeconds: 600 });
     const series = r.timeseries.utilization.desk;
     expect(series).toHaveLength(r.timeseries.t.length);
@@ -31,8 +31,9 @@ describe('utilisation over time', () => {
   test('a roster changes the server time available in each interval', () => {
     const s: Scenario = singleStation({ ratePerHour: 60, meanService: 30, servers: 1, hours: 3, warmup: 0 });
     s.stations[0].servers = [{ fromSeconds: 0, servers: 1 }, { fromSeconds: 3600, servers: 4 }, { fromSeconds: 7200, servers: 2 }];
-    const rep = runReplication(prepareRun(s, { seed: 1, replications: 1, intervalSeconds: 1200 }), 0);
-    const available = Array.from(rep.series.available[0]);
+    const rep = runBlock(prepareRun(s, { seed: 1, replications: 1, intervalSeconds: 1200 }), 0, 1);
+    // Server time per interval, summed in 1/1024 s.
+    const available = rep.series.available[0].map((a) => a / 1024);
     expect(available.slice(0, 3)).toEqual([1200, 1200, 1200]);
     expect(available.slice(3, 6)).toEqual([4800, 4800, 4800]);
     expect(available[6]).toBe(2400);

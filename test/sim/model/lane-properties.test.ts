@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { prepareRun, runReplication, validateScenario, type Distribution, type Scenario } from '../../../sim/index.js';
+import { prepareRun, runRecorded, validateScenario, type Distribution, type Scenario } from '../../../sim/index.js';
 
 const dist: fc.Arbitrary<Distribution> = fc.oneof(
   fc.record({ dist: fc.constant('constant' as const), value: fc.double({ min: 0, max: 30, noNaN: true }) }),
@@ -61,21 +61,21 @@ describe('generated lanes', () => {
         const checked = validateScenario(scenario);
         expect(checked.ok, JSON.stringify(!checked.ok && checked.errors)).toBe(true);
         const prepared = prepareRun(scenario, { seed, replications: 1, recordVisits: 100_000 });
-        const rep = runReplication(prepared, 0);
+        const { block: rep, log: recorded } = runRecorded(prepared, 0);
         // Everyone who entered left (the run drains the lane), and the log agrees.
-        const log = rep.log!;
-        expect(log.passengers.length).toBe(rep.entered);
+        const log = recorded!;
+        expect(log.passengers.length).toBe(rep.entered[0]);
         for (let i = 0; i < log.passengers.length; i++) {
           expect(log.passengers.exit[i]).toBeGreaterThanOrEqual(log.passengers.entry[i]);
         }
-        const afterWarmup = Array.from(log.passengers.entry).filter((t) => t >= rep.warmup).length;
-        expect(rep.clearance.length).toBe(afterWarmup);
-        for (const c of rep.clearance) expect(c).toBeGreaterThanOrEqual(0);
-        for (const st of rep.stations) {
-          for (const w of st.waits) expect(w).toBeGreaterThanOrEqual(0);
-          expect(st.busyArea).toBeLessThanOrEqual(st.availableArea + 1e-6);
-          expect(st.queueArea).toBeGreaterThanOrEqual(0);
-        }
+        const afterWarmup = Array.from(log.passengers.entry).filter((t) => t >= rep.warmup[0]).length;
+        expect(rep.clearance.passengers[0]).toBe(afterWarmup);
+        expect(rep.histograms.clearance.min).toBeGreaterThanOrEqual(0);
+        rep.stations.forEach((st, s) => {
+          expect(rep.histograms.waits[s].min).toBeGreaterThanOrEqual(0);
+          expect(st.busyArea[0]).toBeLessThanOrEqual(st.availableArea[0] + 1e-6);
+          expect(st.queueArea[0]).toBeGreaterThanOrEqual(0);
+        });
         for (let v = 0; v < log.visits.length; v++) {
           expect(log.visits.start[v]).toBeGreaterThanOrEqual(log.visits.arrive[v]);
           expect(log.visits.end[v]).toBeGreaterThanOrEqual(log.visits.start[v]);

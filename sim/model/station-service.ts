@@ -1,0 +1,191 @@
+/**
+ * Stations: walking to a station, queueing for parallel servers (FIFO, staffing that
+ * changes over the day: a closing server finishes its passenger), delays (in-motion
+ * checks, merged checkpoints) and baggage reclaim (wait for the last bag, then a delay).
+ * Keeps the station state the statistics read (queues, busy and open servers, passengers
+ * at the station) and tells the station collector about every change before it happens.
+ */
+import type { EventCalendar } from '../engine/event-calendar.js';
+import { FifoQueue } from '../engine/fifo-queue.js';
+import { RandomStream } from '../engine/random-stream.js';
+import { sample, type CompiledDist } from '../engine/distributions.js';
+import { ModeCode, type CompiledLane, type CompiledStation } from '../scenario/compile.js';
+import type { StationCollector, StationStateView } from '../stats/collectors/station-collector.js';
+import type { RunRecorder } from '../trace/run-recorder.js';
+import type { ArrivalSources } from './arrival-sources.js';
+import { Ev, KIND_BITS } from './event-encoding.js';
+import type { PassengerTable } from './passenger-table.js';
+
+export class StationService implements StationStateView {
+  private readonly stations: CompiledStation[];
+  private readonly cal: EventCalendar;
+  private readonly px: PassengerTable;
+  private readonly warmup: number;
+  private readonly service: RandomStream[];
+  private readonly walk: RandomStream[];
+  private readonly reclaim: RandomStream[];
+  readonly queues: FifoQueue[];
+  readonly busy: Int32Array;
+  readonly open: Int32Array;
+  readonly inStation: Int32Array;
+  private readonly freeSlots: Int16Array[];
+  private readonly nFreeSlots: Int32Array;
+  /** Set by the replication once the collector exists (it reads this state). */
+  stats!: StationCollector;
+  sources!: ArrivalSources;
+  recorder: RunRecorder | null = null;
+
+  constructor(lane: CompiledLane, cal: EventCalendar, px: PassengerTable, seed: number, replication: number) {
+    this.stations = lane.stations;
+    this.cal = cal;
+    this.px = px;
+    this.warmup = lane.warmupSeconds;
+    const mk = (purpose: string) => lane.stations.map((s) => new RandomStream(seed, replication, purpose, s.id));
+    this.service = mk('service');
+    this.walk = mk('walk');
+    this.reclaim = mk('reclaim');
+    const n = lane.stations.length;
+    this.queues = lane.stations.map(() => new FifoQueue(64));
+    this.busy = new Int32Array(n);
+    this.open = new Int32Array(n);
+    this.inStation = new Int32Array(n);
+    this.nFreeSlots = new Int32Array(n);
+    this.freeSlots = lane.stations.map((st, s) => {
+      const max = st.schedule?.max ?? 0;
+      const slots = new Int16Array(max);
+      for (let i = 0; i < max; i++) slots[i] = max - 1 - i;
+      this.nFreeSlots[s] = max;
+      return slots;
+    });
+  }
+
+  /** Opens each station's first staffing step and schedules the later ones. */
+  scheduleStart(): void {
+    this.stations.forEach((st, s) => {
+      const sch = st.schedule;
+      if (!sch) return;
+      this.open[s] = sch.servers[0];
+      for (let k = 1; k < sch.times.length; k++) this.cal.schedule(sch.times[k], k, (s << KIND_BITS) | Ev.ServerChange);
+    });
+  }
+
+  /** Passenger p heads for station s: after its walk, or at once. */
+  moveTo(s: number, p: number, t: number): void {
+    const walk = this.stations[s].walk;
+    const w = walk ? sample(walk, this.walk[s]) : 0;
+    if (w > 0) this.cal.schedule(t + w, p, (s << KIND_BITS) | Ev.ArriveAt);
+    else this.arrive(s, p, t);
+  }
+
+  arrive(s: number, p: number, t: number): void {
+    const st = this.stations[s];
+    const px = this.px;
+    this.stats.accumulate(s, t);
+    this.inStation[s]++;
+    px.arrive[p] = t;
+    if (px.alarm[p] !== 0 && t >= this.warmup) this.stats.alarmIn(s);
+    if (this.recorder && px.log[p] >= 0) px.visit[p] = this.recorder.arrive(px.log[p], s, t, px.alarm[p]);
+    px.alarm[p] = 0;
+    switch (st.mode) {
+      case ModeCode.Queue: {
+        const q = this.queues[s];
+        if (q.length === 0 && this.busy[s] < this.open[s]) this.startService(s, p, t);
+        else {
+          q.push(p);
+          if (t >= this.warmup) this.stats.queueLength(s, q.length);
+        }
+        break;
+      }
+      case ModeCode.Delay: {
+        const d = this.serviceTime(st, s, p);
+        this.observeStart(s, p, t, 0, d);
+        this.cal.schedule(t + d, p, (s << KIND_BITS) | Ev.DelayEnd);
+        break;
+      }
+      case ModeCode.Reclaim: {
+        // Passengers without bags walk through; the others wait for their last bag.
+        const bags = px.bags[p];
+        let waitForBags = 0;
+        let d = 0;
+        if (bags > 0) {
+          waitForBags = Math.max(0, this.lastBagTime(st, s, p) - t);
+          d = this.serviceTime(st, s, p);
+        }
+        this.observeStart(s, p, t + waitForBags, waitForBags, d);
+        this.cal.schedule(t + waitForBags + d, p, (s << KIND_BITS) | Ev.DelayEnd);
+        break;
+      }
+    }
+  }
+
+  /**
+   * When the last of a passenger's bags comes off the belt. A flight's bags start arriving
+   * `firstBagSeconds` after it lands and come at `bagsPerMinute` in random order, so each
+   * bag's position is uniform over the delivery; passengers not on a flight or bus get
+   * their bags `firstBagSeconds` after they enter the lane.
+   */
+  private lastBagTime(st: CompiledStation, s: number, p: number): number {
+    const g = this.px.group[p];
+    const rng = this.reclaim[s];
+    if (g < 0) return this.px.entry[p] + st.firstBagSeconds;
+    const span = this.sources.groupBags[g] / st.bagsPerSecond;
+    let last = 0;
+    for (let i = this.px.bags[p]; i > 0; i--) {
+      const u = rng.uniform();
+      if (u > last) last = u;
+    }
+    return this.sources.groupAt[g] + st.firstBagSeconds + last * span;
+  }
+
+  private serviceTime(st: CompiledStation, s: number, p: number): number {
+    const rng = this.service[s];
+    let d = sample(st.serviceByClass[this.px.cls[p]], rng);
+    const perBag: CompiledDist | null = st.perBag;
+    if (perBag) for (let i = this.px.bags[p]; i > 0; i--) d += sample(perBag, rng);
+    return d;
+  }
+
+  private observeStart(s: number, p: number, start: number, wait: number, service: number): void {
+    if (this.px.arrive[p] >= this.warmup) this.stats.start(s, wait, service);
+    if (this.recorder && this.px.visit[p] >= 0) this.recorder.start(this.px.visit[p], start, this.px.slot[p]);
+  }
+
+  private startService(s: number, p: number, t: number): void {
+    this.stats.accumulate(s, t);
+    this.busy[s]++;
+    const slot = this.freeSlots[s][--this.nFreeSlots[s]];
+    this.px.slot[p] = slot;
+    const d = this.serviceTime(this.stations[s], s, p);
+    this.observeStart(s, p, t, t - this.px.arrive[p], d);
+    this.cal.schedule(t + d, p, (s << KIND_BITS) | Ev.ServiceEnd);
+  }
+
+  /** Service of p ends at queue station s; the next in the queue starts if a server is open. */
+  serviceEnd(s: number, p: number, t: number): void {
+    this.stats.accumulate(s, t);
+    this.busy[s]--;
+    this.freeSlots[s][this.nFreeSlots[s]++] = this.px.slot[p];
+    this.completeVisit(s, p, t);
+    const q = this.queues[s];
+    while (q.length > 0 && this.busy[s] < this.open[s]) this.startService(s, q.shift(), t);
+  }
+
+  delayEnd(s: number, p: number, t: number): void {
+    this.stats.accumulate(s, t);
+    this.completeVisit(s, p, t);
+  }
+
+  private completeVisit(s: number, p: number, t: number): void {
+    this.inStation[s]--;
+    if (this.px.arrive[p] >= this.warmup) this.stats.served1(s);
+    if (this.recorder && this.px.visit[p] >= 0) this.recorder.end(this.px.visit[p], t);
+  }
+
+  /** Opening or closing servers; a closing server finishes its passenger first. */
+  serverChange(s: number, step: number, t: number): void {
+    this.stats.accumulate(s, t);
+    this.open[s] = this.stations[s].schedule!.servers[step];
+    const q = this.queues[s];
+    while (q.length > 0 && this.busy[s] < this.open[s]) this.startService(s, q.shift(), t);
+  }
+}
