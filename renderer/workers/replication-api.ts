@@ -50,6 +50,13 @@ function failure(e: unknown): WorkerFailure {
   return { ok: false, code: 'internal', message: e instanceof Error ? e.message : String(e), stations: [] };
 }
 
+/** Longest time between two progress messages from a worker. */
+export const PROGRESS_MS = 100;
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
 export function createReplicationApi() {
   let prepared: PreparedRun | null = null;
   let blocks: BlockStats[] = [];
@@ -67,9 +74,23 @@ export function createReplicationApi() {
         return failure(e);
       }
     },
-    /** Runs replications first … first + count − 1 and keeps their statistics here; `onReplication` after each. */
-    runBlock(first: number, count: number, onReplication?: (done: number) => void): WorkerAnswer<true> {
+    /**
+     * Runs replications first … first + count − 1 and keeps their statistics here. Progress
+     * goes out as replications done since the last report, at most every PROGRESS_MS and at
+     * the block's end: one message per replication would flood the UI thread with renders.
+     */
+    runBlock(first: number, count: number, onProgress?: (replications: number) => void): WorkerAnswer<true> {
       try {
+        let reported = 0;
+        let last = now();
+        const onReplication = (done: number) => {
+          const t = now();
+          if (done === count || t - last >= PROGRESS_MS) {
+            onProgress?.(done - reported);
+            reported = done;
+            last = t;
+          }
+        };
         blocks.push(runBlock(need(), first, count, { onReplication }));
         return { ok: true, value: true };
       } catch (e) {

@@ -75,8 +75,8 @@ export function runInPool(scenario: Scenario, options: PoolOptions): PoolRun {
     const size = blockSize(total, n);
     let next = 0;
     let done = 0;
-    const onReplication = Comlink.proxy(() => {
-      done++;
+    const onReplication = Comlink.proxy((replications: number) => {
+      done += replications;
       options.onProgress?.(done, total);
     });
     const loop = async (api: Comlink.Remote<ReplicationApi>): Promise<BlockStats | null> => {

@@ -30,7 +30,9 @@ describe('worker pool', () => {
       const pool = runInPool(scenario, { seed: 11, replications: 5, workers, createWorker: () => channelWorker(ports), onProgress: (d) => progress.push(d) });
       const result = await pool.result;
       expect({ ...result, wallMs: 0 }).toEqual({ ...expected, wallMs: 0 });
-      expect(progress).toEqual([1, 2, 3, 4, 5]);
+      // Progress comes per block or every 100 ms within one, rising to the total.
+      expect(progress.at(-1)).toBe(5);
+      expect(progress.every((d, i) => i === 0 || d > progress[i - 1])).toBe(true);
     }
   });
 
@@ -57,7 +59,7 @@ describe('worker pool', () => {
         return { endpoint: h.endpoint, terminate: () => { terminated++; h.terminate(); } };
       },
       onProgress: (done) => {
-        if (done === 2) pool.cancel();
+        if (done >= 2) pool.cancel();
       },
     });
     const error = await pool.result.catch((e: unknown) => e);
