@@ -7,7 +7,7 @@ import type { Comparison, MetricComparison, RunResult } from '../sim/index.js';
 import { structureDeltaText, structureText } from '../present/structure-text.js';
 import { renderStationMap } from './render-station-map.js';
 import { formatTable } from './table.js';
-import { fmtCount, fmtPercent, fmtSeconds, fmtSigned, fmtSignedInterval } from './units.js';
+import { fmtInt, fmtPercent, fmtSeconds, fmtSigned, fmtSignedInterval } from '../present/format.js';
 
 function metricLabel(key: string): string {
   if (key === 'clearance.mean') return 'clearance mean';
@@ -20,7 +20,7 @@ function metricLabel(key: string): string {
 
 function valueFormat(m: MetricComparison): (v: number) => string {
   if (m.unit === 'share') return (v) => fmtPercent(v);
-  if (m.unit === 'pax/h') return (v) => fmtCount(v);
+  if (m.unit === 'pax/h') return (v) => fmtInt(v);
   return fmtSeconds;
 }
 

@@ -7,14 +7,14 @@
 import { clockLabel, type RunResult } from '../sim/index.js';
 import { structureText } from '../present/structure-text.js';
 import { formatTable } from './table.js';
-import { fmtAverage, fmtCount, fmtDuration, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtWall } from './units.js';
+import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtSecondsAndDuration, fmtWall, NO_VALUE } from '../present/format.js';
 
 const MODE_LABEL = { queue: 'queue', delay: 'walk-through', reclaim: 'reclaim' } as const;
 
 export function renderRunTable(result: RunResult, file: string): string {
   const c = result.clearance;
   let out = `${result.scenario}\n`;
-  out += `  ${file} · seed ${result.seed} · ${result.replications} replication${result.replications === 1 ? '' : 's'} · ${fmtCount(result.passengers)} passengers cleared · ${fmtCount(result.events)} events in ${fmtWall(result.wallMs)}\n`;
+  out += `  ${file} · seed ${result.seed} · ${result.replications} replication${result.replications === 1 ? '' : 's'} · ${fmtInt(result.passengers)} passengers cleared · ${fmtInt(result.events)} events in ${fmtWall(result.wallMs)}\n`;
   // With a scenario clock: when the day starts and when the last passenger left, as times of day.
   if (result.clock) out += `  day starts ${result.clock.date ? `${result.clock.date} ` : ''}${clockLabel(0, result.clock)} · last passenger out at ${clockLabel(result.makespanSeconds, result.clock)} (mean)\n`;
   out += '\n';
@@ -23,14 +23,14 @@ export function renderRunTable(result: RunResult, file: string): string {
   out += formatTable(
     [{ header: 'figure' }, { header: 'value', align: 'right' }, { header: '95 % interval (s)', align: 'right' }],
     [
-      ['mean', fmtDuration(c.mean), fmtInterval(c.meanCI95)],
-      ['median (p50)', fmtDuration(c.p50), ''],
-      ['p90', fmtDuration(c.p90), ''],
-      ['p95', fmtDuration(c.p95), fmtInterval(c.p95CI95)],
-      ['p99', fmtDuration(c.p99), ''],
-      ['max', fmtDuration(c.max), ''],
-      [`within ${fmtSeconds(result.withinTarget.seconds)} s target`, fmtPercent(result.withinTarget.share), fmtInterval(result.withinTarget.shareCI95, (v) => fmtPercent(v))],
-      ['throughput', `${fmtCount(result.throughputPerHour)} pax/h`, ''],
+      ['mean', fmtSecondsAndDuration(c.mean), fmtInterval(c.meanCI95)],
+      ['median (p50)', fmtSecondsAndDuration(c.p50), ''],
+      ['p90', fmtSecondsAndDuration(c.p90), ''],
+      ['p95', fmtSecondsAndDuration(c.p95), fmtInterval(c.p95CI95)],
+      ['p99', fmtSecondsAndDuration(c.p99), ''],
+      ['max', fmtSecondsAndDuration(c.max), ''],
+      [`within ${fmtDuration(result.withinTarget.seconds)} target`, fmtPercent(result.withinTarget.share), fmtInterval(result.withinTarget.shareCI95, (v) => fmtPercent(v))],
+      ['throughput', `${fmtInt(result.throughputPerHour)} pax/h`, ''],
     ],
   );
 
@@ -48,7 +48,7 @@ export function renderRunTable(result: RunResult, file: string): string {
     ],
     Object.entries(result.byClass).map(([id, k]) => {
       const st = result.structure?.byClass[id];
-      return [id, fmtCount(k.passengers), fmtSeconds(k.mean), fmtInterval(k.meanCI95), fmtSeconds(k.p95), ...(result.structure ? [st ? String(st.steps) : '–', st ? String(st.queues) : '–'] : [])];
+      return [id, fmtInt(k.passengers), fmtSeconds(k.mean), fmtInterval(k.meanCI95), fmtSeconds(k.p95), ...(result.structure ? [st ? String(st.steps) : NO_VALUE, st ? String(st.queues) : NO_VALUE] : [])];
     }),
   );
 
@@ -72,17 +72,17 @@ export function renderRunTable(result: RunResult, file: string): string {
     result.stations.map((s) => [
       s.id,
       MODE_LABEL[s.mode],
-      fmtCount(s.served),
+      fmtInt(s.served),
       fmtSeconds(s.meanWait),
       fmtInterval(s.meanWaitCI95),
       fmtSeconds(s.p95Wait),
       fmtSeconds(s.meanService),
-      s.mode === 'queue' ? fmtAverage(s.meanServers) : '–',
-      s.mode === 'queue' ? fmtPercentNumber(s.utilization) : '–',
-      s.mode === 'queue' ? fmtPercentNumber(s.peakUtilization) : '–',
-      fmtAverage(s.meanQueue),
-      fmtCount(s.maxQueue),
-      fmtCount(s.alarmsIn),
+      s.mode === 'queue' ? fmtFixed(s.meanServers, 1) : NO_VALUE,
+      s.mode === 'queue' ? fmtPercentNumber(s.utilization) : NO_VALUE,
+      s.mode === 'queue' ? fmtPercentNumber(s.peakUtilization) : NO_VALUE,
+      fmtFixed(s.meanQueue, 1),
+      fmtInt(s.maxQueue),
+      fmtInt(s.alarmsIn),
     ]),
   );
   out += '\n  served and alarms in: all replications · wait: before service (queue) or for bags (reclaim) · intervals: 95 % over replications\n';

@@ -1,38 +1,58 @@
 /**
- * How numbers are written on screen. One place, so the end-to-end tests can compute the
- * exact text they expect from `run()` and compare it with what the page shows.
+ * How numbers are written for people — one set of rules for the command line, the workbench
+ * and the report, so the same result reads the same everywhere: seconds with one decimal,
+ * shares as percentages with one decimal, counts with thousands separators, intervals in
+ * brackets, "—" where there is no number. The end-to-end tests compute the exact text they
+ * expect with these functions and compare it with what the page and the CLI print.
  */
+
+/** What is written where there is no number (not finite, or not applicable). */
+export const NO_VALUE = '—';
 
 /** Seconds with one decimal: "123.4". */
 export function fmtSeconds(s: number): string {
-  return Number.isFinite(s) ? s.toFixed(1) : '—';
+  return Number.isFinite(s) ? s.toFixed(1) : NO_VALUE;
 }
 
-/** A duration for people: "45 s", "12.5 min", "1.5 h". */
+/** A duration for people: "45.0 s", "12.5 min", "1.50 h". */
 export function fmtDuration(s: number): string {
-  if (!Number.isFinite(s)) return '—';
+  if (!Number.isFinite(s)) return NO_VALUE;
   if (s < 120) return `${s.toFixed(1)} s`;
   if (s < 7200) return `${(s / 60).toFixed(1)} min`;
   return `${(s / 3600).toFixed(2)} h`;
 }
 
-/** A share as a percentage with one decimal: "97.8 %". */
-export function fmtPercent(share: number): string {
-  return Number.isFinite(share) ? `${(share * 100).toFixed(1)} %` : '—';
+/**
+ * Seconds, followed by the duration for people once it is long enough to matter:
+ * "45.0 s", "372.5 s (6.2 min)" — the workbench's cards show the same two parts.
+ */
+export function fmtSecondsAndDuration(s: number): string {
+  if (!Number.isFinite(s)) return NO_VALUE;
+  return Math.abs(s) >= 120 ? `${fmtSeconds(s)} s (${fmtDuration(s)})` : `${fmtSeconds(s)} s`;
 }
 
-/** A rate or count with thousands separators and no decimals. */
+/** A share as a percentage: "97.8 %". */
+export function fmtPercent(share: number, digits = 1): string {
+  return Number.isFinite(share) ? `${(share * 100).toFixed(digits)} %` : NO_VALUE;
+}
+
+/** A share as a bare percentage number, for table cells whose header carries the unit: "97.8". */
+export function fmtPercentNumber(share: number, digits = 1): string {
+  return Number.isFinite(share) ? (share * 100).toFixed(digits) : NO_VALUE;
+}
+
+/** A rate or count with thousands separators and no decimals: "12,345". */
 export function fmtInt(n: number): string {
-  return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—';
+  return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : NO_VALUE;
 }
 
-/** A number with fixed decimals. */
+/** A number with fixed decimals (a mean queue length, a mean number of servers). */
 export function fmtFixed(n: number, digits = 2): string {
-  return Number.isFinite(n) ? n.toFixed(digits) : '—';
+  return Number.isFinite(n) ? n.toFixed(digits) : NO_VALUE;
 }
 
 /** An interval: "[120.3, 131.9]". */
-export function fmtInterval(iv: [number, number], f: (n: number) => string = fmtSeconds): string {
+export function fmtInterval(iv: readonly [number, number], f: (n: number) => string = fmtSeconds): string {
   return `[${f(iv[0])}, ${f(iv[1])}]`;
 }
 
@@ -42,8 +62,21 @@ export function fmtClock(s: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-/** A signed difference: "+12.3" / "−4.0". */
+/** A signed difference: "+12.3" / "−4.0" (true minus sign); no sign when it rounds to zero. */
 export function fmtSigned(n: number, f: (n: number) => string = fmtSeconds): string {
-  if (!Number.isFinite(n)) return '—';
-  return n > 0 ? `+${f(n)}` : n < 0 ? `−${f(-n)}` : f(0);
+  if (!Number.isFinite(n)) return NO_VALUE;
+  const text = f(Math.abs(n));
+  if (Number.parseFloat(text) === 0) return text;
+  return (n < 0 ? '−' : '+') + text;
+}
+
+/** An interval of signed differences: "[−4.0, +12.3]". */
+export function fmtSignedInterval(iv: readonly [number, number], f: (n: number) => string = fmtSeconds): string {
+  return `[${fmtSigned(iv[0], f)}, ${fmtSigned(iv[1], f)}]`;
+}
+
+/** Elapsed wall time: "850 ms", "3.2 s". */
+export function fmtWall(ms: number): string {
+  if (!Number.isFinite(ms)) return NO_VALUE;
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -14,7 +14,7 @@
  *                          SimulationError (e.g. 'unstable') → InputError naming the file
  * - cli/progress.ts        ProgressBar(io, label).update(done, total) / done(): stderr, TTY only, after 1 s
  * - cli/table.ts           formatTable(columns, rows): aligned plain-text tables (CJK-aware)
- * - cli/units.ts           fmtSeconds, fmtDuration, fmtInterval, fmtSigned, fmtPercent, fmtCount
+ * - present/format.ts      fmtSeconds, fmtSecondsAndDuration, fmtInterval, fmtSigned, fmtPercent, fmtInt (the same rules as the UI)
  * - cli/out-dir.ts         writeOutDir(dir, cwd, result, log), resultJson(result)
  * - cli/errors.ts          InputError (exit 1), UsageError (exit 2), EXIT_* codes
  * - cli/io.ts              CliIo (stdout, stderr, isTTY, columns, cwd, now), nodeIo(), memoryIo()

@@ -24,7 +24,7 @@ import type { CliIo } from '../io.js';
 import { loadScenarioFile } from '../load-scenario.js';
 import { PROGRESS_DELAY_MS } from '../progress.js';
 import { formatTable } from '../table.js';
-import { fmtCount, fmtInterval, fmtWall } from '../units.js';
+import { fmtInt, fmtInterval, fmtWall, NO_VALUE } from '../../present/format.js';
 import { formatMetric } from './sweep.js';
 
 const NAME = 'plan';
@@ -88,7 +88,7 @@ function renderTable(plan: PlanResult, file: string): string {
   const info = metricInfo(plan.target.metric);
   const unit = info.unit === 'share' ? '%' : info.unit;
   const fmt = (v: number) => formatMetric(v, info);
-  const figure = (e: PlanEvaluation) => (e.value === null ? '–' : `${fmt(e.value)} ${unit} ${fmtInterval(e.ci95!, fmt)}`);
+  const figure = (e: PlanEvaluation) => (e.value === null ? NO_VALUE : `${fmt(e.value)} ${unit} ${fmtInterval(e.ci95!, fmt)}`);
   const lines: string[] = [];
   lines.push(`Capacity plan for ${file} (${plan.scenario})`);
   lines.push(`  target: ${plan.target.label}, met only when the whole 95 % interval meets it`);
@@ -119,7 +119,7 @@ function renderTable(plan: PlanResult, file: string): string {
         plan.neighbours.map((n) => [
           n.station,
           servers(n.evaluation),
-          n.evaluation.value === null ? '–' : fmt(n.evaluation.value),
+          n.evaluation.value === null ? NO_VALUE : fmt(n.evaluation.value),
           n.evaluation.ci95 ? fmtInterval(n.evaluation.ci95, fmt) : '',
           String(n.evaluation.replications),
           STATUS_TEXT[n.evaluation.status],
@@ -133,7 +133,7 @@ function renderTable(plan: PlanResult, file: string): string {
   }
   lines.push('');
   lines.push(
-    `Evaluated ${plan.evaluated.length} point(s), ${fmtCount(plan.replicationsRun)} replications (${plan.replications} each, up to ${plan.maxReplications} near the target), seed ${plan.seed}; ${fmtWall(plan.wallMs)}`,
+    `Evaluated ${plan.evaluated.length} point(s), ${fmtInt(plan.replicationsRun)} replications (${plan.replications} each, up to ${plan.maxReplications} near the target), seed ${plan.seed}; ${fmtWall(plan.wallMs)}`,
   );
   return lines.join('\n') + '\n';
 }

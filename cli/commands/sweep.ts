@@ -24,7 +24,7 @@ import { EXIT_OK, InputError, UsageError } from '../errors.js';
 import { loadScenarioFile } from '../load-scenario.js';
 import { ProgressBar } from '../progress.js';
 import { formatTable } from '../table.js';
-import { fmtCount, fmtInterval, fmtPercentNumber, fmtSeconds, fmtWall } from '../units.js';
+import { fmtInt, fmtInterval, fmtPercentNumber, fmtSeconds, fmtWall } from '../../present/format.js';
 
 const NAME = 'sweep';
 
@@ -64,7 +64,7 @@ function readValues(args: ParsedArgs, suffix: '' | '2'): number[] {
 /** A metric value in the unit its header names. */
 export function formatMetric(value: number, info: MetricInfo): string {
   if (info.unit === 'share') return fmtPercentNumber(value);
-  if (info.unit === 'pax/h') return fmtCount(value);
+  if (info.unit === 'pax/h') return fmtInt(value);
   return fmtSeconds(value);
 }
 
@@ -94,7 +94,7 @@ function renderTable(result: SweepResult, file: string): string {
       fmtValue(r.values[0]) + (r.values[0] === result.params[0].base ? ' *' : ''),
       r.status === 'ok' ? fmt(r.value!) : unstableText(r),
       r.status === 'ok' ? fmtInterval(r.ci95!, fmt) : '',
-      r.status === 'ok' ? fmtCount(r.passengers) : '',
+      r.status === 'ok' ? fmtInt(r.passengers) : '',
     ]);
     const table = formatTable(
       [

@@ -5,7 +5,7 @@
  */
 import type { Draft } from 'immer';
 import type { Host, Language, OpenedFile } from '../../electron/contract/host-api.js';
-import { SimulationError, validateScenarioText, type Scenario } from '../../sim/index.js';
+import { DEFAULT_REPLICATIONS, SimulationError, validateScenarioText, type Scenario } from '../../sim/index.js';
 import { canRedo, canUndo, documentText, sealHistory, editDocument, isDirty, loadDocument, markSaved, redo, undo, type DocumentState } from '../state/document-history.js';
 import { failRun, finishRun, progressRun, startRun, emptyRuns, type RunsState } from '../state/runs-state.js';
 import { createStore, type Store } from '../state/store.js';
@@ -27,8 +27,6 @@ export interface ViewState {
   seed: number | null;
   allowOverload: boolean;
 }
-
-export const DEFAULT_REPLICATIONS_UI = 10;
 
 /** The seed a run of this scenario uses: the header's override, else the scenario's own, else 1. The replay tab uses the same. */
 export function runSeedOf(view: Pick<ViewState, 'seed'>, scenario: Pick<Scenario, 'seed'>): number {
@@ -56,7 +54,7 @@ export class Workbench {
       selectedStation: null,
       notice: null,
       language,
-      replications: DEFAULT_REPLICATIONS_UI,
+      replications: DEFAULT_REPLICATIONS, // the same default as the command line
       seed: null,
       allowOverload: false,
     });

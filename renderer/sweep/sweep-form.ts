@@ -6,6 +6,7 @@
  * left. Pure: unit-tested without a DOM.
  */
 import {
+  DEFAULT_REPLICATIONS,
   LANE_METRICS,
   MAX_REPLICATIONS,
   parseRange,
@@ -48,9 +49,6 @@ export interface SweepRequest {
 
 export type FormReading<T, F extends string> = { ok: true; value: T } | { ok: false; errors: Partial<Record<F, string>> };
 
-/** Replications the form starts with: few, so a first sweep answers in seconds. */
-export const DEFAULT_SWEEP_REPLICATIONS = 10;
-
 export function isStationMetric(name: MetricName): boolean {
   return (STATION_METRICS as readonly string[]).includes(name);
 }
@@ -80,7 +78,7 @@ export function defaultSweepForm(scenario: Scenario): SweepForm {
     params: [paramFormFor(scenario, first.path)],
     metric: 'p95',
     station: first.kind === 'servers' && first.owner ? first.owner : (queueStations(scenario)[0] ?? scenario.stations[0]?.id ?? ''),
-    replications: String(DEFAULT_SWEEP_REPLICATIONS),
+    replications: String(DEFAULT_REPLICATIONS), // the same default as `lanesim sweep`
     seed: '',
   };
 }

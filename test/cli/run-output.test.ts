@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison, RunResult } from '../../sim/index.js';
 import { parseCsv } from '../../sim/export/index.js';
+import { fmtDuration, fmtInterval, fmtPercent, fmtSecondsAndDuration } from '../../present/format.js';
 import { ensureBuilt, lanesim } from './helpers.js';
+
+/** A literal for a regular expression. */
+const esc = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(ensureBuilt);
 
@@ -120,12 +124,16 @@ describe('run output formats', () => {
     const r = lanesim(['run', HEIHE, '-r', '3']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Heihe highway port');
-    expect(r.stdout).toMatch(/mean\s+\d+ s \(\d+\.\d min\)\s+\[\d+, \d+\]/);
+    const json = JSON.parse(lanesim(['run', HEIHE, '-r', '3', '--format', 'json']).stdout) as RunResult;
+    // The figures are written by present/format.ts, the same rules as the workbench and the report:
+    // seconds with one decimal, then the duration for people ("188.0 s (3.1 min)").
+    const row = new RegExp(`^  mean\\s+${esc(fmtSecondsAndDuration(json.clearance.mean))}\\s+${esc(fmtInterval(json.clearance.meanCI95))}$`, 'm');
+    expect(r.stdout).toMatch(row);
+    expect(r.stdout).toMatch(/mean\s+\d+\.\d s \(\d+\.\d min\)\s+\[\d+\.\d, \d+\.\d\]/);
     expect(r.stdout).toContain('95 % interval');
-    expect(r.stdout).toMatch(/within 1800 s target\s+\d+\.\d %/);
+    expect(r.stdout).toMatch(new RegExp(`within ${esc(fmtDuration(1800))} target\\s+${esc(fmtPercent(json.withinTarget.share))}`));
     for (const id of ['temperature', 'border', 'customs-xray', 'radiation']) expect(r.stdout).toMatch(new RegExp(`^  ${id}\\s`, 'm'));
     // Peak busy % next to busy %, as the JSON has it.
-    const json = JSON.parse(lanesim(['run', HEIHE, '-r', '3', '--format', 'json']).stdout) as RunResult;
     const border = json.stations.find((s) => s.id === 'border')!;
     expect(r.stdout).toMatch(/busy %\s+peak busy %/);
     expect(r.stdout).toMatch(new RegExp(`^  border\\s.*\\s${(border.utilization * 100).toFixed(1)}\\s+${(border.peakUtilization * 100).toFixed(1)}\\s`, 'm'));
@@ -146,7 +154,7 @@ describe('compare', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('paired comparison');
     expect(r.stdout).toMatch(/B − A\s+95 % interval\s+change\s+better\s+significant/);
-    expect(r.stdout).toMatch(/clearance mean\s+\d+ s\s+[\d.]+ s\s+−[\d.]+ s\s+\[−[\d.]+, −[\d.]+\]\s+−[\d.]+ %\s+B\s+yes/);
+    expect(r.stdout).toMatch(/clearance mean\s+\d+\.\d s\s+\d+\.\d s\s+−\d+\.\d s\s+\[−\d+\.\d, −\d+\.\d\]\s+−[\d.]+ %\s+B\s+yes/);
   });
 
   it('json holds every result and the comparisons from compareResults', () => {

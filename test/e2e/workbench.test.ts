@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareResults, displayNames, run, validateScenario, type RunResult, type Scenario } from '../../sim/index.js';
+import { compareResults, DEFAULT_REPLICATIONS, displayNames, run, validateScenario, type RunResult, type Scenario } from '../../sim/index.js';
 import { fmtInt, fmtPercent, fmtSeconds, fmtSigned } from '../../present/format.js';
 import { bottleneck } from '../../present/insight/bottleneck.js';
 import { ROOT, SHOTS, startHarness, type Harness } from './harness.js';
@@ -72,6 +72,8 @@ describe('workbench in Chromium', () => {
 
   it('runs classic and smart entry lanes with the CLI’s numbers, and compares them', async () => {
     const { page, errors, context } = await h.newPage();
+    // The workbench starts with the command line's default replication count.
+    expect(await page.inputValue('[data-testid=replications]')).toBe(String(DEFAULT_REPLICATIONS));
     await setRunOptions(page, REPS, SEED);
 
     await openBundled(page, 'harbin-t1-entry-classic');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sweep, type SweepResult } from '../../../sim/index.js';
+import { DEFAULT_REPLICATIONS, sweep, type SweepResult } from '../../../sim/index.js';
 import { sweepHeatmapOption, sweepLineOption, type SweepChartLabels } from '../../../present/charts/sweep-charts.js';
 import { chartValue, fmtMetric, gridRow } from '../../../present/sweep-format.js';
 import { emptySweepView, failJob, finishJob, partialJob, progressJob, startJob, syncDocument, editSweepForm, sweepFraction } from '../../../renderer/sweep/sweep-state.js';
@@ -61,7 +61,7 @@ describe('view state', () => {
     expect(a.sweepForm?.params[0].path).toBe('stations[id=temperature].servers');
     const typed = editSweepForm(a, (f) => ({ ...f, replications: '3' }));
     expect(syncDocument(typed, 'a.json', classic)).toBe(typed);
-    expect(syncDocument(typed, 'b.json', classic).sweepForm?.replications).toBe('10');
+    expect(syncDocument(typed, 'b.json', classic).sweepForm?.replications).toBe(String(DEFAULT_REPLICATIONS));
   });
 
   it('runs a job through progress, partial, finish; a failure keeps the points so far', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget, setParam } from '../../../sim/index.js';
+import { DEFAULT_REPLICATIONS, parseTarget, setParam } from '../../../sim/index.js';
 import { planCommandLine, sweepCommandLine } from '../../../renderer/sweep/cli-text.js';
 import { checkParamPath, paramChoices, suggestValues } from '../../../renderer/sweep/param-choices.js';
 import { defaultPlanForm, readPlanForm, reconcilePlanForm, targetText } from '../../../renderer/sweep/plan-form.js';
@@ -53,7 +53,7 @@ describe('sweep form', () => {
     const form = defaultSweepForm(classic);
     expect(form.params[0].path).toBe('stations[id=temperature].servers');
     const read = readSweepForm({ ...form, params: [{ path: 'stations[id=border].servers', mode: 'list', values: '8,10,12' }], seed: '' }, classic);
-    expect(read).toEqual({ ok: true, value: { spec: { params: [{ path: 'stations[id=border].servers', values: [8, 10, 12] }], metric: { name: 'p95' } }, seed: classic.seed ?? 1, replications: 10 } });
+    expect(read).toEqual({ ok: true, value: { spec: { params: [{ path: 'stations[id=border].servers', values: [8, 10, 12] }], metric: { name: 'p95' } }, seed: classic.seed ?? 1, replications: DEFAULT_REPLICATIONS } }); // the CLI's default
   });
 
   it('names every wrong field at once', () => {

@@ -1,0 +1,43 @@
+/**
+ * One set of rules for every number a person reads — the command line, the workbench and the
+ * report all print through present/format.ts, so the same figure reads the same everywhere.
+ */
+import { describe, expect, it } from 'vitest';
+import { fmtClock, fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtSecondsAndDuration, fmtSigned, fmtSignedInterval, fmtWall, NO_VALUE } from '../../present/format.js';
+
+describe('number formats', () => {
+  it('writes seconds with one decimal, then the duration for people once it matters', () => {
+    expect(fmtSeconds(372.46)).toBe('372.5');
+    expect(fmtSeconds(0.82)).toBe('0.8');
+    expect(fmtSecondsAndDuration(45)).toBe('45.0 s');
+    expect(fmtSecondsAndDuration(372.46)).toBe('372.5 s (6.2 min)');
+    expect(fmtSecondsAndDuration(9000)).toBe('9000.0 s (2.50 h)');
+    expect(fmtDuration(1800)).toBe('30.0 min');
+  });
+
+  it('writes shares, counts, intervals and clock times alike for every front end', () => {
+    expect(fmtPercent(0.97832)).toBe('97.8 %');
+    expect(fmtPercentNumber(0.97832)).toBe('97.8');
+    expect(fmtInt(12345.6)).toBe('12,346');
+    expect(fmtFixed(3.14159, 1)).toBe('3.1');
+    expect(fmtInterval([120.34, 131.91])).toBe('[120.3, 131.9]');
+    expect(fmtInterval([0.5, 0.75], fmtPercent)).toBe('[50.0 %, 75.0 %]');
+    expect(fmtClock(3900)).toBe('01:05');
+    expect(fmtWall(850.4)).toBe('850 ms');
+    expect(fmtWall(3240)).toBe('3.2 s');
+  });
+
+  it('signs differences with a true minus, and none when they round to zero', () => {
+    expect(fmtSigned(12.34)).toBe('+12.3');
+    expect(fmtSigned(-4)).toBe('−4.0');
+    expect(fmtSigned(-0.04)).toBe('0.0');
+    expect(fmtSignedInterval([-4, 12.34])).toBe('[−4.0, +12.3]');
+  });
+
+  it('writes one mark where there is no number', () => {
+    for (const f of [fmtSeconds, fmtDuration, fmtSecondsAndDuration, fmtPercent, fmtPercentNumber, fmtInt, fmtFixed, fmtSigned, fmtWall]) {
+      expect(f(Number.NaN)).toBe(NO_VALUE);
+      expect(f(Number.POSITIVE_INFINITY)).toBe(NO_VALUE);
+    }
+  });
+});
