@@ -6,7 +6,7 @@
  */
 import type { MappedStationRow } from '../sim/index.js';
 import { formatTable } from './table.js';
-import { fmtSeconds, fmtSigned } from './units.js';
+import { fmtSeconds, fmtSigned } from '../present/format.js';
 
 const KIND = { same: 'same', merged: 'merged', split: 'split', removed: 'removed', added: 'added' } as const;
 
