@@ -4,7 +4,7 @@
  * difference is significant. The verdicts come from `compareResults` in the core.
  */
 import type { Comparison, MetricComparison, RunResult } from '../sim/index.js';
-import { structureDeltaText, structureText } from '../present/structure-text.js';
+import { structureDeltaText, structureText } from '../present/insight/consolidation-text.js';
 import { renderStationMap } from './render-station-map.js';
 import { formatTable } from './table.js';
 import { fmtInt, fmtPercent, fmtSeconds, fmtSigned, fmtSignedInterval } from '../present/format.js';

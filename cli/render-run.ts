@@ -5,7 +5,7 @@
  * recomputed here.
  */
 import { clockLabel, type RunResult } from '../sim/index.js';
-import { structureText } from '../present/structure-text.js';
+import { structureText } from '../present/insight/consolidation-text.js';
 import { formatTable } from './table.js';
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtSecondsAndDuration, fmtWall, NO_VALUE } from '../present/format.js';
 

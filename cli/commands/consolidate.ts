@@ -6,7 +6,7 @@
  */
 import { consolidate, ConsolidateError, laneStructure, type Distribution, type Scenario } from '../../sim/index.js';
 import { distributionSchema } from '../../sim/scenario/distribution-schema.js';
-import { structureDeltaText, structureText } from '../../present/structure-text.js';
+import { structureDeltaText, structureText } from '../../present/insight/consolidation-text.js';
 import { expectPositionals, intOption, parseArgs, stringOption, type ParsedArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, InputError, UsageError } from '../errors.js';

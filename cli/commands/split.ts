@@ -3,7 +3,7 @@
  * was made of, from its `mergedFrom` record (sim/scenario/split.ts).
  */
 import { ConsolidateError, laneStructure, split, type Scenario } from '../../sim/index.js';
-import { structureDeltaText, structureText } from '../../present/structure-text.js';
+import { structureDeltaText, structureText } from '../../present/insight/consolidation-text.js';
 import { expectPositionals, parseArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, InputError, UsageError } from '../errors.js';

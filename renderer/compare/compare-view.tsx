@@ -15,6 +15,7 @@ import { CompareExportBar } from '../export/compare-export-bar.js';
 import { useReportLanguage } from '../export/use-export.js';
 import { fmtFixed, fmtInterval, fmtPercent, fmtSeconds, fmtSigned } from '../../present/format.js';
 import { RunList } from '../results/run-list.js';
+import { ConsolidationSummary } from './consolidation-summary.js';
 import { namesFor, runTitle } from '../state/names.js';
 import type { RunRecord } from '../state/runs-state.js';
 import { useUiLanguage } from '../state/use-display-names.js';
@@ -121,6 +122,9 @@ export function CompareView() {
               <ChartCard title={t('compare.curves')} testId="chart-compare-cdf" option={cdf} height={260} chart={exports[0]} scenario={exportName} />
               <ChartCard title={t('compare.waits')} testId="chart-compare-waits" option={waits} height={260} chart={exports[1]} scenario={exportName} />
             </div>
+            {picked.slice(1).map((other) => (
+              <ConsolidationSummary key={`summary-${other.id}`} base={picked[0]} other={other} />
+            ))}
             {picked.slice(1).map((other) => (
               <ComparisonTable key={other.id} base={picked[0]} other={other} />
             ))}

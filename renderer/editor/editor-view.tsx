@@ -5,6 +5,7 @@ import type { EditorSection } from '../app/workbench.js';
 import { ArrivalsEditor } from './arrivals-editor.js';
 import { ClassesEditor } from './classes-editor.js';
 import { LaneDiagram } from './lane-diagram.js';
+import { MergePanel } from './merge-panel.js';
 import { Palette } from './palette.js';
 import { SettingsEditor } from './settings-editor.js';
 import { StationPanel } from './station-panel.js';
@@ -36,6 +37,7 @@ export function EditorView() {
         {view.section === 'lane' ? (
           <div className="lane-area">
             <LaneDiagram scenario={doc.scenario} />
+            {validation?.ok ? <MergePanel scenario={doc.scenario} /> : null}
             {!validation?.ok ? (
               <ul className="error-list" aria-label={t('editor.problems')}>
                 {validation?.errors.slice(0, 6).map((e, i) => (

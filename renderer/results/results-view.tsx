@@ -17,6 +17,7 @@ import { compareWithPrevious, selectedRun, type RunRecord } from '../state/runs-
 import { useScenarioNames, useUiLanguage } from '../state/use-display-names.js';
 import { bottleneck as findBottleneck } from '../../present/insight/bottleneck.js';
 import { RunList } from './run-list.js';
+import { StructureLine } from './structure-line.js';
 
 function Card({ title, value, aside, sub, testId, raw }: { title: string; value: string; aside?: string; sub: string; testId: string; raw: number }) {
   return (
@@ -67,6 +68,7 @@ function RunResults({ run }: { run: RunRecord }) {
           <p className="muted">
             {t('results.meta', { seed: r.seed, replications: r.replications, passengers: fmtInt(r.passengers), wall: fmtInt(r.wallMs) })}
           </p>
+          <StructureLine run={run} result={r} />
         </div>
         <div className="inline-actions">
           <RunExportBar run={run} />

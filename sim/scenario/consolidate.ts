@@ -314,6 +314,11 @@ export function consolidate(scenario: Scenario, spec: ConsolidateSpec): Consolid
     const kept = Object.create(null) as Record<string, string>;
     for (const [k, v] of Object.entries(tr.stations)) if (!all.includes(k)) kept[k] = v;
     if (names.some((n) => n !== undefined)) kept[spec.into] = names.map((n, i) => n ?? chain[i].label ?? chain[i].id).join(' + ');
+    if (routing && mergedFrom.entry) {
+      // The routing point is named in the language of the table it goes into (it is data, like a label).
+      const was = tr.stations[mergedFrom.entry] ?? byId.get(mergedFrom.entry)!.label ?? mergedFrom.entry;
+      kept[routing.id] = tr === s.translations?.['zh-CN'] || tr === s.translations?.zh ? `分流点（原${was}）` : `Routing (was: ${was})`;
+    }
     tr.stations = { ...kept };
   }
 

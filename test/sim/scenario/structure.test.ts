@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { laneStructure, type Scenario } from '../../../sim/index.js';
-import { structureDeltaText, structureText } from '../../../present/structure-text.js';
+import { structureDeltaText, structureText } from '../../../present/insight/consolidation-text.js';
 import { bundled } from './bundled.js';
 
 const counts = (s: Scenario) => {

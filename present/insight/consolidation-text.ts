@@ -32,3 +32,36 @@ export function structureDeltaText(d: { steps: number; queues: number }, lang: s
   }
   return `${signed(d.steps)} ${plural(d.steps, 'step', 'steps')}, ${signed(d.queues)} ${plural(d.queues, 'queue', 'queues')}`;
 }
+
+/** The metric a headline speaks about: a paired difference b − a with its interval. */
+export interface HeadlineMetric {
+  diff: number;
+  diffCI95: [number, number];
+  significant: boolean;
+}
+
+function seconds(v: number): string {
+  return Math.abs(v).toFixed(1);
+}
+
+/**
+ * The comparison's headline in the UI language, with its interval and whether it is
+ * significant: "合并后平均通关时间缩短 24.7 秒（95 % 置信区间 23.2–26.2 秒），差异显著".
+ * `merged` says whether lane B merges stations of lane A (the station map has a merged row).
+ */
+export function compareHeadline(m: HeadlineMetric, merged: boolean, lang: string): string {
+  const [lo, hi] = m.diffCI95;
+  // The interval of the size of the change, smaller end first.
+  const a = Math.min(Math.abs(lo), Math.abs(hi));
+  const b = Math.max(Math.abs(lo), Math.abs(hi));
+  const crosses = lo < 0 && hi > 0;
+  const shorter = m.diff < 0;
+  if (isZh(lang)) {
+    const who = merged ? '合并后' : '与基准相比，';
+    const range = crosses ? `${lo < 0 ? '−' : ''}${seconds(lo)}–+${seconds(hi)} 秒` : `${seconds(a)}–${seconds(b)} 秒`;
+    return `${who}平均通关时间${shorter ? '缩短' : '延长'} ${seconds(m.diff)} 秒（95 % 置信区间 ${range}），差异${m.significant ? '显著' : '不显著'}`;
+  }
+  const who = merged ? 'After the merge, mean' : 'Against the baseline, mean';
+  const range = crosses ? `−${seconds(lo)} to +${seconds(hi)} s` : `${seconds(a)}–${seconds(b)} s`;
+  return `${who} clearance is ${seconds(m.diff)} s ${shorter ? 'shorter' : 'longer'} (95 % interval ${range}); the difference is ${m.significant ? 'significant' : 'not significant'}`;
+}

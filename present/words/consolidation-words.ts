@@ -1,0 +1,91 @@
+/**
+ * Words of consolidation in both languages: the lane's structure, stations mapped across
+ * two lanes, the editor's Merge, and where each second of clearance goes. Plain tables
+ * (like report-words.ts) so the workbench, the report and the command line read the same.
+ */
+import type { Language } from './languages.js';
+import type { MappingKind } from '../../sim/index.js';
+
+export interface ConsolidationWords {
+  structure: string;
+  structureOf: string;
+  stationMapTitle: string;
+  stationMapChart: string;
+  secondsPerPassenger: string;
+  kinds: Record<MappingKind, string>;
+  columns: { a: string; b: string; mapping: string; waitA: string; waitB: string; serviceA: string; serviceB: string; diff: string };
+  wait: string;
+  service: string;
+  none: string;
+  merge: {
+    button: string;
+    title: string;
+    hint: string;
+    into: string;
+    rule: string;
+    rules: { sum: string; max: string };
+    baggageSystem: string;
+    apply: string;
+    cancel: string;
+    refused: string;
+    done: string;
+  };
+}
+
+export const CONSOLIDATION_WORDS: Record<Language, ConsolidationWords> = {
+  'zh-CN': {
+    structure: '通道结构（主流程，不含报警分流）',
+    structureOf: '结构',
+    stationMapTitle: '两条通道的全部站点（每名通关旅客的平均秒数）',
+    stationMapChart: '各站点每名旅客用时（排队 + 查验）',
+    secondsPerPassenger: '秒/人',
+    kinds: { same: '相同', merged: '合并', split: '拆分', removed: '取消', added: '新增' },
+    columns: { a: '基准通道', b: '本通道', mapping: '对应关系', waitA: '排队（基准）', waitB: '排队（本通道）', serviceA: '查验（基准）', serviceB: '查验（本通道）', diff: '差值' },
+    wait: '排队',
+    service: '查验',
+    none: '—',
+    merge: {
+      button: '合并站点',
+      title: '合并为一个查验点',
+      hint: '勾选同一路径上前后相接的站点，然后合并；报警、分流和返回路线随之改接，合并结果可撤销。',
+      into: '合并后站点编号',
+      rule: '查验时间合并规则',
+      rules: { sum: '相加（依次查验）', max: '取最长（同时查验，一机双屏）' },
+      baggageSystem: '托运行李改在行李系统中查验（一机双屏、先期机检）',
+      apply: '合并',
+      cancel: '取消',
+      refused: '无法合并',
+      done: '已合并：{{delta}}',
+    },
+  },
+  en: {
+    structure: 'Lane structure (main path, alarms aside)',
+    structureOf: 'Structure',
+    stationMapTitle: 'Every station of both lanes (seconds per cleared passenger)',
+    stationMapChart: 'Time per passenger at each station (queueing + service)',
+    secondsPerPassenger: 's per passenger',
+    kinds: { same: 'same', merged: 'merged', split: 'split', removed: 'removed', added: 'added' },
+    columns: { a: 'Baseline lane', b: 'This lane', mapping: 'Mapping', waitA: 'Queueing (baseline)', waitB: 'Queueing (this)', serviceA: 'Service (baseline)', serviceB: 'Service (this)', diff: 'Difference' },
+    wait: 'Queueing',
+    service: 'Service',
+    none: '—',
+    merge: {
+      button: 'Merge stations',
+      title: 'Merge into one checkpoint',
+      hint: 'Tick stations that follow each other on one path, then merge; alarms, branches and returns are rewired, and the merge can be undone.',
+      into: 'Id of the merged station',
+      rule: 'Service time rule',
+      rules: { sum: 'sum (checks one after another)', max: 'max (checks at the same time, one X-ray two screens)' },
+      baggageSystem: 'Screen checked bags on the baggage system instead (一机双屏, 先期机检)',
+      apply: 'Merge',
+      cancel: 'Cancel',
+      refused: 'Cannot merge',
+      done: 'Merged: {{delta}}',
+    },
+  },
+};
+
+/** The table for a language tag ("zh-CN", "zh", "en", …); English for anything else. */
+export function consolidationWords(lang: string): ConsolidationWords {
+  return lang.startsWith('zh') ? CONSOLIDATION_WORDS['zh-CN'] : CONSOLIDATION_WORDS.en;
+}
