@@ -78,7 +78,7 @@ export function split(scenario: Scenario, id: string): SplitResult {
   for (const [lang, tr] of Object.entries(s.translations ?? {})) {
     if (!tr.stations) continue;
     const names = Object.create(null) as Record<string, string>;
-    for (const [k, v] of Object.entries(tr.stations)) if (k !== id) names[k] = v;
+    for (const [k, v] of Object.entries(tr.stations)) if (k !== id && k !== from.routing) names[k] = v;
     for (const src of from.stations) {
       const n = src.names?.[lang];
       if (n !== undefined) names[src.id] = n;
