@@ -3,7 +3,7 @@
  * code and one readable message — 1 for bad input, 2 for a bad command line — never a
  * stack trace. Exported as `main(argv, io)` so tests can run it in-process too.
  */
-import { ENGINE_VERSION } from '../sim/index.js';
+import { ENGINE_VERSION } from '../sim/version.js';
 import { findCommand, overview } from './commands/index.js';
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { nodeIo, type CliIo } from './io.js';
@@ -22,11 +22,12 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
     io.stdout.write(`lanesim ${ENGINE_VERSION}\n`);
     return EXIT_OK;
   }
-  const command = findCommand(name);
-  if (!command) {
+  const entry = findCommand(name);
+  if (!entry) {
     io.stderr.write(`lanesim: unknown command "${name}"\nRun \`lanesim --help\` for the list of commands.\n`);
     return EXIT_USAGE;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(command.help);
     return EXIT_OK;

@@ -1,10 +1,12 @@
 /**
  * `--report FILE`, `--charts DIR` and `--lang`: the HTML report and the charts as SVG
  * files, built by present/report/ (the same code the UI exports with) and written atomically.
+ * The report and chart code (ECharts) is loaded only when one of them is asked for.
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { chartSvg, REPORT_LANGUAGES, type ExportChart, type ReportLanguage } from '../present/report/index.js';
+import type { ExportChart } from '../present/report/index.js';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../present/words/report-words.js';
 import { choiceOption, type OptionSpec, type ParsedArgs } from './args.js';
 import { InputError } from './errors.js';
 import { writeAtomic } from './out-dir.js';
@@ -43,6 +45,7 @@ export async function writeChartFiles(dir: string, cwd: string, charts: readonly
   } catch (e) {
     throw new InputError(`${dir}: cannot create the charts directory (${code(e)}); expected a writable directory path`);
   }
+  const { chartSvg } = await import('../present/report/index.js');
   const written: string[] = [];
   for (const c of charts) {
     const name = `${c.id}.svg`;

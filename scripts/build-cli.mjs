@@ -1,18 +1,26 @@
 #!/usr/bin/env node
 /**
- * Bundles the command line (cli/main.ts and the sim/ core it imports) into one ESM file,
- * dist/cli.mjs, so `npx lanesim` runs on plain Node 20 without a TypeScript loader.
+ * Bundles the command line (cli/main.ts and the sim/ core it imports) into ESM files,
+ * dist/cli.mjs and its chunks in dist/cli-chunks/, so `npx lanesim` runs on plain Node 20
+ * without a TypeScript loader. Split per command (esbuild `splitting`): each command's code,
+ * the report and ECharts load only when used, so `lanesim --version` parses almost nothing.
  * Runs on `npm ci` (the "prepare" script) and before the tests.
  */
 import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+// Chunk names carry a content hash: clear the old ones so stale chunks do not pile up.
+await rm(join(root, 'dist/cli-chunks'), { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'cli/main.ts')],
-  outfile: join(root, 'dist/cli.mjs'),
+  entryPoints: { cli: join(root, 'cli/main.ts') },
+  outdir: join(root, 'dist'),
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'cli-chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',

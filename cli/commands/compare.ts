@@ -4,7 +4,6 @@
  */
 import { compareResults, displayNames, type RunResult } from '../../sim/index.js';
 import { comparisonCsv } from '../../sim/export/index.js';
-import { compareCharts, compareReportHtml, reportStrings } from '../../present/report/index.js';
 import { parseArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { RUN_OPTIONS, RUN_OPTIONS_HELP, runSettings } from '../common-options.js';
@@ -65,12 +64,14 @@ Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up, 2 usage.
       const names = displayNames(l.scenario, language);
       return { name: names.scenario, scenario: l.scenario, result: results[i], station: names.station };
     });
-    if (report) {
-      const written = await writeReportFile(report, io.cwd, compareReportHtml({ runs, comparisons, language }));
+    // The report and charts (ECharts) load only when asked for.
+    const present = report || charts ? await import('../../present/report/index.js') : null;
+    if (report && present) {
+      const written = await writeReportFile(report, io.cwd, present.compareReportHtml({ runs, comparisons, language }));
       io.stderr.write(`wrote ${written}\n`);
     }
-    if (charts) {
-      const written = await writeChartFiles(charts, io.cwd, compareCharts(runs, reportStrings(language)), runs.map((r) => r.name).join(' · '));
+    if (charts && present) {
+      const written = await writeChartFiles(charts, io.cwd, present.compareCharts(runs, present.reportStrings(language)), runs.map((r) => r.name).join(' · '));
       io.stderr.write(`wrote ${written.join(', ')}\n`);
     }
     return EXIT_OK;

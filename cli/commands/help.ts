@@ -3,7 +3,7 @@ import type { Command } from '../command.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 
 /** Built by the registry, which knows every command. */
-export function makeHelpCommand(all: () => readonly Command[], overview: () => string): Command {
+export function makeHelpCommand(all: () => ReadonlyArray<{ name: string; load(): Promise<Command> }>, overview: () => string): Command {
   return {
     name: 'help',
     summary: 'show help for lanesim or one command',
@@ -18,9 +18,9 @@ Examples:
         io.stdout.write(overview());
         return EXIT_OK;
       }
-      const cmd = all().find((c) => c.name === argv[0]);
-      if (!cmd) throw new UsageError(`unknown command "${argv[0]}"`);
-      io.stdout.write(cmd.help);
+      const entry = all().find((c) => c.name === argv[0]);
+      if (!entry) throw new UsageError(`unknown command "${argv[0]}"`);
+      io.stdout.write((await entry.load()).help);
       return EXIT_OK;
     },
   };

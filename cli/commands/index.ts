@@ -1,7 +1,7 @@
 /**
  * The registry of `lanesim` commands. To add one, write `cli/commands/<name>.ts` exporting a
  * `Command` (cli/command.ts: name, summary, help with examples, run(args, io) → exit code)
- * and append it to `commands` below; main.ts dispatches by name and prints the overview.
+ * and append an entry (name, summary, lazy `load`) to `commands` below; main.ts dispatches by name and prints the overview.
  *
  * Shared pieces a command should reuse rather than rewrite:
  * - cli/args.ts            parseArgs(argv, specs, name); intOption, choiceOption,
@@ -22,17 +22,42 @@
  *                          comparisonCsv, toCsv) shared with the UI's export
  */
 import type { Command } from '../command.js';
-import { benchCommand } from './bench.js';
-import { compareCommand } from './compare.js';
-import { consolidateCommand } from './consolidate.js';
 import { makeHelpCommand } from './help.js';
-import { planCommand } from './plan.js';
-import { runCommand } from './run.js';
-import { splitCommand } from './split.js';
-import { sweepCommand } from './sweep.js';
-import { validateCommand } from './validate.js';
 
-export const commands: Command[] = [runCommand, compareCommand, sweepCommand, planCommand, consolidateCommand, splitCommand, validateCommand, benchCommand];
+/**
+ * A command as the registry knows it: its name and summary (for the overview) and how to
+ * load it. Commands are loaded on use, so `lanesim --version` or `lanesim validate` never
+ * parse the simulation, the report or the charts they do not need (the CLI bundle is split
+ * per command by esbuild). A test checks each summary equals the loaded command's.
+ */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+export const commands: CommandEntry[] = [
+  { name: 'run', summary: 'simulate a scenario and report clearance times, waits and queues', load: async () => (await import('./run.js')).runCommand },
+  { name: 'compare', summary: 'run scenarios side by side and test which is better (paired, 95 %)', load: async () => (await import('./compare.js')).compareCommand },
+  {
+    name: 'sweep',
+    summary: 'run a scenario over values of one or two parameters and report a metric against them',
+    load: async () => (await import('./sweep.js')).sweepCommand,
+  },
+  {
+    name: 'plan',
+    summary: 'find the fewest servers at chosen stations that meet a level-of-service target',
+    load: async () => (await import('./plan.js')).planCommand,
+  },
+  {
+    name: 'consolidate',
+    summary: 'merge stations on one path into one checkpoint (derives the consolidated lane)',
+    load: async () => (await import('./consolidate.js')).consolidateCommand,
+  },
+  { name: 'split', summary: 'split a merged station back into the stations it was made of', load: async () => (await import('./split.js')).splitCommand },
+  { name: 'validate', summary: 'check scenario files and report every problem with its JSON path', load: async () => (await import('./validate.js')).validateCommand },
+  { name: 'bench', summary: 'measure engine speed: events per second, ratio to a bare heap loop', load: async () => (await import('./bench.js')).benchCommand },
+];
 
 /** The overview printed by `lanesim`, `lanesim --help` and `lanesim help`. */
 export function overview(): string {
@@ -58,7 +83,9 @@ Exit codes: 0 ok, 1 invalid input (the message names file, JSON path and expecta
 
 export const helpCommand: Command = makeHelpCommand(() => commands, overview);
 
-/** Finds a command by name, including `help`. */
-export function findCommand(name: string): Command | undefined {
-  return name === helpCommand.name ? helpCommand : commands.find((c) => c.name === name);
+const helpEntry: CommandEntry = { name: helpCommand.name, summary: helpCommand.summary, load: async () => helpCommand };
+
+/** Finds a command by name, including `help`; load it with `load()`. */
+export function findCommand(name: string): CommandEntry | undefined {
+  return name === helpCommand.name ? helpEntry : commands.find((c) => c.name === name);
 }

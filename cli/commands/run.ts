@@ -1,7 +1,6 @@
 /** `lanesim run`: one scenario, every replication, the result as a table, JSON or CSV, optionally written to a folder. */
 import { displayNames } from '../../sim/index.js';
 import { summaryCsv } from '../../sim/export/index.js';
-import { reportStrings, runCharts, runReportHtml } from '../../present/report/index.js';
 import { durationOption, expectPositionals, parseArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { RUN_OPTIONS, RUN_OPTIONS_HELP, runSettings } from '../common-options.js';
@@ -63,13 +62,15 @@ Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up, 2 usage.
       const written = await writeOutDir(out, io.cwd, result, log);
       io.stderr.write(`wrote ${written.join(', ')}${log?.truncated ? ` (passengers.csv stops after ${MAX_RECORDED_VISITS.toLocaleString('en')} visits)` : ''}\n`);
     }
-    if (report) {
-      const written = await writeReportFile(report, io.cwd, runReportHtml({ scenario: loaded.scenario, result, language }));
+    // The report and charts (ECharts) load only when asked for.
+    const present = report || charts ? await import('../../present/report/index.js') : null;
+    if (report && present) {
+      const written = await writeReportFile(report, io.cwd, present.runReportHtml({ scenario: loaded.scenario, result, language }));
       io.stderr.write(`wrote ${written}\n`);
     }
-    if (charts) {
+    if (charts && present) {
       const names = displayNames(loaded.scenario, language);
-      const written = await writeChartFiles(charts, io.cwd, runCharts({ name: names.scenario, result, station: names.station }, reportStrings(language)), names.scenario);
+      const written = await writeChartFiles(charts, io.cwd, present.runCharts({ name: names.scenario, result, station: names.station }, present.reportStrings(language)), names.scenario);
       io.stderr.write(`wrote ${written.join(', ')}\n`);
     }
     return EXIT_OK;
