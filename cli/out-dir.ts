@@ -2,9 +2,11 @@
  * `--out DIR`: the result and its tables as files an analyst opens directly —
  * result.json (exactly what `--format json` prints), stations.csv, passengers.csv (one row
  * per passenger of replication 0) and timeseries.csv. CSVs carry a UTF-8 BOM so Excel shows
- * Chinese labels. Each file is written to a temporary name and renamed, so a failure never
- * leaves a half-written file behind.
+ * Chinese labels. Every file is written to a temporary name first and all are renamed
+ * together at the end (synchronously, so Ctrl-C cannot fall between them): a failure or an
+ * interrupt never leaves a half-written file or half of the set behind.
  */
+import { renameSync, rmSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { RunLog, RunResult } from '../sim/index.js';
@@ -39,15 +41,22 @@ export async function writeOutDir(dir: string, cwd: string, result: RunResult, l
     ['passengers.csv', log ? passengersCsv(log, { bom: true }) : ''],
     ['timeseries.csv', timeseriesCsv(result, { bom: true })],
   ];
-  const written: string[] = [];
-  for (const [name, text] of files) {
-    const path = join(root, name);
-    try {
-      await writeAtomic(path, text);
-    } catch (e) {
-      throw new InputError(`${join(dir, name)}: cannot write the file (${(e as { code?: string }).code ?? String(e)}); expected a writable directory`);
+  const staged: Array<[string, string]> = [];
+  try {
+    for (const [name, text] of files) {
+      const path = join(root, name);
+      const tmp = `${path}.${process.pid}.tmp`;
+      staged.push([tmp, path]);
+      try {
+        await writeFile(tmp, text, 'utf8');
+      } catch (e) {
+        throw new InputError(`${join(dir, name)}: cannot write the file (${(e as { code?: string }).code ?? String(e)}); expected a writable directory`);
+      }
     }
-    written.push(join(dir, name));
+  } catch (e) {
+    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    throw e;
   }
-  return written;
+  for (const [tmp, path] of staged) renameSync(tmp, path);
+  return files.map(([name]) => join(dir, name));
 }

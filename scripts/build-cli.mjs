@@ -4,6 +4,8 @@
  * dist/cli.mjs and its chunks in dist/cli-chunks/, so `npx lanesim` runs on plain Node 20
  * without a TypeScript loader. Split per command (esbuild `splitting`): each command's code,
  * the report and ECharts load only when used, so `lanesim --version` parses almost nothing.
+ * The worker-thread entry (cli/pool/worker.ts) is a second entry, dist/cli-worker.mjs, sharing
+ * the chunks; tinypool stays external: it starts its threads from its own files in node_modules.
  * Runs on `npm ci` (the "prepare" script) and before the tests.
  */
 import { build } from 'esbuild';
@@ -16,7 +18,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Chunk names carry a content hash: clear the old ones so stale chunks do not pile up.
 await rm(join(root, 'dist/cli-chunks'), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: join(root, 'cli/main.ts') },
+  entryPoints: { cli: join(root, 'cli/main.ts'), 'cli-worker': join(root, 'cli/pool/worker.ts') },
+  external: ['tinypool'],
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.mjs' },
   chunkNames: 'cli-chunks/[name]-[hash]',

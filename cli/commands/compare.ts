@@ -11,7 +11,9 @@ import { EXIT_OK, UsageError } from '../errors.js';
 import { loadScenarioFile, type LoadedScenario } from '../load-scenario.js';
 import { renderCompareTable } from '../render-compare.js';
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, reportLanguage, writeChartFiles, writeReportFile } from '../report-files.js';
-import { simulate } from '../simulate.js';
+import { prepareScenarios, simulateAll } from '../pooled-run.js';
+import { createBlockRunner } from '../pool/index.js';
+import { WORKERS_HELP, WORKERS_OPTIONS, workersSetting } from '../workers-option.js';
 
 const NAME = 'compare';
 
@@ -29,6 +31,7 @@ interval, which is better and whether the difference is significant.
 Options:
 ${RUN_OPTIONS_HELP}
 ${REPORT_OPTIONS_HELP}
+${WORKERS_HELP}
   -h, --help             show this help
 
   --format json prints {"results": [RunResult…], "comparisons": [Comparison…]};
@@ -40,22 +43,29 @@ Examples:
   lanesim compare base.json more-desks.json more-egates.json --format csv > compare.csv
   lanesim compare scenarios/harbin-t1-exit-classic.json scenarios/harbin-t1-exit-merged.json --report exit.html --charts charts
 
-Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up, 2 usage.
+Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up (or a worker failed),
+2 usage, 130 interrupted (Ctrl-C: nothing is written).
 `,
   async run(argv, io) {
-    const args = parseArgs(argv, [...RUN_OPTIONS, ...REPORT_OPTIONS], NAME);
+    const args = parseArgs(argv, [...RUN_OPTIONS, ...REPORT_OPTIONS, ...WORKERS_OPTIONS], NAME);
     if (args.positionals.length < 2) throw new UsageError('compare needs at least two scenario files', NAME);
     const settings = runSettings(args, NAME);
     const report = stringOption(args, 'report');
     const charts = stringOption(args, 'charts');
     const language = reportLanguage(args, NAME);
+    const workers = workersSetting(args, io, NAME);
     const loaded: LoadedScenario[] = [];
     for (const file of args.positionals) loaded.push(await loadScenarioFile(file, io.cwd));
     // One seed for all, so the comparison is paired.
     const seed = settings.seed ?? loaded[0].scenario.seed ?? 1;
-    const results: RunResult[] = loaded.map(
-      (l, i) => simulate(l, { replications: settings.replications, seed, allowOverload: settings.allowOverload, label: `${i + 1}/${loaded.length} ${l.file}` }, io).result,
-    );
+    const items = prepareScenarios(loaded, { seed, replications: settings.replications, allowOverload: settings.allowOverload, recordVisits: 0 });
+    const runner = createBlockRunner(Math.min(workers, settings.replications * loaded.length));
+    let results: RunResult[];
+    try {
+      results = (await simulateAll(items, { runner, io, command: NAME, label: `compare ${loaded.length} scenarios` })).map((r) => r.result);
+    } finally {
+      await runner.close();
+    }
     const comparisons = results.slice(1).map((r) => compareResults(results[0], r));
     if (settings.format === 'json') io.stdout.write(JSON.stringify({ results, comparisons }, null, 2) + '\n');
     else if (settings.format === 'csv') io.stdout.write(comparisonCsv(comparisons));

@@ -9,7 +9,10 @@ import { loadScenarioFile } from '../load-scenario.js';
 import { resultJson, writeOutDir } from '../out-dir.js';
 import { renderRunTable } from '../render-run.js';
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, reportLanguage, writeChartFiles, writeReportFile } from '../report-files.js';
-import { MAX_RECORDED_VISITS, simulate } from '../simulate.js';
+import { MAX_RECORDED_VISITS } from '../simulate.js';
+import { prepareScenarios, simulateAll } from '../pooled-run.js';
+import { createBlockRunner } from '../pool/index.js';
+import { WORKERS_HELP, WORKERS_OPTIONS, workersSetting } from '../workers-option.js';
 
 const NAME = 'run';
 
@@ -29,6 +32,7 @@ ${RUN_OPTIONS_HELP}
   -i, --interval D       width of the time-series intervals: 900, 15min, 1h (default: from
                          the horizon, at most about 240 intervals)
 ${REPORT_OPTIONS_HELP}
+${WORKERS_HELP}
   -h, --help             show this help
 
 Examples:
@@ -37,11 +41,13 @@ Examples:
   lanesim run scenarios/harbin-t1-exit-merged.json --format json > result.json
   lanesim run scenarios/harbin-t1-entry-classic.json --out results/classic
   lanesim run scenarios/harbin-t1-entry-smart.json --report smart.html --charts charts --lang zh-CN
+  lanesim run scenarios/harbin-t1-entry-smart-day.json -r 3000 --workers 8
 
-Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up, 2 usage.
+Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up (or a worker failed),
+2 usage, 130 interrupted (Ctrl-C: nothing is written).
 `,
   async run(argv, io) {
-    const args = parseArgs(argv, [...RUN_OPTIONS, { name: 'out', short: 'o' }, { name: 'interval', short: 'i' }, ...REPORT_OPTIONS], NAME);
+    const args = parseArgs(argv, [...RUN_OPTIONS, { name: 'out', short: 'o' }, { name: 'interval', short: 'i' }, ...REPORT_OPTIONS, ...WORKERS_OPTIONS], NAME);
     const [file] = expectPositionals(args, 1, 1, 'the scenario file (lanesim run <scenario.json>)', NAME);
     const settings = runSettings(args, NAME);
     const out = stringOption(args, 'out');
@@ -49,12 +55,24 @@ Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up, 2 usage.
     const report = stringOption(args, 'report');
     const charts = stringOption(args, 'charts');
     const language = reportLanguage(args, NAME);
+    const workers = workersSetting(args, io, NAME);
     const loaded = await loadScenarioFile(file, io.cwd);
-    const { result, log } = simulate(
-      loaded,
-      { replications: settings.replications, seed: settings.seed, allowOverload: settings.allowOverload, recordVisits: out ? MAX_RECORDED_VISITS : 0, ...(intervalSeconds !== undefined ? { intervalSeconds } : {}) },
-      io,
-    );
+    const jobOptions = {
+      seed: settings.seed ?? loaded.scenario.seed ?? 1,
+      replications: settings.replications,
+      allowOverload: settings.allowOverload,
+      recordVisits: out ? MAX_RECORDED_VISITS : 0,
+      ...(intervalSeconds !== undefined ? { intervalSeconds } : {}),
+    };
+    const items = prepareScenarios([loaded], jobOptions);
+    const runner = createBlockRunner(Math.min(workers, settings.replications));
+    let ran: Awaited<ReturnType<typeof simulateAll>>;
+    try {
+      ran = await simulateAll(items, { runner, io, command: NAME, label: loaded.file });
+    } finally {
+      await runner.close();
+    }
+    const { result, log } = ran[0];
     if (settings.format === 'json') io.stdout.write(resultJson(result));
     else if (settings.format === 'csv') io.stdout.write(summaryCsv(result));
     else io.stdout.write(renderRunTable(result, loaded.file));

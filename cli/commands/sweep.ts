@@ -11,7 +11,6 @@ import {
   parseRange,
   parseValueList,
   SimulationError,
-  sweep,
   type MetricInfo,
   type SweepResult,
   type SweepRow,
@@ -20,9 +19,11 @@ import { sweepCsv, sweepJson } from '../../sim/export/index.js';
 import { choiceOption, expectPositionals, intOption, parseArgs, stringOption, type ParsedArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { OUTPUT_FORMATS } from '../common-options.js';
-import { EXIT_OK, InputError, UsageError } from '../errors.js';
+import { EXIT_OK, UsageError } from '../errors.js';
 import { loadScenarioFile } from '../load-scenario.js';
-import { ProgressBar } from '../progress.js';
+import { createBlockRunner } from '../pool/index.js';
+import { sweepOnPool } from '../pooled-sweep.js';
+import { WORKERS_HELP, WORKERS_OPTIONS, workersSetting } from '../workers-option.js';
 import { formatTable } from '../table.js';
 import { fmtInt, fmtInterval, fmtPercentNumber, fmtSeconds, fmtWall } from '../../present/format.js';
 
@@ -40,6 +41,7 @@ const OPTIONS = [
   { name: 'replications', short: 'r' },
   { name: 'seed', short: 's' },
   { name: 'format', short: 'f' },
+  ...WORKERS_OPTIONS,
 ];
 
 /** Turns a core 'invalid' error about the command line's own text into a usage error (exit 2). */
@@ -151,6 +153,7 @@ Options:
   -r, --replications N   replications per point (default ${DEFAULT_REPLICATIONS})
   -s, --seed S           seed of every point (default: the scenario's "seed", else 1)
   -f, --format F         table (default), json or csv
+${WORKERS_HELP}
   -h, --help             show this help
 
 Examples:
@@ -159,7 +162,8 @@ Examples:
   lanesim sweep lane.json -p 'stations[id=border].servers' --range 6:12:1 --metric border.waitOver5Min --format csv
   lanesim sweep lane.json -p 'stations[id=border].servers' --values 6,8 --param2 'stations[id=xray].servers' --values2 1,2,3
 
-Exit codes: 0 ok (including points that cannot keep up), 1 invalid scenario, path or value, 2 usage.
+Exit codes: 0 ok (including points that cannot keep up), 1 invalid scenario, path or value
+(or a worker failed), 2 usage, 130 interrupted (Ctrl-C).
 `,
   async run(argv, io) {
     const args = parseArgs(argv, OPTIONS, NAME);
@@ -174,17 +178,15 @@ Exit codes: 0 ok (including points that cannot keep up), 1 invalid scenario, pat
     const replications = intOption(args, 'replications', 1, MAX_REPLICATIONS, NAME) ?? DEFAULT_REPLICATIONS;
     const seed = intOption(args, 'seed', 0, 2 ** 32 - 1, NAME);
     const format = choiceOption(args, 'format', OUTPUT_FORMATS, 'table', NAME);
+    const workers = workersSetting(args, io, NAME);
 
     const loaded = await loadScenarioFile(file, io.cwd);
-    const bar = new ProgressBar(io, `sweep ${loaded.file}`);
+    const runner = createBlockRunner(workers);
     let result: SweepResult;
     try {
-      result = sweep(loaded.scenario, { params, metric }, { replications, seed, now: () => io.now(), onProgress: (p) => bar.update(p.replicationsDone, p.replicationsTotal) });
-    } catch (e) {
-      if (e instanceof SimulationError) throw new InputError(`${loaded.file}: ${e.message}`);
-      throw e;
+      result = await sweepOnPool(loaded, { params, metric }, { replications, seed }, { runner, io, command: NAME, label: `sweep ${loaded.file}` });
     } finally {
-      bar.done();
+      await runner.close();
     }
     if (format === 'json') io.stdout.write(sweepJson(result));
     else if (format === 'csv') io.stdout.write(sweepCsv(result));
