@@ -21,11 +21,16 @@ describe('blocks and slices', () => {
 
   it('blocks of a range cover it once, in order', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 40 }), (first, count, size) => {
-        const blocks = cutBlocks({ first, count }, size);
-        expect(expand(blocks)).toEqual(Array.from({ length: count }, (_, i) => first + i));
-        expect(blocks.every((b) => b.count >= 1 && b.count <= size)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 1, max: 40 }),
+        (first, count, size) => {
+          const blocks = cutBlocks({ first, count }, size);
+          expect(expand(blocks)).toEqual(Array.from({ length: count }, (_, i) => first + i));
+          expect(blocks.every((b) => b.count >= 1 && b.count <= size)).toBe(true);
+        },
+      ),
     );
   });
 });

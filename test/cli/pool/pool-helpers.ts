@@ -7,7 +7,10 @@ import { BIN, ROOT } from '../helpers.js';
 /** Builds dist/cli.mjs and dist/cli-worker.mjs when either is missing. */
 export function ensureBuiltWithWorker(): void {
   if (existsSync(join(ROOT, 'dist/cli.mjs')) && existsSync(join(ROOT, 'dist/cli-worker.mjs'))) return;
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`build-cli failed: ${r.stderr}`);
 }
 
@@ -24,13 +27,27 @@ export interface Spawned {
 }
 
 /** Starts `lanesim …`; `whileRunning` gets the child (e.g. to send it SIGINT); a hang is killed after `timeoutMs`. */
-export function lanesimAsync(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; whileRunning?: (kill: (s: NodeJS.Signals) => void) => void } = {}): Promise<Spawned> {
+export function lanesimAsync(
+  args: string[],
+  options: {
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    whileRunning?: (kill: (s: NodeJS.Signals) => void) => void;
+    onStderr?: (text: string, kill: (s: NodeJS.Signals) => void) => void;
+  } = {},
+): Promise<Spawned> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...options.env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+      options.onStderr?.(stderr, (s) => child.kill(s));
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
     child.on('error', reject);
     child.on('close', (code, signal) => {

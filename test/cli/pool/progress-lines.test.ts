@@ -23,14 +23,21 @@ describe('plain progress lines', () => {
     t = 40_000;
     bar.update(100, 100);
     bar.done();
-    expect(io.err()).toBe('run day.json: 20/100 (20 %), 10 s, ~40 s left\nrun day.json: 50/100 (50 %), 20 s, ~20 s left\n');
+    expect(io.err()).toBe(
+      'run day.json: 20/100 (20 %), 10 s, ~40 s left\nrun day.json: 50/100 (50 %), 20 s, ~20 s left\n',
+    );
     expect(io.err()).not.toContain('\r');
   });
 
   it('a long pooled run piped writes lines, and the result still goes to stdout alone', async () => {
     let t = 0;
     const io = memoryIo({ isTTY: false, now: () => (t += 3_000) });
-    expect(await main(['run', 'scenarios/heihe-road-port.json', '-r', '8', '--format', 'json', '--workers', '2'], io)).toBe(0);
+    expect(
+      await main(
+        ['run', 'scenarios/heihe-road-port.json', '-r', '8', '--format', 'json', '--workers', '2'],
+        io,
+      ),
+    ).toBe(0);
     expect(io.err()).toMatch(/^scenarios\/heihe-road-port\.json: \d+\/8 \(\d+ %\), \d+ s, ~\d+ s left$/m);
     expect(JSON.parse(io.out()).replications).toBe(8);
   });

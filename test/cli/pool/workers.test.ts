@@ -25,13 +25,33 @@ describe('results are byte-identical for every number of workers', () => {
   it('run: JSON on stdout and every --out file', () => {
     const outs = WORKERS.map((w) => {
       const dir = join(tmp, `run-${w}`);
-      const r = lanesim(['run', 'scenarios/heihe-road-port.json', '-r', '9', '--seed', '11', '--format', 'json', '--out', dir, '--workers', String(w)]);
+      const r = lanesim([
+        'run',
+        'scenarios/heihe-road-port.json',
+        '-r',
+        '9',
+        '--seed',
+        '11',
+        '--format',
+        'json',
+        '--out',
+        dir,
+        '--workers',
+        String(w),
+      ]);
       expect(r.code, r.stderr).toBe(0);
-      const files = Object.fromEntries(readdirSync(dir).map((f) => [f, maskWall(readFileSync(join(dir, f), 'utf8'))]));
+      const files = Object.fromEntries(
+        readdirSync(dir).map((f) => [f, maskWall(readFileSync(join(dir, f), 'utf8'))]),
+      );
       return { json: maskWall(r.stdout), files };
     });
     expect(JSON.parse(outs[0].json).replications).toBe(9);
-    expect(Object.keys(outs[0].files).sort()).toEqual(['passengers.csv', 'result.json', 'stations.csv', 'timeseries.csv']);
+    expect(Object.keys(outs[0].files).sort()).toEqual([
+      'passengers.csv',
+      'result.json',
+      'stations.csv',
+      'timeseries.csv',
+    ]);
     for (const o of outs.slice(1)) {
       expect(o.json).toBe(outs[0].json);
       expect(o.files).toEqual(outs[0].files);
@@ -39,7 +59,11 @@ describe('results are byte-identical for every number of workers', () => {
   });
 
   it('compare: the JSON of three scenarios', () => {
-    const files = ['scenarios/harbin-t1-exit-classic.json', 'scenarios/harbin-t1-exit-merged.json', 'scenarios/heihe-road-port.json'];
+    const files = [
+      'scenarios/harbin-t1-exit-classic.json',
+      'scenarios/harbin-t1-exit-merged.json',
+      'scenarios/heihe-road-port.json',
+    ];
     const outs = WORKERS.map((w) => {
       const r = lanesim(['compare', ...files, '-r', '5', '--format', 'json', '--workers', String(w)]);
       expect(r.code, r.stderr).toBe(0);
@@ -51,7 +75,20 @@ describe('results are byte-identical for every number of workers', () => {
 
   it('sweep: a curve with an overloaded point', () => {
     const outs = WORKERS.map((w) => {
-      const r = lanesim(['sweep', 'scenarios/heihe-road-port.json', '--param', 'arrivals.scale', '--values', '0.5,1,40', '-r', '4', '--format', 'json', '--workers', String(w)]);
+      const r = lanesim([
+        'sweep',
+        'scenarios/heihe-road-port.json',
+        '--param',
+        'arrivals.scale',
+        '--values',
+        '0.5,1,40',
+        '-r',
+        '4',
+        '--format',
+        'json',
+        '--workers',
+        String(w),
+      ]);
       expect(r.code, r.stderr).toBe(0);
       return maskWall(r.stdout);
     });
@@ -65,31 +102,65 @@ describe('results are byte-identical for every number of workers', () => {
     const expected = maskWall(JSON.stringify(run(scenario, { replications: 6 }), null, 2) + '\n');
     for (const w of ['1', '2']) {
       const io = memoryIo();
-      expect(await main(['run', 'scenarios/harbin-t1-exit-merged.json', '-r', '6', '--format', 'json', '--workers', w], io)).toBe(0);
+      expect(
+        await main(
+          ['run', 'scenarios/harbin-t1-exit-merged.json', '-r', '6', '--format', 'json', '--workers', w],
+          io,
+        ),
+      ).toBe(0);
       expect(maskWall(io.out())).toBe(expected);
     }
   });
 });
 
 describe('Ctrl-C', () => {
-  it.each([1, 2])('stops %i worker(s), exits 130 and writes no --out', async (w) => {
-    const dir = join(tmp, `interrupted-${w}`);
-    const r = await lanesimAsync(['run', 'scenarios/harbin-t1-entry-smart-day.json', '-r', '10000', '--workers', String(w), '--out', dir], {
-      timeoutMs: 60_000,
-      whileRunning: (kill) => setTimeout(() => kill('SIGINT'), 3000),
-    });
-    expect(r.signal).toBeNull();
-    expect(r.code).toBe(130);
-    expect(r.stderr).toContain('lanesim run: interrupted; workers stopped, nothing written');
-    expect(r.stdout).toBe('');
-    expect(existsSync(dir)).toBe(false);
+  it('stops 1 and 2 workers, exits 130 and writes no --out', async () => {
+    // Ctrl-C once the run is under way: its first progress line (stderr is a pipe here) shows the pool is running.
+    const runs = await Promise.all(
+      [1, 2].map(async (w) => {
+        const dir = join(tmp, `interrupted-${w}`);
+        let sent = false;
+        const r = await lanesimAsync(
+          [
+            'run',
+            'scenarios/harbin-t1-entry-classic.json',
+            '-r',
+            '10000',
+            '--workers',
+            String(w),
+            '--out',
+            dir,
+          ],
+          {
+            timeoutMs: 110_000,
+            onStderr: (text, kill) => {
+              if (!sent && /: \d+\/10000 \(/.test(text)) {
+                sent = true;
+                kill('SIGINT');
+              }
+            },
+          },
+        );
+        return { r, dir, sent };
+      }),
+    );
+    for (const { r, dir, sent } of runs) {
+      expect(sent, r.stderr).toBe(true);
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(130);
+      expect(r.stderr).toContain('lanesim run: interrupted; workers stopped, nothing written');
+      expect(r.stdout).toBe('');
+      expect(existsSync(dir)).toBe(false);
+    }
   });
 
   it('an aborted signal stops an in-process run with exit 130', async () => {
     const controller = new AbortController();
     const io = memoryIo({ signal: controller.signal });
     setTimeout(() => controller.abort(), 200);
-    expect(await main(['run', 'scenarios/harbin-t1-entry-smart-day.json', '-r', '10000', '--workers', '1'], io)).toBe(130);
+    expect(
+      await main(['run', 'scenarios/harbin-t1-entry-smart-day.json', '-r', '10000', '--workers', '1'], io),
+    ).toBe(130);
     expect(io.out()).toBe('');
     expect(io.err()).toContain('interrupted');
   });
@@ -97,10 +168,13 @@ describe('Ctrl-C', () => {
 
 describe('a worker thread that dies', () => {
   it('out of memory: the command fails with the worker message, exit 1, no hang', async () => {
-    const r = await lanesimAsync(['run', 'scenarios/harbin-t1-entry-smart-day.json', '-r', '40', '--workers', '2'], {
-      env: { LANESIM_WORKER_HEAP_MB: '4' },
-      timeoutMs: 60_000,
-    });
+    const r = await lanesimAsync(
+      ['run', 'scenarios/harbin-t1-entry-smart-day.json', '-r', '40', '--workers', '2'],
+      {
+        env: { LANESIM_WORKER_HEAP_MB: '4' },
+        timeoutMs: 60_000,
+      },
+    );
     expect(r.signal).toBeNull();
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^lanesim run: a worker thread failed: .*out of memory/m);
