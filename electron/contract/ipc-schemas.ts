@@ -5,7 +5,7 @@
  * `Host`, so the runtime check and the contract cannot drift apart.
  */
 import { z } from 'zod';
-import type { Language, MenuCommand, OpenedFile } from './host-api';
+import type { Language, MenuCommand, OpenedFile } from '../../renderer/host/host-api';
 import { IpcChannel, type InvokeChannel, type SendChannel } from './ipc-channels';
 import type { InvokeMap, SendMap } from './ipc-types';
 

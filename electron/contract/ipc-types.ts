@@ -2,7 +2,7 @@
  * IPC message types derived from `Host` (host-api.ts), never written by hand beside it: when
  * the contract grows, the compiler points at every place main and preload must follow.
  */
-import type { Host, MenuCommand, OpenedFile } from './host-api';
+import type { Host, MenuCommand, OpenedFile } from '../../renderer/host/host-api';
 import type { IpcChannel } from './ipc-channels';
 
 /** The object the preload exposes: the whole Host, known to be the desktop one. */

@@ -3,7 +3,7 @@
  * save keeps its `.json` extension — in the UI language.
  */
 import { extname } from 'node:path';
-import type { Language } from '../contract/host-api';
+import type { Language } from '../../renderer/host/host-api';
 
 export interface DialogFilter {
   name: string;

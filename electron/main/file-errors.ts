@@ -2,7 +2,7 @@
  * File failures as messages a planner can act on ("the folder is read-only"), not errno
  * codes. The UI shows the message and keeps the user's work; the code lets it react.
  */
-import type { Language } from '../contract/host-api';
+import type { Language } from '../../renderer/host/host-api';
 
 export type FileErrorCode = 'read-only' | 'disk-full' | 'not-found' | 'too-large' | 'not-a-file' | 'not-text' | 'busy' | 'io';
 

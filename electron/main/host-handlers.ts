@@ -4,7 +4,7 @@
  * tested) without Electron against a real folder.
  */
 import { basename, dirname } from 'node:path';
-import type { Language, OpenedFile, RecentFile, SavedFile } from '../contract/host-api';
+import type { Language, OpenedFile, RecentFile, SavedFile } from '../../renderer/host/host-api';
 import { IpcChannel } from '../contract/ipc-channels';
 import { ipcLimits } from '../contract/ipc-schemas';
 import { writeFileAtomic } from './atomic-write';

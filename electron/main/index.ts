@@ -6,7 +6,7 @@
  */
 import { app, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import type { Language } from '../contract/host-api';
+import type { Language } from '../../renderer/host/host-api';
 import { IpcChannel } from '../contract/ipc-channels';
 import type { PushMap } from '../contract/ipc-types';
 import { createCloseGuard, windowTitle } from './close-guard';

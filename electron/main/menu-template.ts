@@ -4,7 +4,7 @@
  * built-in Electron role (clipboard, zoom, window). `shell/menu.ts` turns it into a real
  * menu; keeping it data makes both languages and every platform testable without Electron.
  */
-import type { Language, MenuCommand, RecentFile } from '../contract/host-api';
+import type { Language, MenuCommand, RecentFile } from '../../renderer/host/host-api';
 import { label } from '../../present/words/menu-words';
 
 /** Electron roles we use (a subset of Electron's `MenuItemConstructorOptions['role']`). */

@@ -5,7 +5,7 @@
 import { access } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
-import type { RecentFile } from '../contract/host-api';
+import type { RecentFile } from '../../renderer/host/host-api';
 import { createJsonStore, type JsonStore } from './json-store';
 
 export const maxRecentFiles = 10;

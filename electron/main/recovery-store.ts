@@ -7,7 +7,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { OpenedFile } from '../contract/host-api';
+import type { OpenedFile } from '../../renderer/host/host-api';
 import { writeFileAtomic } from './atomic-write';
 
 const autosaveSchema = z.object({ savedAt: z.string(), name: z.string(), path: z.string().optional(), text: z.string() });

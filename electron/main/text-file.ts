@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { FileError, fileErrorMessage } from './file-errors';
-import type { Language } from '../contract/host-api';
+import type { Language } from '../../renderer/host/host-api';
 
 /** Reads `path` as UTF-8 text of at most `maxBytes`. Throws FileError for expected failures. */
 export async function readTextFile(path: string, maxBytes: number, language: Language): Promise<string> {

@@ -4,7 +4,7 @@
  * tested without the binary. Named methods only: the page never gets `ipcRenderer` itself,
  * a generic `invoke(channel)`, or an IPC event object.
  */
-import type { MenuCommand, OpenedFile, Unsubscribe } from '../contract/host-api';
+import type { MenuCommand, OpenedFile, Unsubscribe } from '../../renderer/host/host-api';
 import { IpcChannel, type InvokeChannel, type PushChannel, type SendChannel } from '../contract/ipc-channels';
 import { menuCommandSchema, openedFileSchema } from '../contract/ipc-schemas';
 import type { ElectronHost, InvokeMap, IpcResult, PushMap, SendMap } from '../contract/ipc-types';

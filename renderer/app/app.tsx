@@ -1,16 +1,16 @@
 /** The workbench window: header, tabs (editor, results, compare), a notice line and the view. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MenuCommand } from '../../electron/contract/host-api.js';
+import type { MenuCommand } from '../host/host-api.js';
 import { CompareView } from '../compare/compare-view.js';
 import { EditorView } from '../editor/editor-view.js';
 import { ResultsView } from '../results/results-view.js';
 import { ReplayTabLabel, ReplayWorkbenchView } from '../replay/replay-tab.js';
 import { SweepTabLabel, SweepView } from '../sweep/sweep-view.js';
-import { useDoc, useRuns, useView, useWorkbench } from './context.js';
+import { useDoc, useRuns, useView, useWorkbench } from '../state/context.js';
 import { Header } from './header.js';
 import { openFile, openTemplate } from './open-actions.js';
-import type { Tab } from './workbench.js';
+import type { Tab } from '../state/workbench.js';
 
 const TABS: Tab[] = ['editor', 'results', 'compare', 'sweep', 'replay'];
 

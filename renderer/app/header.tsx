@@ -1,13 +1,13 @@
 /** The top bar: document (new, open, bundled, save), undo/redo, the run controls and the language. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecentFile } from '../../electron/contract/host-api.js';
+import type { RecentFile } from '../host/host-api.js';
 import { BUNDLED } from '../scenarios/bundled.js';
 import { TEMPLATES } from '../scenarios/templates.js';
 import { canRedo, canUndo, isDirty } from '../state/document-history.js';
 import { bundledTitle } from '../state/names.js';
 import { useDisplayNames, useUiLanguage } from '../state/use-display-names.js';
-import { useDoc, useWorkbench } from './context.js';
+import { useDoc, useWorkbench } from '../state/context.js';
 import { openBundled, openFile, openRecent, openTemplate } from './open-actions.js';
 import { RunBar } from './run-bar.js';
 

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { BUNDLED } from '../scenarios/bundled.js';
 import { TEMPLATES } from '../scenarios/templates.js';
 import { isDirty } from '../state/document-history.js';
-import type { Workbench } from './workbench.js';
+import type { Workbench } from '../state/workbench.js';
 
 function mayDiscard(wb: Workbench, t: TFunction): boolean {
   const d = wb.doc.get();

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { MAX_REPLICATIONS } from '../../sim/index.js';
 import { parseNumber } from '../editor/fields.js';
-import { useDoc, useRuns, useView, useWorkbench } from './context.js';
+import { useDoc, useRuns, useView, useWorkbench } from '../state/context.js';
 
 export function RunBar() {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareResults, type MetricComparison } from '../../sim/index.js';
-import { useRuns } from '../app/context.js';
+import { useRuns } from '../state/context.js';
 import { clearanceCdfOption, stationWaitsOption } from '../../present/charts/result-charts.js';
 import { compareCharts, reportStrings } from '../../present/report/index.js';
 import { ChartCard } from '../export/chart-card.js';

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Draft } from 'immer';
 import type { Arrival, Scenario } from '../../sim/index.js';
-import { useDoc, useWorkbench } from '../app/context.js';
+import { useDoc, useWorkbench } from '../state/context.js';
 import { jsonPath } from '../state/validation.js';
 import { DistEditor } from './dist-editor.js';
 import { GroupMessages, IconButton, NumberField, TextField, withUnit } from './fields.js';

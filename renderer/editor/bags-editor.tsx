@@ -6,7 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { PassengerClass } from '../../sim/index.js';
-import { useWorkbench } from '../app/context.js';
+import { useWorkbench } from '../state/context.js';
 import { useDisplayNames } from '../state/use-display-names.js';
 import { addBagRow, bagProbabilitySum, removeBagRow, setBagField, setClassBags } from '../state/class-edits.js';
 import { jsonPath } from '../state/validation.js';

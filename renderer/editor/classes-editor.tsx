@@ -1,6 +1,6 @@
 /** The passenger classes, their shares (which must sum to one: the validator says so at `classes`) and their checked bags. */
 import { useTranslation } from 'react-i18next';
-import { useDoc, useWorkbench } from '../app/context.js';
+import { useDoc, useWorkbench } from '../state/context.js';
 import { jsonPath } from '../state/validation.js';
 import { BagsEditor } from './bags-editor.js';
 import { GroupMessages, IconButton, NumberField, TextField } from './fields.js';

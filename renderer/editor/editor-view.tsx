@@ -1,7 +1,7 @@
 /** The editor: palette, the lane diagram (or arrivals, classes, settings) and the station panel. */
 import { useTranslation } from 'react-i18next';
-import { useDoc, useValidation, useView, useWorkbench } from '../app/context.js';
-import type { EditorSection } from '../app/workbench.js';
+import { useDoc, useValidation, useView, useWorkbench } from '../state/context.js';
+import type { EditorSection } from '../state/workbench.js';
 import { ArrivalsEditor } from './arrivals-editor.js';
 import { ClassesEditor } from './classes-editor.js';
 import { LaneDiagram } from './lane-diagram.js';

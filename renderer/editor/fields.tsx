@@ -4,7 +4,7 @@
  * parsed value (NaN when unparseable), so the validator — not the field — says what is wrong.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { useMessages, useWorkbench } from '../app/context.js';
+import { useMessages, useWorkbench } from '../state/context.js';
 
 function Messages({ id, messages }: { id: string; messages: string[] }) {
   if (messages.length === 0) return null;

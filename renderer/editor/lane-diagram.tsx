@@ -10,7 +10,7 @@ import type { TFunction } from 'i18next';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario, Station } from '../../sim/index.js';
-import { useValidation, useView, useWorkbench } from '../app/context.js';
+import { useValidation, useView, useWorkbench } from '../state/context.js';
 import { fmtSeconds } from '../../present/format.js';
 import { useDisplayNames } from '../state/use-display-names.js';
 import { messagesUnder } from '../state/validation.js';

@@ -4,7 +4,7 @@
  * UI, named in Chinese too (translations), so a lane built in Chinese reads in Chinese.
  */
 import { useTranslation } from 'react-i18next';
-import { useView, useWorkbench } from '../app/context.js';
+import { useView, useWorkbench } from '../state/context.js';
 import { insertPreset } from '../state/scenario-edits.js';
 import { useDisplayNames, useUiLanguage } from '../state/use-display-names.js';
 import { fmtSeconds } from '../../present/format.js';

@@ -1,6 +1,6 @@
 /** The scenario's name, description, entry station, horizon, warm-up, target and default seed. */
 import { useTranslation } from 'react-i18next';
-import { useDoc, useWorkbench } from '../app/context.js';
+import { useDoc, useWorkbench } from '../state/context.js';
 import { DEFAULT_TARGET_SECONDS } from '../../sim/index.js';
 import { stationsNotReached } from '../state/scenario-edits.js';
 import { useDisplayNames } from '../state/use-display-names.js';

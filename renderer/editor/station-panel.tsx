@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Draft } from 'immer';
 import type { Distribution, Scenario, Station } from '../../sim/index.js';
-import { useDoc, useWorkbench } from '../app/context.js';
+import { useDoc, useWorkbench } from '../state/context.js';
 import { deleteStation, renameStation } from '../state/scenario-edits.js';
 import { useDisplayNames } from '../state/use-display-names.js';
 import { jsonPath } from '../state/validation.js';

@@ -5,7 +5,7 @@
  * not the field — says what is wrong, under the field, by JSON path.
  */
 import { useState } from 'react';
-import { useWorkbench } from '../app/context.js';
+import { useWorkbench } from '../state/context.js';
 import { parseTimeInput, showTime, type TimeValue } from '../state/time-edits.js';
 import { FieldShell } from './fields.js';
 

@@ -6,7 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { chartSvg, type ExportChart } from '../../present/report/index.js';
-import { useWorkbench } from '../app/context.js';
+import { useWorkbench } from '../state/context.js';
 import { chartPng, copyPng } from './chart-image.js';
 import { fileStem, PNG_MIME, SVG_MIME } from './export-files.js';
 import { useSaveExport } from './use-export.js';

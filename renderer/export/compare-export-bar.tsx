@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { compareReportHtml } from '../../present/report/index.js';
-import { useWorkbench } from '../app/context.js';
+import { useWorkbench } from '../state/context.js';
 import type { RunRecord } from '../state/runs-state.js';
 import { compareCsvFile, compareJsonFile, comparisonsOf, fileStem, HTML_MIME, PDF_MIME } from './export-files.js';
 import { useReportLanguage, useSaveExport } from './use-export.js';

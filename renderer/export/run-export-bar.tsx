@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runReportHtml } from '../../present/report/index.js';
-import { useWorkbench } from '../app/context.js';
+import { useWorkbench } from '../state/context.js';
 import { loadTrace } from '../replay/load-trace.js';
 import type { RunRecord } from '../state/runs-state.js';
 import { fileStem, HTML_MIME, PDF_MIME, runCsvFiles, runJsonFile } from './export-files.js';

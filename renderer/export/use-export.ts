@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportLanguage } from '../../present/report/index.js';
-import { useWorkbench } from '../app/context.js';
+import { useWorkbench } from '../state/context.js';
 import type { ExportFile } from './export-files.js';
 
 export function useReportLanguage(): ReportLanguage {

@@ -4,7 +4,7 @@
  * localStorage for the recent list, the autosave copy and the language. The autosave copy
  * doubles as crash recovery: it is cleared when the page closes cleanly.
  */
-import type { Host, Language, MenuCommand, OpenedFile, RecentFile, SavedFile, Unsubscribe } from '../../electron/contract/host-api.js';
+import type { Host, Language, MenuCommand, OpenedFile, RecentFile, SavedFile, Unsubscribe } from './host-api.js';
 
 const KEY_AUTOSAVE = 'lanesim.autosave';
 const KEY_RECENT = 'lanesim.recent';

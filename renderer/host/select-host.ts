@@ -3,7 +3,7 @@
  * `window.lanesim` (electron/contract/ipc-types.ts `hostGlobalName`); without it the page
  * runs in a plain browser and uses the browser host.
  */
-import type { Host } from '../../electron/contract/host-api.js';
+import type { Host } from './host-api.js';
 import { hostGlobalName } from '../../electron/contract/ipc-types.js';
 import { createBrowserHost } from './browser-host.js';
 

@@ -8,7 +8,7 @@ import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Host, Language } from '../../electron/contract/host-api.js';
+import type { Host, Language } from '../host/host-api.js';
 import { storedLanguage } from '../host/browser-host.js';
 import { selectHost } from '../host/select-host.js';
 import { registerReplayStrings } from '../i18n/namespaces.js';

@@ -9,8 +9,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../sim/index.js';
-import { useDoc, useView, useWorkbench } from '../app/context.js';
-import { runSeedOf } from '../app/workbench.js';
+import { useDoc, useView, useWorkbench } from '../state/context.js';
+import { runSeedOf } from '../state/workbench.js';
 import { BUNDLED } from '../scenarios/bundled.js';
 import { REPLAY_NS, registerReplayStrings } from '../i18n/namespaces.js';
 import { DOCUMENT_CHOICE, keptReplayIsCurrent } from './kept-replay.js';

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Host, Language } from '../../electron/contract/host-api.js';
+import type { Host, Language } from '../host/host-api.js';
 import { displayNames, ENGINE_VERSION, scenarioClock, validateScenario, type RunLog, type Scenario } from '../../sim/index.js';
 import {
   buildReplayModel,

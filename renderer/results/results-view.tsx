@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRuns, useWorkbench } from '../app/context.js';
+import { useRuns, useWorkbench } from '../state/context.js';
 import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, throughputOption, utilizationOverTimeOption } from '../../present/charts/result-charts.js';
 import { reportStrings, runCharts } from '../../present/report/index.js';
 import { ChartCard } from '../export/chart-card.js';

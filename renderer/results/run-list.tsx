@@ -1,6 +1,6 @@
 /** The session's runs, newest last, named by scenario in the UI's language: pick one to see, tick two to four to compare. */
 import { useTranslation } from 'react-i18next';
-import { useRuns, useWorkbench } from '../app/context.js';
+import { useRuns, useWorkbench } from '../state/context.js';
 import { fmtSeconds } from '../../present/format.js';
 import { runTitle } from '../state/names.js';
 import { MAX_COMPARE, removeRun, selectRun, toggleCompare } from '../state/runs-state.js';

@@ -5,8 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { DisplayNames, Scenario } from '../../sim/index.js';
-import type { Language } from '../../electron/contract/host-api.js';
-import { useDoc } from '../app/context.js';
+import type { Language } from '../host/host-api.js';
+import { useDoc } from './context.js';
 import { IDENTITY_NAMES, namesFor } from './names.js';
 
 /** The UI's language as one of the workbench's two. */

@@ -8,7 +8,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateScenario } from '../../sim/index.js';
-import { useDoc } from '../app/context.js';
+import { useDoc } from '../state/context.js';
 import { useStore } from '../state/store.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { registerSweepStrings, SWEEP_NS } from '../i18n/namespaces.js';

@@ -7,7 +7,7 @@
  * after it (schema, compile, model, sweeps) sees the seconds form it always saw, and a file
  * without clock strings is passed through untouched (the same object).
  */
-import type { ValidationError } from '../scenario/validate.js';
+import type { ValidationError } from '../scenario/validation-error.js';
 import { parseClockTime, secondsFromStart, type ClockTime } from './clock-time.js';
 
 /** The clock-string / seconds field pairs of the format, by where they occur. */

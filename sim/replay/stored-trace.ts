@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Scenario } from '../scenario/scenario-schema.js';
-import type { ValidationError } from '../scenario/validate.js';
+import type { ValidationError } from '../scenario/validation-error.js';
 import type { RunLog } from '../stats/result-types.js';
 
 const time = z.number().finite().min(0);

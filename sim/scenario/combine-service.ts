@@ -10,7 +10,8 @@
  *   the parts (the same numbers every time), then carried by a gamma the same way.
  * The parts themselves are kept in the station's `mergedFrom`, so nothing is lost.
  */
-import { compileDist, sample } from '../engine/distributions.js';
+import { sample } from '../engine/distributions.js';
+import { compileDist } from './compile-dist.js';
 import { RandomStream } from '../engine/random-stream.js';
 import type { Distribution } from './distribution-schema.js';
 

@@ -3,7 +3,8 @@
  * by index, distributions as parameter records, routing as small tables. Names are looked
  * up once here so the event loop never touches a string.
  */
-import { compileDist, type CompiledDist } from '../engine/distributions.js';
+import type { CompiledDist } from '../engine/distributions.js';
+import { compileDist } from './compile-dist.js';
 import type { Arrival, Scenario, Station } from './scenario-schema.js';
 import { EXIT } from './semantic-checks.js';
 

@@ -4,7 +4,7 @@
  * reach the exit. These are the mistakes planners actually make when editing by hand.
  */
 import type { Branch, Scenario } from './scenario-schema.js';
-import type { ValidationError } from './validate.js';
+import type { ValidationError } from './validation-error.js';
 
 const SUM_TOLERANCE = 1e-6;
 export const EXIT = 'exit';

@@ -9,11 +9,9 @@ import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './scenario-schem
 import { semanticErrors } from './semantic-checks.js';
 import { resolveClockTimes } from '../clock/resolve-clock.js';
 
-export interface ValidationError {
-  /** JSON path such as `stations[2].service.mean`; `""` is the whole document. */
-  path: string;
-  message: string;
-}
+import type { ValidationError } from './validation-error.js';
+
+export type { ValidationError } from './validation-error.js';
 
 export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] };
 

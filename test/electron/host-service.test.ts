@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Language, RecentFile } from '../../electron/contract/host-api';
+import type { Language, RecentFile } from '../../renderer/host/host-api';
 import { IpcChannel } from '../../electron/contract/ipc-channels';
 import { FileError } from '../../electron/main/file-errors';
 import { type Dialogs, type HostService, createHostService } from '../../electron/main/host-handlers';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { OpenedFile } from '../../electron/contract/host-api';
+import type { OpenedFile } from '../../renderer/host/host-api';
 import { IpcChannel, invokeChannels, sendChannels } from '../../electron/contract/ipc-channels';
 import { ipcLimits } from '../../electron/contract/ipc-schemas';
 import { FileError } from '../../electron/main/file-errors';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Language, MenuCommand } from '../../electron/contract/host-api';
+import type { Language, MenuCommand } from '../../renderer/host/host-api';
 import { menuCommandSchema } from '../../electron/contract/ipc-schemas';
 import { label, languageFromLocale } from '../../present/words/menu-words';
 import { type MenuItemSpec, buildMenuTemplate } from '../../electron/main/menu-template';

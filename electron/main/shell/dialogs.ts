@@ -1,6 +1,6 @@
 /** Electron's native dialogs behind the electron-free `Dialogs` interface. */
 import { type BrowserWindow, dialog } from 'electron';
-import type { Language } from '../../contract/host-api';
+import type { Language } from '../../../renderer/host/host-api';
 import type { Dialogs } from '../host-handlers';
 import { type CloseChoice } from '../close-guard';
 import { label } from '../../../present/words/menu-words';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunLog } from '../../../sim/index.js';
-import { runSeedOf } from '../../../renderer/app/workbench.js';
+import { runSeedOf } from '../../../renderer/state/workbench.js';
 import { DOCUMENT_CHOICE, keptReplayIsCurrent } from '../../../renderer/replay/kept-replay.js';
 import type { ReplaySession } from '../../../renderer/replay/replay-view.js';
 import { loadFixture } from '../fixtures.js';

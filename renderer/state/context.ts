@@ -1,9 +1,9 @@
 /** The workbench, handed to components through React context, and hooks to read its stores. */
 import { createContext, useContext } from 'react';
-import type { DocumentState } from '../state/document-history.js';
-import type { RunsState } from '../state/runs-state.js';
-import { useStore } from '../state/store.js';
-import { validationOf, type ValidationView } from '../state/validation.js';
+import type { DocumentState } from './document-history.js';
+import type { RunsState } from './runs-state.js';
+import { useStore } from './store.js';
+import { validationOf, type ValidationView } from './validation.js';
 import type { ViewState, Workbench } from './workbench.js';
 
 export const WorkbenchContext = createContext<Workbench | null>(null);

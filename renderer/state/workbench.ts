@@ -4,12 +4,12 @@
  * read the stores and call these actions; the Host is the only way out of the page.
  */
 import type { Draft } from 'immer';
-import type { Host, Language, OpenedFile } from '../../electron/contract/host-api.js';
+import type { Host, Language, OpenedFile } from '../host/host-api.js';
 import { DEFAULT_REPLICATIONS, SimulationError, validateScenarioText, type Scenario } from '../../sim/index.js';
-import { canRedo, canUndo, documentText, sealHistory, editDocument, isDirty, loadDocument, markSaved, redo, undo, type DocumentState } from '../state/document-history.js';
-import { failRun, finishRun, progressRun, startRun, emptyRuns, type RunsState } from '../state/runs-state.js';
-import { createStore, type Store } from '../state/store.js';
-import { validationOf } from '../state/validation.js';
+import { canRedo, canUndo, documentText, sealHistory, editDocument, isDirty, loadDocument, markSaved, redo, undo, type DocumentState } from './document-history.js';
+import { failRun, finishRun, progressRun, startRun, emptyRuns, type RunsState } from './runs-state.js';
+import { createStore, type Store } from './store.js';
+import { validationOf } from './validation.js';
 import { createBrowserWorker, runInPool, workerCount, type PoolRun, type WorkerHandle } from '../workers/worker-pool.js';
 
 export type Tab = 'editor' | 'results' | 'compare' | 'sweep' | 'replay';

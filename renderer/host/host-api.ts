@@ -1,8 +1,10 @@
 /**
- * The one contract between the UI and the outside world (DESIGN.md: "Host"). The Electron
- * preload implements it over IPC; the browser host implements it with file inputs and
- * downloads. Both are checked against this type with `satisfies`, so neither can drift.
- * Types only plus plain data: this file is imported by main, preload and renderer alike.
+ * The port through which the UI reaches the outside world (DESIGN.md: "Host"), owned by the
+ * renderer that calls it. Two adapters implement it: the Electron preload over IPC
+ * (electron/preload/create-host.ts, with main's handlers) and the browser host here beside it
+ * (file inputs and downloads). Both are checked against this type with `satisfies`, so
+ * neither can drift. Types only: electron/ may `import type` this one file of the renderer
+ * and nothing else of it (the lint fence allows exactly that).
  */
 
 /** The UI languages: defined once in present/words/languages.ts. */
