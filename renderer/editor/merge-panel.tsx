@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { consolidate, ConsolidateError, laneStructure, type CombineRule, type Scenario, type Station } from '../../sim/index.js';
 import { structureDeltaText } from '../../present/insight/consolidation-text.js';
 import { consolidationWords } from '../../present/words/consolidation-words.js';
-import { useWorkbench } from '../app/context.js';
+import { useWorkbench } from '../state/context.js';
 import { useDisplayNames, useUiLanguage } from '../state/use-display-names.js';
 
 function screensBags(st: Station): boolean {
