@@ -336,16 +336,15 @@ describe('workbench in Chromium', () => {
     await context.close();
   });
 
-  it('cancels a long run: the workers stop, nothing is added, the page stays responsive', async () => {
+  it('cancels a long run: the workers stop, nothing is added, the tabs still answer', async () => {
     const { page, errors, context } = await h.newPage();
     await setRunOptions(page, 5000, 1);
     await page.click('[data-testid=run]');
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=progress]')?.getAttribute('aria-valuenow')) > 0 || /[1-9]\d* \//.test(document.querySelector('[data-testid=progress]')?.textContent ?? ''), null, { timeout: 30_000 });
-    // The UI thread is free while workers run: a click on a tab answers at once.
-    const t0 = Date.now();
+    // Workers run off the UI thread: a tab switch works mid-run. How fast it answers is a
+    // benchmark figure (`npm run bench`: longest main-thread task during a run), not a test.
     await page.click('[data-testid=tab-compare]');
     await page.waitForSelector('[data-testid=compare]');
-    expect(Date.now() - t0).toBeLessThan(2000);
     const box = await page.locator('[data-testid=progress]').boundingBox();
     await page.click('[data-testid=cancel]');
     await page.waitForSelector('[data-testid=run]');
