@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { validateScenario, type Scenario, type ValidationError } from '../sim/index.js';
+import { describeJsonSyntaxError, findJsonSyntaxError, validateScenario, type Scenario, type ValidationError } from '../sim/index.js';
 import { InputError } from './errors.js';
 
 /** Larger than any sensible scenario (the biggest bundled one is a few kB). */
@@ -18,31 +18,15 @@ export interface LoadedScenario {
   scenario: Scenario;
 }
 
-/** Turns "… at position 18" from JSON.parse into "line 3, column 8". */
-export function jsonErrorLocation(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  const pos = m ? Number(m[1]) : /end of JSON input/.test(message) ? text.length : -1;
-  if (pos < 0) return '';
-  let line = 1;
-  let col = 1;
-  for (let i = 0; i < pos && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      col = 1;
-    } else col++;
-  }
-  return `line ${line}, column ${col}`;
-}
-
 /** Parses JSON text, throwing an InputError that names the file and the line and column. */
 export function parseJsonText(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    const raw = e instanceof Error ? e.message : String(e);
-    const where = jsonErrorLocation(text, raw);
-    const why = raw.replace(/\s*in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'unexpected end of file');
-    throw new InputError(`${file}${where ? `:${where.replace('line ', '').replace(', column ', ':')}` : ''}: not valid JSON${where ? ` at ${where}` : ''}: ${why}; expected a JSON scenario object`);
+    const syntax = findJsonSyntaxError(text);
+    if (syntax) throw new InputError(`${file}:${syntax.line}:${syntax.column}: not valid JSON at ${describeJsonSyntaxError(syntax)}; expected a JSON scenario object`);
+    const raw = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
+    throw new InputError(`${file}: not valid JSON: ${raw}; expected a JSON scenario object`);
   }
 }
 

@@ -8,6 +8,7 @@ import { run, type RunOptions } from './run.js';
 import type { Scenario } from './scenario/scenario-schema.js';
 
 export { validateScenario, validateScenarioText };
+export { describeJsonSyntaxError, findJsonSyntaxError, type JsonSyntaxError } from './scenario/json-syntax-error.js';
 export type { ValidationError, ValidationResult };
 export { run, runDetailed, prepareRun, runBlock, runRecorded, finishRun, defaultInterval, DEFAULT_REPLICATIONS, MAX_REPLICATIONS } from './run.js';
 export type { BlockOptions } from './run.js';

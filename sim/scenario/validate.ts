@@ -6,6 +6,7 @@
 import type { core } from 'zod';
 import { DIST_KINDS } from './distribution-schema.js';
 import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './scenario-schema.js';
+import { describeJsonSyntaxError, findJsonSyntaxError } from './json-syntax-error.js';
 import { semanticErrors } from './semantic-checks.js';
 import { resolveClockTimes } from '../clock/resolve-clock.js';
 
@@ -151,8 +152,9 @@ export function validateScenarioText(text: string): ValidationResult {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${msg}` }] };
+    const where = findJsonSyntaxError(text);
+    const msg = where ? describeJsonSyntaxError(where) : (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
+    return { ok: false, errors: [{ path: '', message: `not valid JSON at ${msg}` }] };
   }
   return validateScenario(value);
 }
