@@ -34,5 +34,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    // The standalone replay page ships beside the workbench (README: `/replay.html`).
+    rollupOptions: { input: { index: 'renderer/index.html', replay: 'renderer/replay.html' } },
   },
 });

@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createStaticServer, listenOnFreePort } from './static-server.mjs';
 
@@ -47,9 +47,17 @@ if (electron !== null) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   const { contentSecurityPolicy } = await import(pathToOut('contract/content-security-policy.mjs'));
-  const server = createStaticServer(rendererOut, { csp: contentSecurityPolicy });
+  // `npm start -- lane.json`: the page opens that file (served under /opened-file/, see static-server.mjs).
+  const named = appArgs.find((arg) => !arg.startsWith('-'));
+  const openedFile = named === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), named);
+  if (openedFile !== undefined && !existsSync(openedFile)) {
+    console.error(`LaneSim: ${named}: no such file; expected a scenario .json file`);
+    process.exit(1);
+  }
+  const server = createStaticServer(rendererOut, { csp: contentSecurityPolicy, openedFile });
   const port = await listenOnFreePort(server, Number(process.env.PORT ?? 5178));
-  console.log(`LaneSim: the Electron binary is not installed (offline install), so the UI is served for a browser instead at http://localhost:${port}/ (Ctrl+C to stop).`);
+  const query = openedFile === undefined ? '' : `?open=${encodeURIComponent(basename(openedFile))}`;
+  console.log(`LaneSim: the Electron binary is not installed (offline install), so the UI is served for a browser instead at http://localhost:${port}/${query} (Ctrl+C to stop).`);
 }
 
 function pathToOut(relative) {

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -36,15 +36,23 @@ export function resolveRequestPath(root, urlPath) {
   return file === base || file.startsWith(base.endsWith(sep) ? base : base + sep) ? file : null;
 }
 
-/** An http.Server serving `root`; `csp` is sent on every response. */
-export function createStaticServer(root, { csp }) {
+/** URL path under which `npm start -- <file>` serves the file it was given (one file, by name). */
+export const OPENED_FILE_PREFIX = '/opened-file/';
+
+/**
+ * An http.Server serving `root`; `csp` is sent on every response. `openedFile` (an absolute
+ * path, optional) is the scenario named on `npm start -- <file>`: it is served at
+ * `/opened-file/<its base name>` and nothing else outside the root is.
+ */
+export function createStaticServer(root, { csp, openedFile }) {
+  const openedPath = openedFile ? OPENED_FILE_PREFIX + encodeURIComponent(basename(openedFile)) : null;
   return createServer(async (request, response) => {
     const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
       return;
     }
-    let file = resolveRequestPath(root, request.url ?? '/');
+    let file = openedPath !== null && new URL(request.url ?? '/', 'http://localhost').pathname === openedPath ? openedFile : resolveRequestPath(root, request.url ?? '/');
     if (file === null) {
       response.writeHead(404, headers).end('Not found');
       return;

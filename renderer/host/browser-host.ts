@@ -34,6 +34,12 @@ function safeSet(store: KeyValueStore, key: string, value: string): void {
   }
 }
 
+/** The file name of `?open=<name>` (a plain name, no path), or null. */
+export function openedFileName(search: string): string | null {
+  const name = new URLSearchParams(search).get('open');
+  return name !== null && name.length > 0 && name.length <= 255 && !/[\\/\0]/.test(name) && name !== '.' && name !== '..' ? name : null;
+}
+
 function pickFile(): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
@@ -98,6 +104,14 @@ export function createBrowserHost(store: KeyValueStore = window.localStorage): H
   });
   let dirty = false;
 
+  const launchName = openedFileName(globalThis.location?.search ?? '');
+  const launchFile: Promise<OpenedFile | null> =
+    launchName === null
+      ? Promise.resolve(null)
+      : fetch(`./opened-file/${encodeURIComponent(launchName)}`)
+          .then(async (r) => (r.ok ? { name: launchName, text: await r.text() } : null))
+          .catch(() => null);
+  let launchFileDelivered = false;
   return {
     kind: 'browser',
     async openScenario(): Promise<OpenedFile | null> {
@@ -141,9 +155,20 @@ export function createBrowserHost(store: KeyValueStore = window.localStorage): H
     setLanguage(language: Language): void {
       safeSet(store, KEY_LANGUAGE, language);
     },
-    onOpenFile(_listener: (file: OpenedFile) => void): Unsubscribe {
-      // A browser page has no OS "open with"; files come only through openScenario.
-      return () => {};
+    onOpenFile(listener: (file: OpenedFile) => void): Unsubscribe {
+      // No OS "open with" in a browser; but `npm start -- lane.json` (browser fallback) serves
+      // the file at opened-file/<name> and opens the page with ?open=<name>. Delivered once,
+      // to the first listener still subscribed when it arrives.
+      let live = true;
+      void launchFile.then((file) => {
+        if (live && file !== null && !launchFileDelivered) {
+          launchFileDelivered = true;
+          listener(file);
+        }
+      });
+      return () => {
+        live = false;
+      };
     },
     onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe {
       // No native menu: the same commands come from keyboard shortcuts.

@@ -134,7 +134,7 @@ function ReplayStageBody({ doc, log, lang, onBookmarks, start, onMoment }: Stage
       title: (s) => stationTitle(model, s, names),
       subtitle: (s) => {
         const st = model.lane.stations[s];
-        const mode = st.mode === 0 ? t('servers', { n: st.schedule?.max ?? 0 }) : st.mode === 1 ? t('modeDelay') : t('modeReclaim');
+        const mode = st.mode === 0 ? t('servers', { count: st.schedule?.max ?? 0 }) : st.mode === 1 ? t('modeDelay') : t('modeReclaim');
         const checks = stationChecks(model, s, names);
         const sec = model.layout.stations[s].secondary ? `${t('secondary')} · ` : '';
         return `${sec}${checks ? `${checks} · ` : ''}${mode}`;

@@ -10,6 +10,7 @@ import { canRedo, canUndo, documentText, sealHistory, editDocument, isDirty, loa
 import { failRun, finishRun, progressRun, startRun, emptyRuns, type RunsState } from './runs-state.js';
 import { createStore, type Store } from './store.js';
 import { validationOf } from './validation.js';
+import { namesFor } from './names.js';
 import { createBrowserWorker, runInPool, workerCount, type PoolRun, type WorkerHandle } from '../workers/worker-pool.js';
 
 export type Tab = 'editor' | 'results' | 'compare' | 'sweep' | 'replay';
@@ -131,7 +132,8 @@ export class Workbench {
 
   private publishDocumentState(): void {
     const d = this.doc.get();
-    if (d) this.host.setDocumentState({ title: d.scenario.name || d.fileName, dirty: isDirty(d) });
+    // The title in the UI's language: the scenario's translated name where the file has one.
+    if (d) this.host.setDocumentState({ title: namesFor(d.scenario, this.view.get().language).scenario || d.fileName, dirty: isDirty(d) });
   }
 
   /** Saves; with errors in the scenario it still saves (never lose work) but says so. */
@@ -203,5 +205,6 @@ export class Workbench {
   setLanguage(language: Language): void {
     this.host.setLanguage(language);
     this.setView({ language });
+    this.publishDocumentState();
   }
 }
