@@ -31,6 +31,7 @@ export { sample } from './engine/distributions.js';
 export { compileDist } from './scenario/compile-dist.js';
 export { RandomStream } from './engine/random-stream.js';
 export { offeredLoads } from './model/offered-load.js';
+export { overloadErrors } from './model/overload-errors.js';
 export type { StationLoad } from './model/offered-load.js';
 export { scenarioHash, canonicalJson } from './scenario/scenario-hash.js';
 export { RESULT_FORMAT } from './stats/result-types.js';

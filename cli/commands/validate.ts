@@ -3,7 +3,7 @@
  * out of the lane, and whether any station's offered load reaches 1 (the run would be
  * refused). Checks every file and reports every problem, then exits 1 if any failed.
  */
-import { compileScenario, offeredLoads } from '../../sim/index.js';
+import { overloadErrors } from '../../sim/index.js';
 import { parseArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT_INVALID, EXIT_OK, InputError, UsageError } from '../errors.js';
@@ -38,14 +38,8 @@ Exit codes: 0 all valid, 1 some file invalid, 2 usage.
     for (const file of args.positionals) {
       try {
         const { scenario } = await loadScenarioFile(file, io.cwd);
-        const overloaded = args.options.has('allow-overload') ? [] : offeredLoads(compileScenario(scenario)).filter((l) => l.load >= 1);
-        if (overloaded.length > 0) {
-          const lines = overloaded.map((l) => {
-            const i = scenario.stations.findIndex((s) => s.id === l.id);
-            return `${file}: stations[${i}].servers: offered load ${Number.isFinite(l.load) ? l.load.toFixed(2) : '∞'} at "${l.id}" (${Math.round(l.ratePerHour)} pax/h × ${l.meanService.toFixed(1)} s on ${l.meanServers.toFixed(1)} servers); expected a load below 1: add servers or shorten service`;
-          });
-          throw new InputError(lines.join('\n'));
-        }
+        const overloaded = args.options.has('allow-overload') ? [] : overloadErrors(scenario);
+        if (overloaded.length > 0) throw new InputError(overloaded.map((e) => `${file}: ${e.path}: ${e.message}`).join('\n'));
         io.stdout.write(`ok  ${file}  ${scenario.name} (${scenario.stations.length} stations, ${scenario.classes.length} classes)\n`);
       } catch (e) {
         if (!(e instanceof InputError)) throw e;

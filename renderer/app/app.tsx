@@ -7,7 +7,9 @@ import { EditorView } from '../editor/editor-view.js';
 import { ResultsView } from '../results/results-view.js';
 import { ReplayTabLabel, ReplayWorkbenchView } from '../replay/replay-tab.js';
 import { SweepTabLabel, SweepView } from '../sweep/sweep-view.js';
-import { useDoc, useRuns, useView, useWorkbench } from '../state/context.js';
+import { useDoc, useRuns, useValidation, useView, useWorkbench } from '../state/context.js';
+import { problemText } from '../state/problem-text.js';
+import { useDisplayNames } from '../state/use-display-names.js';
 import { Header } from './header.js';
 import { openFile, openTemplate } from './open-actions.js';
 import type { Tab } from '../state/workbench.js';
@@ -19,6 +21,8 @@ function Notice() {
   const wb = useWorkbench();
   const view = useView();
   const runs = useRuns();
+  const validation = useValidation();
+  const names = useDisplayNames();
   const n = view.notice;
   if (n) {
     return (
@@ -45,7 +49,12 @@ function Notice() {
         <div>
           <strong>{t(`run.errors.${runs.error.code}`, { defaultValue: runs.error.code })}</strong>
           <ul>
-            <li>{runs.error.message}</li>
+            {/* An overloaded lane: the core's codes and figures, worded in the UI's language. */}
+            {runs.error.code === 'unstable' && validation && validation.errors.some((e) => e.code === 'overload') ? (
+              validation.errors.filter((e) => e.code === 'overload').map((e) => <li key={e.path}>{problemText(e, t, names.station)}</li>)
+            ) : (
+              <li>{runs.error.message}</li>
+            )}
           </ul>
           {runs.error.code === 'unstable' ? (
             <label className="check-row">

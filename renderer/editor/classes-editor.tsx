@@ -5,11 +5,14 @@ import { jsonPath } from '../state/validation.js';
 import { BagsEditor } from './bags-editor.js';
 import { GroupMessages, IconButton, NumberField, TextField } from './fields.js';
 import { freshId } from './presets.js';
+import { editableName, editsTranslation, setEditableName } from '../state/name-edits.js';
+import { useUiLanguage } from '../state/use-display-names.js';
 
 export function ClassesEditor() {
   const { t } = useTranslation();
   const wb = useWorkbench();
   const doc = useDoc();
+  const lang = useUiLanguage();
   if (!doc) return null;
   const classes = doc.scenario.classes;
   const p = (...x: Array<string | number>) => jsonPath('classes', ...x);
@@ -24,7 +27,9 @@ export function ClassesEditor() {
               <th>{t('classes.label')}</th>
               <th>{t('classes.share')}</th>
               <th>{t('classes.bags')}</th>
-              <th />
+              <th>
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -34,7 +39,12 @@ export function ClassesEditor() {
                   <TextField label={t('classes.id')} path={p(i, 'id')} value={c.id} onChange={(v) => wb.edit((d) => void (d.classes[i].id = v), p(i, 'id'))} />
                 </td>
                 <td>
-                  <TextField label={t('classes.label')} path={p(i, 'label')} value={c.label ?? ''} onChange={(v) => wb.edit((d) => void (d.classes[i].label = v), p(i, 'label'))} />
+                  <TextField
+                    label={t('classes.label')}
+                    path={editsTranslation(lang) ? jsonPath('translations', lang, 'classes', c.id) : p(i, 'label')}
+                    value={editableName(doc.scenario, lang, 'classes', c.id)}
+                    onChange={(v) => wb.edit((d) => setEditableName(d, lang, 'classes', c.id, v), p(i, 'label'))}
+                  />
                 </td>
                 <td>
                   <NumberField label={t('classes.share')} path={p(i, 'share')} value={c.share} onChange={(v) => wb.edit((d) => void (d.classes[i].share = v), p(i, 'share'))} />

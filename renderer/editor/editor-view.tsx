@@ -9,6 +9,8 @@ import { MergePanel } from './merge-panel.js';
 import { Palette } from './palette.js';
 import { SettingsEditor } from './settings-editor.js';
 import { StationPanel } from './station-panel.js';
+import { problemText } from '../state/problem-text.js';
+import { useDisplayNames } from '../state/use-display-names.js';
 
 const SECTIONS: EditorSection[] = ['lane', 'arrivals', 'classes', 'settings'];
 
@@ -18,17 +20,21 @@ export function EditorView() {
   const view = useView();
   const doc = useDoc();
   const validation = useValidation();
+  const names = useDisplayNames();
   if (!doc) return null;
   return (
     <div className="editor">
       <Palette />
       <div className="editor-main">
-        <div className="subtabs" role="tablist" aria-label={t('editor.sections')}>
-          {SECTIONS.map((s) => (
-            <button key={s} type="button" role="tab" aria-selected={view.section === s} className={`subtab${view.section === s ? ' subtab-active' : ''}`} data-testid={`section-${s}`} onClick={() => wb.setView({ section: s })}>
-              {t(`editor.section.${s}`)}
-            </button>
-          ))}
+        <div className="subtabs">
+          {/* The tab list holds only tabs; the validity badge sits beside it (a status, not a tab). */}
+          <div className="subtabs-list" role="tablist" aria-label={t('editor.sections')}>
+            {SECTIONS.map((s) => (
+              <button key={s} type="button" role="tab" aria-selected={view.section === s} className={`subtab${view.section === s ? ' subtab-active' : ''}`} data-testid={`section-${s}`} onClick={() => wb.setView({ section: s })}>
+                {t(`editor.section.${s}`)}
+              </button>
+            ))}
+          </div>
           <span className="subtabs-spacer" />
           <span className={`validity ${validation?.ok ? 'validity-ok' : 'validity-bad'}`} data-testid="validity" role="status">
             {validation?.ok ? t('editor.valid') : t('editor.invalid', { count: validation?.errors.length ?? 0 })}
@@ -42,7 +48,7 @@ export function EditorView() {
               <ul className="error-list" aria-label={t('editor.problems')}>
                 {validation?.errors.slice(0, 6).map((e, i) => (
                   <li key={i}>
-                    <code>{e.path || '/'}</code> {e.message}
+                    <code>{e.path || '/'}</code> {problemText(e, t, names.station)}
                   </li>
                 ))}
               </ul>

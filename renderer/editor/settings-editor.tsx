@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useDoc, useWorkbench } from '../state/context.js';
 import { DEFAULT_TARGET_SECONDS } from '../../sim/index.js';
 import { stationsNotReached } from '../state/scenario-edits.js';
-import { useDisplayNames } from '../state/use-display-names.js';
+import { useDisplayNames, useUiLanguage } from '../state/use-display-names.js';
 import { NumberField, SelectField, TextField } from './fields.js';
 import { DurationField, TimeField } from './time-field.js';
 import { setTime } from '../state/time-edits.js';
+import { editableScenarioName, editsTranslation, setEditableScenarioName } from '../state/name-edits.js';
+import { jsonPath } from '../state/validation.js';
 
 export function SettingsEditor() {
   const { t } = useTranslation();
   const wb = useWorkbench();
   const doc = useDoc();
   const names = useDisplayNames();
+  const lang = useUiLanguage();
   if (!doc) return null;
   const s = doc.scenario;
   const entryOptions = s.stations.map((st) => ({ value: st.id, label: names.station(st.id) === st.id ? st.id : `${names.station(st.id)} (${st.id})` }));
@@ -23,7 +26,13 @@ export function SettingsEditor() {
     <section className="panel" aria-label={t('settings.title')} data-testid="settings-editor">
       <div className="panel-body">
         <div className="field-grid">
-          <TextField label={t('settings.name')} path="name" wide value={s.name} onChange={(v) => wb.edit((d) => void (d.name = v), 'name')} />
+          <TextField
+            label={t('settings.name')}
+            path={editsTranslation(lang) ? jsonPath('translations', lang, 'name') : 'name'}
+            wide
+            value={editableScenarioName(s, lang)}
+            onChange={(v) => wb.edit((d) => setEditableScenarioName(d, lang, v), 'name')}
+          />
           <TextField label={t('settings.description')} path="description" wide multiline value={s.description ?? ''} onChange={(v) => wb.edit((d) => void (d.description = v), 'description')} />
           <div className="field-wide">
             <SelectField label={t('settings.entry')} path="entry" value={s.entry} options={entryOptions} onChange={(v) => wb.edit((d) => void (d.entry = v))} />

@@ -8,12 +8,13 @@ import type { Draft } from 'immer';
 import type { Distribution, Scenario, Station } from '../../sim/index.js';
 import { useDoc, useWorkbench } from '../state/context.js';
 import { deleteStation, renameStation } from '../state/scenario-edits.js';
-import { useDisplayNames } from '../state/use-display-names.js';
+import { useDisplayNames, useUiLanguage } from '../state/use-display-names.js';
 import { jsonPath } from '../state/validation.js';
 import { DistEditor } from './dist-editor.js';
 import { GroupMessages, IconButton, NumberField, SelectField, TextField } from './fields.js';
 import { StepTable } from './step-table.js';
 import { setTime, timeAfter } from '../state/time-edits.js';
+import { editableName, editsTranslation, setEditableName } from '../state/name-edits.js';
 
 type Mode = Station['mode'];
 type NextKind = 'single' | 'probability' | 'class';
@@ -28,6 +29,7 @@ export function StationPanel({ stationId }: { stationId: string }) {
   const wb = useWorkbench();
   const doc = useDoc();
   const names = useDisplayNames();
+  const lang = useUiLanguage();
   if (!doc) return null;
   const i = doc.scenario.stations.findIndex((s) => s.id === stationId);
   if (i < 0) return null;
@@ -69,7 +71,12 @@ export function StationPanel({ stationId }: { stationId: string }) {
               wb.setView({ selectedStation: v });
             }}
           />
-          <TextField label={t('station.label')} path={p('label')} value={st.label ?? ''} onChange={(v) => edit((s) => void (s.label = v), p('label'))} />
+          <TextField
+            label={t('station.label')}
+            path={editsTranslation(lang) ? jsonPath('translations', lang, 'stations', st.id) : p('label')}
+            value={editableName(doc.scenario, lang, 'stations', st.id)}
+            onChange={(v) => wb.edit((d) => setEditableName(d, lang, 'stations', st.id, v), p('label'))}
+          />
           <SelectField<Mode>
             label={t('station.mode')}
             path={p('mode')}

@@ -1,15 +1,19 @@
 /**
  * Validation of the document as edited, by JSON path, so each field can show its own
- * message. The checks are the core's (`validateScenario`): the editor never has rules of its
- * own that the CLI would not apply.
+ * message. The checks are the core's (`validateScenario`, then the offered-load check
+ * `overloadErrors` that `lanesim validate` makes): the editor never has rules of its own
+ * that the CLI would not apply, and never passes a lane that `validate` rejects.
  */
-import { validateScenario, type Scenario, type ValidationError } from '../../sim/index.js';
+import { overloadErrors, validateScenario, type Scenario, type ValidationError } from '../../sim/index.js';
 
 export interface ValidationView {
+  /** No problem at all (the badge says "valid"). */
   ok: boolean;
+  /** The scenario is well formed, so a run can start (an overloaded lane is refused by the run itself, unless overload is allowed). */
+  runnable: boolean;
   errors: ValidationError[];
-  /** Messages by exact JSON path, e.g. `stations[1].servers`. */
-  byPath: Map<string, string[]>;
+  /** Problems by exact JSON path, e.g. `stations[1].servers`. */
+  byPath: Map<string, ValidationError[]>;
   /** The validated scenario (clock strings resolved to seconds): what a run gets. */
   scenario?: Scenario;
 }
@@ -21,10 +25,10 @@ export function validationOf(scenario: Scenario): ValidationView {
   const hit = cache.get(scenario);
   if (hit) return hit;
   const result = validateScenario(scenario);
-  const errors = result.ok ? [] : result.errors;
-  const byPath = new Map<string, string[]>();
-  for (const e of errors) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e.message]);
-  const view: ValidationView = result.ok ? { ok: true, errors, byPath, scenario: result.scenario } : { ok: false, errors, byPath };
+  const errors = result.ok ? overloadErrors(result.scenario) : result.errors;
+  const byPath = new Map<string, ValidationError[]>();
+  for (const e of errors) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e]);
+  const view: ValidationView = result.ok ? { ok: errors.length === 0, runnable: true, errors, byPath, scenario: result.scenario } : { ok: false, runnable: false, errors, byPath };
   cache.set(scenario, view);
   return view;
 }

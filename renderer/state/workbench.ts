@@ -158,7 +158,7 @@ export class Workbench {
     const d = this.doc.get();
     if (!d || this.pool) return;
     const validation = validationOf(d.scenario);
-    if (!validation.ok) {
+    if (!validation.runnable) {
       this.notify('error', invalidTitle, validation.errors.slice(0, 12).map((e) => `${e.path}: ${e.message}`));
       return;
     }

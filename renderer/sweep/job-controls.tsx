@@ -52,7 +52,7 @@ export function JobControls(props: JobControlsProps) {
             {label('run')}
           </button>
         )}
-        <JobProgress {...props.progress} testId={`${kind}-progress`} />
+        <JobProgress {...props.progress} label={t(`panels.${kind}`)} testId={`${kind}-progress`} />
       </div>
       {job.error && job.error.code !== 'cancelled' ? (
         <div className="field-error sweep-error" role="alert" data-testid={`${kind}-error`}>

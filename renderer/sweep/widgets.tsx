@@ -26,7 +26,7 @@ export function NumberInput(props: { label: string; testId: string; value: strin
 }
 
 /** A fixed-size bar (nothing moves while it fills); indeterminate when the total is unknown (plans). */
-export function JobProgress({ fraction, text, testId, indeterminate }: { fraction: number; text: string; testId: string; indeterminate: boolean }) {
+export function JobProgress({ fraction, text, label, testId, indeterminate }: { fraction: number; text: string; label: string; testId: string; indeterminate: boolean }) {
   const pct = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
   return (
     <div
@@ -35,7 +35,8 @@ export function JobProgress({ fraction, text, testId, indeterminate }: { fractio
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={indeterminate ? undefined : pct}
-      aria-valuetext={text}
+      aria-valuetext={text || undefined}
+      aria-label={label}
       data-testid={testId}
     >
       <div className="sweep-progress-fill" style={indeterminate ? undefined : { transform: `scaleX(${pct / 100})` }} />

@@ -154,7 +154,8 @@ export function validateScenarioText(text: string): ValidationResult {
   } catch (e) {
     const where = findJsonSyntaxError(text);
     const msg = where ? describeJsonSyntaxError(where) : (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
-    return { ok: false, errors: [{ path: '', message: `not valid JSON at ${msg}` }] };
+    const located = where ? { code: 'json-syntax', values: { line: where.line, column: where.column } } : {};
+    return { ok: false, errors: [{ path: '', message: `not valid JSON at ${msg}`, ...located }] };
   }
   return validateScenario(value);
 }

@@ -6,5 +6,10 @@
 export interface ValidationError {
   /** JSON path such as `stations[2].service.mean`; `""` is the whole document. */
   path: string;
+  /** The problem in English (the CLI prints it). */
   message: string;
+  /** What kind of problem, for a UI that words it in its own language (e.g. `overload`). */
+  code?: string;
+  /** The figures the message quotes, by name, for the same UI. */
+  values?: Record<string, string | number>;
 }

@@ -259,13 +259,13 @@ describe('workbench in Chromium', () => {
       expect(await page.locator('[data-testid=class-row-citizen] td').first().textContent(), lang).toBe(citizens);
       expect(await page.locator('[data-testid=run-list] .run-name').first().textContent(), lang).toContain(lang === 'zh-CN' ? '哈尔滨T1入境 — 智慧旅检通道' : smart.name);
       expect(await page.locator('[data-testid=results-title]').textContent(), lang).toContain(lang === 'zh-CN' ? '智慧旅检通道' : smart.name);
-      // The editor: node, side panel title (the label field stays the raw label), alarm and branch labels, header.
+      // The editor: node, side panel title, the name field (the name in the UI's language), alarm and branch labels, header.
       await page.click('[data-testid=tab-editor]');
       await page.click('[data-testid=section-lane]');
       await page.click('[data-testid=node-border]');
       expect(await page.locator('[data-testid=node-border] .node-title').textContent(), lang).toBe(border);
       expect(await page.locator('[data-testid=station-panel-title]').textContent(), lang).toBe(border);
-      expect(await page.locator('[data-testid=station-panel] input').nth(1).inputValue(), lang).toBe('Border desks');
+      expect(await page.locator('[data-testid=station-panel] input').nth(1).inputValue(), lang).toBe(border);
       const edgeLabels = await page.locator('[data-testid=edge-labels] text').allTextContents();
       expect(edgeLabels, lang).toContain(lang === 'zh-CN' ? '体温检测 0.2 %' : 'Temperature 0.2 %');
       expect(edgeLabels, lang).toContain(`${citizens} 85 %`);
@@ -324,7 +324,8 @@ describe('workbench in Chromium', () => {
     await page.click('[data-testid=preset-manual-desk]');
     await expect.poll(() => page.locator('[data-testid=lane-diagram] button.node').count()).toBe(before + 1);
     expect(await page.locator('[data-testid=station-panel-title]').textContent()).toBe('人工查验台');
-    expect(await page.locator('[data-testid=station-panel] input').nth(1).inputValue()).toBe('Manual passport desk');
+    // The name field shows (and edits) the name in the UI's language.
+    expect(await page.locator('[data-testid=station-panel] input').nth(1).inputValue()).toBe('人工查验台');
     expect(await page.locator('[data-testid=lane-diagram] .node-title', { hasText: '人工查验台' }).count()).toBe(1);
     await page.click('[data-testid=lang-en]');
     expect(await page.locator('[data-testid=lane-diagram] .node-title', { hasText: 'Manual passport desk' }).count()).toBe(1);

@@ -26,6 +26,6 @@ describe('the scenario entry', () => {
 
   it('an entry that names no station is reported at `entry`', () => {
     const d = editDocument(loadDocument(loadFixture('entry-classic'), { fileName: 'c.json', saved: true }), (x) => void (x.entry = 'nowhere'), null, 0);
-    expect(validationOf(d.scenario).byPath.get('entry')?.[0]).toMatch(/unknown station "nowhere"/);
+    expect(validationOf(d.scenario).byPath.get('entry')?.[0]?.message).toMatch(/unknown station "nowhere"/);
   });
 });

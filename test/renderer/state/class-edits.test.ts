@@ -27,7 +27,7 @@ describe('bags per passenger', () => {
     const d1 = editDocument(d0, (d) => setBagField(d, 0, 0, 'probability', 0.9), 'classes[0].bags[0].probability', 0);
     const v1 = validationOf(d1.scenario);
     expect(v1.ok).toBe(false);
-    expect(v1.byPath.get('classes[0].bags')?.[0]).toMatch(/sum to 1/);
+    expect(v1.byPath.get('classes[0].bags')?.[0]?.message).toMatch(/sum to 1/);
     const d2 = undo(d1);
     expect(d2.scenario.classes[0].bags?.[0].probability).toBe(before);
     expect(validationOf(d2.scenario).ok).toBe(true);
@@ -39,7 +39,7 @@ describe('bags per passenger', () => {
     const bad = editDocument(d, (x) => setBagField(x, 0, 1, 'count', NaN), null, 0);
     expect(validationOf(bad.scenario).byPath.has('classes[0].bags[1].count')).toBe(true);
     const twice = editDocument(d, (x) => setBagField(x, 0, 1, 'count', d.scenario.classes[0].bags![0].count), null, 0);
-    expect(validationOf(twice.scenario).byPath.get('classes[0].bags[1].count')?.[0]).toMatch(/duplicate bag count/);
+    expect(validationOf(twice.scenario).byPath.get('classes[0].bags[1].count')?.[0]?.message).toMatch(/duplicate bag count/);
   });
 
   it('adding a row picks an unused count with probability 0, so the lane stays valid', () => {
