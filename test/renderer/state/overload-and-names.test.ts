@@ -42,8 +42,8 @@ describe('offered load while typing', () => {
   });
 
   it('is worded in the UI language, with the station’s name in that language', async () => {
-    const zh = JSON.parse(readFileSync(`${ROOT}renderer/i18n/zh-CN.json`, 'utf8')) as object;
-    const en = JSON.parse(readFileSync(`${ROOT}renderer/i18n/en.json`, 'utf8')) as object;
+    const zh = JSON.parse(readFileSync(`${ROOT}present/words/zh-CN.json`, 'utf8')) as object;
+    const en = JSON.parse(readFileSync(`${ROOT}present/words/en.json`, 'utf8')) as object;
     const i18n = i18next.createInstance();
     await i18n.init({ resources: { 'zh-CN': { translation: zh }, en: { translation: en } }, lng: 'zh-CN', interpolation: { escapeValue: false }, showSupportNotice: false });
     const [e] = validationOf(twoDesks).errors;
