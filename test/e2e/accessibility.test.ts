@@ -68,11 +68,14 @@ describe('accessibility (axe-core)', () => {
         found.push(...(await axe(page, `${lang} ${panel}`)));
       }
       await page.click('[data-testid=tab-replay]');
+      await page.waitForSelector('[data-testid=replay-view]');
       await page.waitForTimeout(300);
       found.push(...(await axe(page, `${lang} replay`)));
     }
     await page.goto(`${h.url}replay.html`);
-    await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
+    // The page builds its first replay on load: check it once that is done.
+    await page.waitForSelector('[data-testid=replay-view] [data-testid=replay-build]:not([disabled])', { timeout: 60_000 });
+    await page.waitForTimeout(300);
     found.push(...(await axe(page, 'replay page')));
     if (found.length > 0) console.log(found.map((f) => `${f.view}: ${f.impact} ${f.rule} ${f.targets.join(' | ')}`).join('\n'));
     expect(found).toEqual([]);
