@@ -9,7 +9,7 @@
  */
 import type { Draft } from 'immer';
 import type { Scenario } from '../../sim/index.js';
-import type { Language } from '../../electron/contract/host-api.js';
+import type { Language } from '../../present/words/languages.js';
 
 export type NamedKind = 'stations' | 'classes';
 
