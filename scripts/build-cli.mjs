@@ -30,6 +30,8 @@ await build({
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',
+  // exceljs (schedule import from .xlsx) is large: loaded from node_modules on demand only.
+  external: ['exceljs'],
   logLevel: 'warning',
   // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __lanesimCreateRequire } from 'node:module'; const require = __lanesimCreateRequire(import.meta.url);" },

@@ -55,6 +55,7 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./consolidate.js')).consolidateCommand,
   },
   { name: 'split', summary: 'split a merged station back into the stations it was made of', load: async () => (await import('./split.js')).splitCommand },
+  { name: 'schedule', summary: 'turn a flight or bus schedule (CSV or XLSX) into a scenario', load: async () => (await import('./schedule.js')).scheduleCommand },
   { name: 'validate', summary: 'check scenario files and report every problem with its JSON path', load: async () => (await import('./validate.js')).validateCommand },
   { name: 'bench', summary: 'measure engine speed: events per second, ratio to a bare heap loop', load: async () => (await import('./bench.js')).benchCommand },
 ];

@@ -30,7 +30,11 @@ export function TimeField(props: {
     if (showTime(...fromText(text), props.startTime) !== shownNow) setText(shownNow);
   }
   return (
-    <FieldShell label={props.label} path={typeof props.clock === 'string' ? props.clockPath : props.secondsPath} unit={props.unit}>
+    <FieldShell
+      label={props.label}
+      path={typeof props.clock === 'string' ? props.clockPath : props.secondsPath}
+      unit={props.unit}
+    >
       {({ id, describedBy, invalid }) => (
         <input
           id={id}
@@ -61,7 +65,13 @@ function fromText(text: string): [string | undefined, number | undefined] {
 }
 
 /** A duration field: seconds, typed with units ("90s", "12min", "1h30"); a clock time is not a duration (NaN, named by the validator). */
-export function DurationField(props: { label: string; path: string; value: number | undefined; unit?: string; onChange: (seconds: number) => void }) {
+export function DurationField(props: {
+  label: string;
+  path: string;
+  value: number | undefined;
+  unit?: string;
+  onChange: (seconds: number) => void;
+}) {
   return (
     <TimeField
       label={props.label}

@@ -4,7 +4,14 @@
  * of the two. What a planner types decides which: "08:30" is a clock time, "90", "12min" or
  * "1h30" a number of seconds from the start (or a duration).
  */
-import { clockLabel, looksLikeClock, parseClockTime, parseDuration, scenarioClock, secondsFromStart } from '../../sim/index.js';
+import {
+  clockLabel,
+  looksLikeClock,
+  parseClockTime,
+  parseDuration,
+  scenarioClock,
+  secondsFromStart,
+} from '../../sim/index.js';
 
 /** What a time field holds: a clock string, or seconds (NaN when the text is not a time). */
 export type TimeValue = { clock: string } | { seconds: number };
@@ -17,7 +24,11 @@ export function parseTimeInput(text: string): TimeValue {
 }
 
 /** The text a time field shows: the clock string, or seconds (as a time of day when the scenario has a clock). */
-export function showTime(clock: string | undefined, seconds: number | undefined, startTime: string | undefined): string {
+export function showTime(
+  clock: string | undefined,
+  seconds: number | undefined,
+  startTime: string | undefined,
+): string {
   if (typeof clock === 'string') return clock;
   if (seconds === undefined || Number.isNaN(seconds)) return '';
   const c = scenarioClock({ startTime });
@@ -25,7 +36,12 @@ export function showTime(clock: string | undefined, seconds: number | undefined,
 }
 
 /** Writes a time into an object (a draft): the clock key or the seconds key, and removes the other. */
-export function setTime(target: Record<string, unknown>, clockKey: string, secondsKey: string, v: TimeValue): void {
+export function setTime(
+  target: Record<string, unknown>,
+  clockKey: string,
+  secondsKey: string,
+  v: TimeValue,
+): void {
   if ('clock' in v) {
     target[clockKey] = v.clock;
     delete target[secondsKey];
@@ -36,7 +52,11 @@ export function setTime(target: Record<string, unknown>, clockKey: string, secon
 }
 
 /** Seconds from the start of a time given either way (NaN when a clock string cannot be read). */
-export function timeSeconds(clock: string | undefined, seconds: number | undefined, startTime: string | undefined): number {
+export function timeSeconds(
+  clock: string | undefined,
+  seconds: number | undefined,
+  startTime: string | undefined,
+): number {
   if (typeof clock !== 'string') return seconds ?? Number.NaN;
   const start = startTime === undefined ? null : parseClockTime(startTime);
   const at = parseClockTime(clock);
@@ -46,7 +66,12 @@ export function timeSeconds(clock: string | undefined, seconds: number | undefin
 }
 
 /** A new time `step` seconds after a given one, written as the document writes times (clock with a startTime). */
-export function timeAfter(clock: string | undefined, seconds: number | undefined, startTime: string | undefined, step: number): TimeValue {
+export function timeAfter(
+  clock: string | undefined,
+  seconds: number | undefined,
+  startTime: string | undefined,
+  step: number,
+): TimeValue {
   const base = timeSeconds(clock, seconds, startTime);
   const next = (Number.isFinite(base) ? base : 0) + step;
   const c = scenarioClock({ startTime });

@@ -32,7 +32,9 @@ export function civilFromDays(day: number): string {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -47,7 +49,8 @@ function parseTimeOfDay(text: string): number | string {
   const h = Number(m[1]);
   const min = Number(m[2]);
   const s = m[3] === undefined ? 0 : Number(m[3]);
-  if (h > 23 || min > 59 || s > 59) return `expected a clock time from 00:00 to 23:59:59, got ${JSON.stringify(text)}`;
+  if (h > 23 || min > 59 || s > 59)
+    return `expected a clock time from 00:00 to 23:59:59, got ${JSON.stringify(text)}`;
   return h * 3600 + min * 60 + s;
 }
 
@@ -70,7 +73,8 @@ export function parseClockTime(raw: string): ClockTime | string {
     }
     return { secondsOfDay: sod, day };
   }
-  if (/^\d{4}-/.test(text)) return `expected a date and time such as "2025-08-15 06:00", got ${JSON.stringify(text)}`;
+  if (/^\d{4}-/.test(text))
+    return `expected a date and time such as "2025-08-15 06:00", got ${JSON.stringify(text)}`;
   const sod = parseTimeOfDay(text);
   return typeof sod === 'string' ? sod : { secondsOfDay: sod, day: null };
 }
@@ -88,7 +92,8 @@ export function looksLikeClock(text: string): boolean {
  */
 export function secondsFromStart(start: ClockTime, at: ClockTime, wrapEqual = false): number | string {
   if (at.day !== null) {
-    if (start.day === null) return 'a date-time needs a startTime with a date (e.g. "2025-08-15 06:00"); or give the time alone';
+    if (start.day === null)
+      return 'a date-time needs a startTime with a date (e.g. "2025-08-15 06:00"); or give the time alone';
     const d = (at.day - start.day) * SECONDS_PER_DAY + at.secondsOfDay - start.secondsOfDay;
     if (d < 0 || (wrapEqual && d === 0)) return 'expected a time after startTime';
     return d;

@@ -48,7 +48,14 @@ function withSeconds(o: Obj, clockKey: string, secondsKey: string, seconds: numb
  * A bad clock string is reported here and replaced by 0, so the schema does not report the
  * same field a second time (the whole file is refused anyway).
  */
-function resolvePair(o: Obj, clockKey: string, secondsKey: string, path: string, ctx: Ctx, wrapEqual = false): Obj {
+function resolvePair(
+  o: Obj,
+  clockKey: string,
+  secondsKey: string,
+  path: string,
+  ctx: Ctx,
+  wrapEqual = false,
+): Obj {
   if (!Object.prototype.hasOwnProperty.call(o, clockKey)) return o;
   const n = ctx.errors.length;
   const r = resolveOne(o, clockKey, secondsKey, path, ctx, wrapEqual);
@@ -60,15 +67,28 @@ function resolvePair(o: Obj, clockKey: string, secondsKey: string, path: string,
   return withSeconds(o, clockKey, secondsKey, 0);
 }
 
-function resolveOne(o: Obj, clockKey: string, secondsKey: string, path: string, ctx: Ctx, wrapEqual: boolean): Obj {
+function resolveOne(
+  o: Obj,
+  clockKey: string,
+  secondsKey: string,
+  path: string,
+  ctx: Ctx,
+  wrapEqual: boolean,
+): Obj {
   const text = o[clockKey];
   const at = `${path}.${clockKey}`;
   if (Object.prototype.hasOwnProperty.call(o, secondsKey)) {
-    ctx.errors.push({ path: at, message: `give either ${clockKey} (a clock time) or ${secondsKey}, not both` });
+    ctx.errors.push({
+      path: at,
+      message: `give either ${clockKey} (a clock time) or ${secondsKey}, not both`,
+    });
     return o;
   }
   if (typeof text !== 'string') {
-    ctx.errors.push({ path: at, message: `expected a clock time such as "08:30", got ${text === null ? 'null' : typeof text}` });
+    ctx.errors.push({
+      path: at,
+      message: `expected a clock time such as "08:30", got ${text === null ? 'null' : typeof text}`,
+    });
     return o;
   }
   const parsed = parseClockTime(text);
@@ -77,7 +97,10 @@ function resolveOne(o: Obj, clockKey: string, secondsKey: string, path: string, 
     return o;
   }
   if (ctx.start === null) {
-    ctx.errors.push({ path: at, message: 'a clock time needs the scenario\'s startTime (e.g. "startTime": "06:00"); or give seconds' });
+    ctx.errors.push({
+      path: at,
+      message: 'a clock time needs the scenario\'s startTime (e.g. "startTime": "06:00"); or give seconds',
+    });
     return o;
   }
   const seconds = secondsFromStart(ctx.start, parsed, wrapEqual);
@@ -112,7 +135,10 @@ export function resolveClockTimes(input: unknown): { value: unknown; errors: Val
   let start: ClockTime | null = null;
   if (Object.prototype.hasOwnProperty.call(input, 'startTime')) {
     const st = input.startTime;
-    const parsed = typeof st === 'string' ? parseClockTime(st) : 'expected a clock time such as "06:00" or "2025-08-15 06:00"';
+    const parsed =
+      typeof st === 'string'
+        ? parseClockTime(st)
+        : 'expected a clock time such as "06:00" or "2025-08-15 06:00"';
     if (typeof parsed === 'string') errors.push({ path: 'startTime', message: parsed });
     else start = parsed;
   }
@@ -128,6 +154,8 @@ export function resolveClockTimes(input: unknown): { value: unknown; errors: Val
     r = mapItems(r, 'vehicles', p, (v, q) => resolvePair(v, 'at', 'atSeconds', q, ctx));
     return r;
   });
-  out = mapItems(out, 'stations', '', (st, p) => mapItems(st, 'servers', p, (s, q) => resolvePair(s, 'from', 'fromSeconds', q, ctx)));
+  out = mapItems(out, 'stations', '', (st, p) =>
+    mapItems(st, 'servers', p, (s, q) => resolvePair(s, 'from', 'fromSeconds', q, ctx)),
+  );
   return { value: out, errors };
 }

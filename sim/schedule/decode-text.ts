@@ -1,0 +1,22 @@
+/**
+ * The bytes of a schedule file as text: UTF-8 with or without a byte-order mark, UTF-16 with
+ * one, and GB18030 (what Chinese Excel writes as "CSV") when the bytes are not valid UTF-8.
+ * TextDecoder is the same in Node, browsers and Electron.
+ */
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** Decodes a file's bytes; `encoding` says which reading was used. */
+export function decodeScheduleBytes(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
