@@ -19,7 +19,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 await rm(join(root, 'dist/cli-chunks'), { recursive: true, force: true });
 await build({
   entryPoints: { cli: join(root, 'cli/main.ts'), 'cli-worker': join(root, 'cli/pool/worker.ts') },
-  external: ['tinypool'],
+  // tinypool (worker threads) and exceljs (schedule import from .xlsx, large) load from node_modules.
+  external: ['tinypool', 'exceljs'],
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.mjs' },
   chunkNames: 'cli-chunks/[name]-[hash]',
@@ -30,8 +31,6 @@ await build({
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',
-  // exceljs (schedule import from .xlsx) is large: loaded from node_modules on demand only.
-  external: ['exceljs'],
   logLevel: 'warning',
   // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __lanesimCreateRequire } from 'node:module'; const require = __lanesimCreateRequire(import.meta.url);" },
