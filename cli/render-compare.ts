@@ -4,7 +4,8 @@
  * difference is significant. The verdicts come from `compareResults` in the core.
  */
 import type { Comparison, MetricComparison, RunResult } from '../sim/index.js';
-import { structureDeltaText, structureText } from '../present/insight/consolidation-text.js';
+import { attributionText, structureDeltaText, structureText } from '../present/insight/consolidation-text.js';
+import { consolidationWords } from '../present/words/consolidation-words.js';
 import { renderStationMap } from './render-station-map.js';
 import { formatTable } from './table.js';
 import { fmtInt, fmtPercent, fmtSeconds, fmtSigned, fmtSignedInterval } from '../present/format.js';
@@ -59,6 +60,10 @@ export function renderCompareTable(results: readonly RunResult[], files: readonl
     if (cmp.structure) {
       const d = cmp.structure.delta;
       out += `\n  structure: A ${structureText(cmp.structure.a, 'en')} · B ${structureText(cmp.structure.b, 'en')} · B − A: ${structureDeltaText(d, 'en')}\n`;
+    }
+    if (cmp.attribution) {
+      const w = consolidationWords('en');
+      out += `  mean clearance B − A: ${attributionText(cmp.attribution.clearance, cmp.attribution.parts, (p) => w.parts[p as keyof typeof w.parts], 'en')}\n`;
     }
     if (cmp.stationMap) out += renderStationMap(cmp.stationMap);
   });

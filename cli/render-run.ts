@@ -6,6 +6,7 @@
  */
 import { clockLabel, type RunResult } from '../sim/index.js';
 import { structureText } from '../present/insight/consolidation-text.js';
+import { renderDecomposition } from './render-decomposition.js';
 import { formatTable } from './table.js';
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtSecondsAndDuration, fmtWall, NO_VALUE } from '../present/format.js';
 
@@ -51,6 +52,8 @@ export function renderRunTable(result: RunResult, file: string): string {
       return [id, fmtInt(k.passengers), fmtSeconds(k.mean), fmtInterval(k.meanCI95), fmtSeconds(k.p95), ...(result.structure ? [st ? String(st.steps) : NO_VALUE, st ? String(st.queues) : NO_VALUE] : [])];
     }),
   );
+
+  if (result.decomposition) out += renderDecomposition(result.decomposition);
 
   out += '\nStations\n';
   out += formatTable(

@@ -6,7 +6,7 @@
  */
 import type { MappedStationRow } from '../sim/index.js';
 import { formatTable } from './table.js';
-import { fmtSeconds, fmtSigned } from '../present/format.js';
+import { fmtSeconds, fmtSigned, fmtSignedInterval } from '../present/format.js';
 
 const KIND = { same: 'same', merged: 'merged', split: 'split', removed: 'removed', added: 'added' } as const;
 
@@ -22,7 +22,8 @@ export function renderStationMap(rows: readonly MappedStationRow[]): string {
       { header: 'wait B', align: 'right' },
       { header: 'service A', align: 'right' },
       { header: 'service B', align: 'right' },
-      { header: 'B − A', align: 'right' },
+      { header: 'all time B − A', align: 'right' },
+      { header: '95 % interval', align: 'right' },
     ],
     rows.map((r) => [
       r.a.length ? r.a.join(' + ') : '—',
@@ -32,7 +33,9 @@ export function renderStationMap(rows: readonly MappedStationRow[]): string {
       r.b.length ? sec(r.wait.b) : '—',
       r.a.length ? sec(r.service.a) : '—',
       r.b.length ? sec(r.service.b) : '—',
-      fmtSigned(r.wait.diff + r.service.diff, sec),
+      // With the decomposition: all time at the row's stations (walks, alarm visits too), paired.
+      fmtSigned(r.total ? r.total.diff : r.wait.diff + r.service.diff, sec),
+      r.total ? fmtSignedInterval(r.total.diffCI95, sec) : '',
     ]),
   );
   return out;

@@ -76,6 +76,10 @@ export type { LaneStructure, PathStructure, StructureStation } from './scenario/
 export { mapStations } from './stats/station-mapping.js';
 export type { StationMapping, MappingKind } from './stats/station-mapping.js';
 export type { StructureComparison, StructureCounts, MappedStationRow, SideSeconds } from './stats/compare-structure.js';
+export type { Attribution, PartDifference } from './stats/compare-attribution.js';
+export type { Decomposition, DecompositionGroup, PartFigures } from './stats/summarize-decomposition.js';
+export { PARTS } from './stats/collectors/decomposition-collector.js';
+export type { Part } from './stats/collectors/decomposition-collector.js';
 export type { MergedFrom, SourceStation } from './scenario/scenario-schema.js';
 export { parseClockTime, secondsFromStart, looksLikeClock, SECONDS_PER_DAY } from './clock/clock-time.js';
 export type { ClockTime } from './clock/clock-time.js';

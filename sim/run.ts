@@ -16,6 +16,7 @@ import { compileScenario, type CompiledLane } from './scenario/compile.js';
 import type { Scenario } from './scenario/scenario-schema.js';
 import { scenarioHash } from './scenario/scenario-hash.js';
 import { laneStructure } from './scenario/structure.js';
+import { summarizeDecomposition } from './stats/summarize-decomposition.js';
 import { LaneReplication, type ReplicationOptions } from './model/lane-replication.js';
 import { offeredLoads } from './model/offered-load.js';
 import { SimulationError } from './simulation-error.js';
@@ -167,7 +168,8 @@ export function finishRun(prepared: PreparedRun, blocks: readonly BlockStats[], 
   const result = summarize(prepared.lane, merged, { engine: ENGINE_VERSION, scenarioHash: prepared.hash, seed: prepared.seed, wallMs });
   // Extension: the scenario's clock, so outputs write times of day (absent without startTime).
   const clock = scenarioClock(prepared.lane.scenario);
-  return { ...result, structure: laneStructure(prepared.lane.scenario), ...(clock ? { clock } : {}) };
+  const decomposition = summarizeDecomposition(prepared.lane, merged, result);
+  return { ...result, structure: laneStructure(prepared.lane.scenario), ...(clock ? { clock } : {}), ...(decomposition ? { decomposition } : {}) };
 }
 
 function defaultNow(): number {

@@ -4,7 +4,7 @@
  * (like report-words.ts) so the workbench, the report and the command line read the same.
  */
 import type { Language } from './languages.js';
-import type { MappingKind } from '../../sim/index.js';
+import type { MappingKind, Part } from '../../sim/index.js';
 
 export interface ConsolidationWords {
   structure: string;
@@ -17,6 +17,14 @@ export interface ConsolidationWords {
   wait: string;
   service: string;
   none: string;
+  /** Names of the parts of clearance time. */
+  parts: Record<Part, string>;
+  decompositionTitle: string;
+  decompositionChart: string;
+  allPassengers: string;
+  slowest: string;
+  total: string;
+  interval: string;
   merge: {
     button: string;
     title: string;
@@ -44,6 +52,13 @@ export const CONSOLIDATION_WORDS: Record<Language, ConsolidationWords> = {
     wait: '排队',
     service: '查验',
     none: '—',
+    parts: { walking: '步行', queueing: '排队', service: '查验', bags: '等候行李', secondary: '二次查验' },
+    decompositionTitle: '每一秒花在哪里（平均每名旅客）',
+    decompositionChart: '通关时间构成：步行、排队、查验、等候行李、二次查验',
+    allPassengers: '全部旅客',
+    slowest: '最慢 5 %',
+    total: '合计',
+    interval: '95 % 置信区间',
     merge: {
       button: '合并站点',
       title: '合并为一个查验点',
@@ -69,6 +84,13 @@ export const CONSOLIDATION_WORDS: Record<Language, ConsolidationWords> = {
     wait: 'Queueing',
     service: 'Service',
     none: '—',
+    parts: { walking: 'walking', queueing: 'queueing', service: 'service', bags: 'waiting for bags', secondary: 'secondary inspection' },
+    decompositionTitle: 'Where each second goes (mean per passenger)',
+    decompositionChart: 'Clearance time by part: walking, queueing, service, bags, secondary',
+    allPassengers: 'all passengers',
+    slowest: 'slowest 5 %',
+    total: 'Total',
+    interval: '95 % interval',
     merge: {
       button: 'Merge stations',
       title: 'Merge into one checkpoint',

@@ -7,9 +7,9 @@
  */
 import { useMemo } from 'react';
 import { compareResults, type MappedStationRow } from '../../sim/index.js';
-import { compareHeadline, structureDeltaText, structureText } from '../../present/insight/consolidation-text.js';
+import { attributionText, compareHeadline, structureDeltaText, structureText } from '../../present/insight/consolidation-text.js';
 import { stationMapOption } from '../../present/charts/station-map-chart.js';
-import { fmtSeconds, fmtSigned } from '../../present/format.js';
+import { fmtSeconds, fmtSigned, fmtSignedInterval } from '../../present/format.js';
 import { consolidationWords } from '../../present/words/consolidation-words.js';
 import { ChartCard } from '../export/chart-card.js';
 import { namesFor, runTitle } from '../state/names.js';
@@ -41,6 +41,11 @@ export function ConsolidationSummary({ base, other }: { base: RunRecord; other: 
       <p className="compare-headline" data-testid="compare-headline" data-significant={mean.significant}>
         {compareHeadline(mean, merged, lang)}
       </p>
+      {cmp.attribution ? (
+        <p className="muted" data-testid="compare-attribution">
+          {attributionText(cmp.attribution.clearance, cmp.attribution.parts, (p) => w.parts[p as keyof typeof w.parts], lang)}
+        </p>
+      ) : null}
       {cmp.structure ? (
         <p className="muted" data-testid="compare-structure" data-steps={cmp.structure.delta.steps} data-queues={cmp.structure.delta.queues}>
           {w.structureOf}: {titleA} {structureText(cmp.structure.a, lang)} · {titleB} {structureText(cmp.structure.b, lang)} → <strong>{structureDeltaText(cmp.structure.delta, lang)}</strong>
@@ -60,6 +65,7 @@ export function ConsolidationSummary({ base, other }: { base: RunRecord; other: 
                 <th className="num">{w.columns.serviceA}</th>
                 <th className="num">{w.columns.serviceB}</th>
                 <th className="num">{w.columns.diff}</th>
+                <th className="num">{w.interval}</th>
               </tr>
             </thead>
             <tbody>
@@ -74,7 +80,8 @@ export function ConsolidationSummary({ base, other }: { base: RunRecord; other: 
                   <td className="num">{r.b.length ? fmtSeconds(r.wait.b) : w.none}</td>
                   <td className="num">{r.a.length ? fmtSeconds(r.service.a) : w.none}</td>
                   <td className="num">{r.b.length ? fmtSeconds(r.service.b) : w.none}</td>
-                  <td className="num" data-value={r.wait.diff + r.service.diff}>{fmtSigned(r.wait.diff + r.service.diff)}</td>
+                  <td className="num" data-value={r.total ? r.total.diff : r.wait.diff + r.service.diff}>{fmtSigned(r.total ? r.total.diff : r.wait.diff + r.service.diff)}</td>
+                  <td className="num">{r.total ? fmtSignedInterval(r.total.diffCI95) : w.none}</td>
                 </tr>
               ))}
             </tbody>

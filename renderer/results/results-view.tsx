@@ -18,6 +18,7 @@ import { useScenarioNames, useUiLanguage } from '../state/use-display-names.js';
 import { bottleneck as findBottleneck } from '../../present/insight/bottleneck.js';
 import { RunList } from './run-list.js';
 import { StructureLine } from './structure-line.js';
+import { DecompositionCard } from './decomposition-card.js';
 
 function Card({ title, value, aside, sub, testId, raw }: { title: string; value: string; aside?: string; sub: string; testId: string; raw: number }) {
   return (
@@ -96,6 +97,7 @@ function RunResults({ run }: { run: RunRecord }) {
         <ChartCard title={t('results.histogram')} testId="chart-histogram" option={options.hist} height={240} chart={exports[0]} scenario={title} />
         <ChartCard title={t('results.cumulative')} testId="chart-cdf" option={options.cdf} height={240} chart={exports[1]} scenario={title} />
       </div>
+      <DecompositionCard run={run} result={r} title={title} />
       <section className="table-card">
         <h3>{t('results.stations')}</h3>
         <table className="table table-data" data-testid="station-table">

@@ -63,6 +63,7 @@ export class LaneReplication {
     this.stats = stats;
     stats.bind(this.service);
     this.service.stats = stats.stations;
+    this.service.decomp = stats.decomposition;
     this.service.sources = this.sources;
     this.recorder = opts.recordVisits > 0 ? new RunRecorder(lane, opts.recordVisits) : null;
     this.service.recorder = this.recorder;
@@ -146,6 +147,7 @@ export class LaneReplication {
   private enter(p: number, t: number): void {
     this.sources.pending--;
     this.px.entry[p] = t;
+    this.stats.decomposition.enter(p, t);
     this.inLane++;
     this.entered++;
     this.stats.series.arrival(t);
@@ -164,6 +166,7 @@ export class LaneReplication {
     this.inLane--;
     const entry = this.px.entry[p];
     if (entry >= this.warmup) this.stats.clearance.add(t - entry, this.px.cls[p]);
+    this.stats.decomposition.leave(p, this.px.cls[p], t - entry);
     this.stats.series.exit(t);
     if (this.recorder && this.px.log[p] >= 0) this.recorder.exit(this.px.log[p], t);
     this.lastExit = t;

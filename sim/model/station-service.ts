@@ -10,6 +10,7 @@ import { FifoQueue } from '../engine/fifo-queue.js';
 import { RandomStream } from '../engine/random-stream.js';
 import { sample, type CompiledDist } from '../engine/distributions.js';
 import { ModeCode, type CompiledLane, type CompiledStation } from '../scenario/compile.js';
+import type { DecompositionCollector } from '../stats/collectors/decomposition-collector.js';
 import type { StationCollector, StationStateView } from '../stats/collectors/station-collector.js';
 import type { RunRecorder } from '../trace/run-recorder.js';
 import type { ArrivalSources } from './arrival-sources.js';
@@ -32,6 +33,8 @@ export class StationService implements StationStateView {
   private readonly nFreeSlots: Int32Array;
   /** Set by the replication once the collector exists (it reads this state). */
   stats!: StationCollector;
+  /** Where each second goes (set by the replication). */
+  decomp: DecompositionCollector | null = null;
   sources!: ArrivalSources;
   recorder: RunRecorder | null = null;
 
@@ -84,6 +87,7 @@ export class StationService implements StationStateView {
     this.inStation[s]++;
     px.arrive[p] = t;
     if (px.alarm[p] !== 0 && t >= this.warmup) this.stats.alarmIn(s);
+    this.decomp?.arrive(s, p, t, px.alarm[p]);
     if (this.recorder && px.log[p] >= 0) px.visit[p] = this.recorder.arrive(px.log[p], s, t, px.alarm[p]);
     px.alarm[p] = 0;
     switch (st.mode) {
@@ -147,6 +151,7 @@ export class StationService implements StationStateView {
 
   private observeStart(s: number, p: number, start: number, wait: number, service: number): void {
     if (this.px.arrive[p] >= this.warmup) this.stats.start(s, wait, service);
+    this.decomp?.start(s, p, start);
     if (this.recorder && this.px.visit[p] >= 0) this.recorder.start(this.px.visit[p], start, this.px.slot[p]);
   }
 
@@ -178,6 +183,7 @@ export class StationService implements StationStateView {
   private completeVisit(s: number, p: number, t: number): void {
     this.inStation[s]--;
     if (this.px.arrive[p] >= this.warmup) this.stats.served1(s);
+    this.decomp?.end(s, p, t);
     if (this.recorder && this.px.visit[p] >= 0) this.recorder.end(this.px.visit[p], t);
   }
 

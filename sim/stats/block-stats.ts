@@ -16,6 +16,7 @@
  * its section here, its columns in its collector file and its merge rule below.
  */
 import { SimulationError } from '../simulation-error.js';
+import type { DecompositionColumns } from './collectors/decomposition-collector.js';
 import { mergeHistograms, type HistogramData } from './histogram.js';
 
 export const BLOCK_FORMAT = 'lanesim/block@1';
@@ -88,6 +89,8 @@ export interface BlockStats {
   /** Pooled histograms of the block: clearance, clearance by class, waits by station. */
   histograms: { clearance: HistogramData; byClass: HistogramData[]; waits: HistogramData[] };
   series: SeriesSums;
+  /** Extension: where each second of clearance goes, per class and station (per-replication sums; tail sums are integers). */
+  decomposition?: DecompositionColumns;
 }
 
 type Columns = Record<string, number[]>;
@@ -173,5 +176,27 @@ export function mergeBlocks(blocks: readonly BlockStats[]): BlockStats {
       waits: first.histograms.waits.map((_, s) => mergeHistograms(blocks.map((b) => b.histograms.waits[s]))),
     },
     series: mergeSeries(blocks.map((b) => b.series)),
+    ...mergeDecomposition(blocks, order),
+  };
+}
+
+/** Per-replication sums concatenated in replication order; the tail's integer sums added. */
+function mergeDecomposition(blocks: readonly BlockStats[], order: readonly number[]): Pick<BlockStats, 'decomposition'> {
+  const parts = blocks.map((b) => b.decomposition);
+  if (parts.some((d) => d === undefined)) return {};
+  const list = parts as DecompositionColumns[];
+  const first = list[0];
+  const reorderAll = (pick: (d: DecompositionColumns) => number[][][]) =>
+    pick(first).map((byPart, i) => byPart.map((_, k) => {
+      const all = list.flatMap((d) => pick(d)[i][k]);
+      return order.map((j) => all[j]);
+    }));
+  return {
+    decomposition: {
+      classParts: reorderAll((d) => d.classParts),
+      stationParts: reorderAll((d) => d.stationParts),
+      tailCounts: first.tailCounts.map((_, c) => sumArrays(list.map((d) => d.tailCounts[c]))),
+      tailParts: first.tailParts.map((byPart, c) => byPart.map((_, k) => sumArrays(list.map((d) => d.tailParts[c][k])))),
+    },
   };
 }

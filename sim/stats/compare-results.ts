@@ -5,6 +5,7 @@
  * compared pair by pair, which gives much narrower intervals than independent runs.
  */
 import { differenceOfMeans } from './confidence.js';
+import { attributeDifference, type Attribution } from './compare-attribution.js';
 import { compareStructure, mappedStations, type MappedStationRow, type StructureComparison } from './compare-structure.js';
 import type { Interval, RunResult } from './result-types.js';
 
@@ -38,6 +39,8 @@ export interface Comparison {
   structure?: StructureComparison;
   /** Extension: every station of either lane, mapped across (merged, removed, added), seconds per passenger. */
   stationMap?: MappedStationRow[];
+  /** Extension: the mean clearance difference split into walking, queueing, service, bags and secondary (paired, 95 %). */
+  attribution?: Attribution;
 }
 
 /** Whether two results can be compared pair by pair (same seed, same replications). */
@@ -89,8 +92,10 @@ export function compareResults(a: RunResult, b: RunResult): Comparison {
   };
 }
 
-function structureParts(a: RunResult, b: RunResult): Pick<Comparison, 'structure' | 'stationMap'> {
+function structureParts(a: RunResult, b: RunResult): Pick<Comparison, 'structure' | 'stationMap' | 'attribution'> {
+  const paired = arePaired(a, b);
   const structure = compareStructure(a, b);
-  const stationMap = mappedStations(a, b);
-  return structure && stationMap ? { structure, stationMap } : {};
+  const stationMap = mappedStations(a, b, paired);
+  const attribution = attributeDifference(a, b, paired);
+  return { ...(structure && stationMap ? { structure, stationMap } : {}), ...(attribution ? { attribution } : {}) };
 }

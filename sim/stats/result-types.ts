@@ -7,6 +7,7 @@ import type { ScenarioClock } from '../clock/format-clock.js';
  */
 
 import type { LaneStructure } from '../scenario/structure.js';
+import type { Decomposition } from './summarize-decomposition.js';
 
 export const RESULT_FORMAT = 'lanesim/result@1';
 
@@ -140,6 +141,8 @@ export interface RunResult {
   makespanSeconds: number;
   /** Extension: inspection steps and queues on the main path, per class and overall (sim/scenario/structure.ts). */
   structure?: LaneStructure;
+  /** Extension: where each second of clearance goes — walking, queueing, service, bags, secondary (sim/stats/summarize-decomposition.ts). */
+  decomposition?: Decomposition;
   /** Extension: the scenario's clock (its `startTime`); times of day are `startSecondsOfDay + t`. Absent without a startTime. */
   clock?: ScenarioClock;
 }

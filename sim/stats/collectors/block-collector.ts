@@ -8,6 +8,7 @@
 import type { CompiledLane } from '../../scenario/compile.js';
 import { BLOCK_FORMAT, type BlockStats } from '../block-stats.js';
 import { ClearanceCollector } from './clearance-collector.js';
+import { DecompositionCollector } from './decomposition-collector.js';
 import { SeriesCollector } from './series-collector.js';
 import { StationCollector, type StationStateView } from './station-collector.js';
 
@@ -30,6 +31,8 @@ export class BlockCollector {
   readonly clearance: ClearanceCollector;
   readonly stations: StationCollector;
   readonly series: SeriesCollector;
+  /** Where each second of clearance goes (decomposition-collector.ts). */
+  readonly decomposition: DecompositionCollector;
   private readonly replications: number[] = [];
   private readonly events: number[] = [];
   private readonly warmup: number[] = [];
@@ -41,6 +44,7 @@ export class BlockCollector {
     this.clearance = new ClearanceCollector(lane.classes.length, lane.targetSeconds);
     this.stations = new StationCollector(n, NO_STATE);
     this.series = new SeriesCollector(n, intervalSeconds, NO_STATE, this.stations);
+    this.decomposition = new DecompositionCollector(lane);
   }
 
   /** The next replication's station state. */
@@ -53,6 +57,7 @@ export class BlockCollector {
     this.series.endReplication(r.closeAt, r.inLane);
     this.stations.endReplication();
     this.clearance.endReplication();
+    this.decomposition.endReplication();
     this.replications.push(r.replication);
     this.events.push(r.events);
     this.warmup.push(r.warmup);
@@ -77,6 +82,7 @@ export class BlockCollector {
       stations: st.stations,
       histograms: { clearance: c.histogram, byClass: c.byClass, waits: st.waits },
       series: this.series.columns(),
+      decomposition: this.decomposition.columns(),
     };
   }
 }

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareResults, consolidate, run, validateScenario, type Scenario } from '../../../sim/index.js';
-import { compareHeadline, structureDeltaText } from '../../../present/insight/consolidation-text.js';
+import { attributionText, compareHeadline, structureDeltaText } from '../../../present/insight/consolidation-text.js';
+import { consolidationWords } from '../../../present/words/consolidation-words.js';
 import { ROOT, SHOTS, startHarness, type Harness } from '../harness.js';
 
 const SEED = 3;
@@ -47,6 +48,13 @@ describe('consolidation in the workbench', () => {
     await runAndWait(page);
     expect(await page.locator('[data-testid=structure]').getAttribute('data-steps')).toBe('4');
     expect(await page.locator('[data-testid=structure]').textContent()).toContain('4道检查环节、4次排队');
+    // Where each second goes: the same figures as run(), a stacked chart and its table.
+    const classicRun = run(loadScenario('harbin-t1-exit-classic'), { seed: SEED, replications: REPS });
+    const service = page.locator('[data-testid=decomposition-row-all] [data-part=service]');
+    expect(Number(await service.getAttribute('data-value'))).toBe(classicRun.decomposition!.overall.mean.service);
+    await page.waitForSelector('[data-testid=chart-decomposition] svg path', { state: 'attached' });
+    await page.locator('[data-testid=decomposition]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/results-decomposition-zh-CN.png` });
 
     // Merge in the editor: a refused merge first (not one path), then the exit merge.
     await page.click('[data-testid=tab-editor]');
@@ -73,6 +81,10 @@ describe('consolidation in the workbench', () => {
     await page.waitForSelector('[data-testid=compare-headline]');
     const mean = expected.metrics.find((m) => m.key === 'clearance.mean')!;
     expect(await page.locator('[data-testid=compare-headline]').textContent()).toBe(compareHeadline(mean, true, 'zh-CN'));
+    const zh = consolidationWords('zh-CN');
+    expect(await page.locator('[data-testid=compare-attribution]').textContent()).toBe(
+      attributionText(expected.attribution!.clearance, expected.attribution!.parts, (p) => zh.parts[p as keyof typeof zh.parts], 'zh-CN'),
+    );
     const structure = page.locator('[data-testid=compare-structure]');
     expect([await structure.getAttribute('data-steps'), await structure.getAttribute('data-queues')]).toEqual(['-1', '-2']);
     expect(await structure.textContent()).toContain(structureDeltaText({ steps: -1, queues: -2 }, 'zh-CN'));

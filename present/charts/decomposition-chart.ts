@@ -1,0 +1,45 @@
+/**
+ * Where each second goes, as a stacked bar chart: one bar for all passengers, one per
+ * class and one for the slowest 5 %, each split into walking, queueing, service, waiting
+ * for bags and secondary inspection (mean seconds per passenger). The parts add up to the
+ * bar's mean clearance.
+ */
+import { PARTS, type Decomposition, type Part } from '../../sim/index.js';
+import { baseTextStyle, grid, valueAxis } from './chart-theme.js';
+
+export interface DecompositionChartLabels {
+  part: (p: Part) => string;
+  all: string;
+  slowest: string;
+  passengerClass: (id: string) => string;
+  x: string;
+}
+
+/** One colour per part, the same on every chart and in the report. */
+export const PART_COLORS: Record<Part, string> = { walking: '#64748b', queueing: '#d97706', service: '#2563eb', bags: '#059669', secondary: '#dc2626' };
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+export function decompositionOption(d: Decomposition, labels: DecompositionChartLabels) {
+  const groups = [
+    { name: labels.all, mean: d.overall.mean },
+    ...Object.entries(d.byClass).map(([id, g]) => ({ name: labels.passengerClass(id), mean: g.mean })),
+    { name: labels.slowest, mean: d.overall.p95.mean },
+  ];
+  return {
+    animation: false,
+    textStyle: baseTextStyle,
+    grid: { ...grid, top: 40, left: 120, bottom: 48 },
+    legend: { top: 0, type: 'scroll' as const },
+    tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
+    xAxis: valueAxis(labels.x),
+    yAxis: { type: 'category' as const, inverse: true, data: groups.map((g) => g.name), axisLabel: { color: '#64748b', width: 110, overflow: 'truncate' as const } },
+    series: PARTS.map((p) => ({
+      name: labels.part(p),
+      type: 'bar' as const,
+      stack: 'clearance',
+      itemStyle: { color: PART_COLORS[p] },
+      data: groups.map((g) => round(g.mean[p])),
+    })),
+  };
+}
