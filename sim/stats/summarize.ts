@@ -68,6 +68,32 @@ function maxOf(a: readonly number[]): number {
   return m;
 }
 
+/**
+ * Which intervals count for a peak: those that at least half of the replications reach (a
+ * replication reaches interval i when it has not ended by its start, i·Δ ≤ end). A tail
+ * interval that only a straggler still reaches (one passenger in secondary inspection in 1
+ * of 100 replications) describes that passenger, not the lane, so it sets no peak.
+ */
+export function majorityIntervals(block: BlockStats, length: number): boolean[] {
+  const interval = block.series.intervalSeconds;
+  const reps = block.end.length;
+  const out = new Array<boolean>(length).fill(false);
+  if (!(interval > 0) || reps === 0) return out;
+  for (let i = 0; i < length; i++) {
+    let reached = 0;
+    for (let r = 0; r < reps; r++) if (i * interval <= block.end[r]) reached++;
+    out[i] = 2 * reached >= reps;
+  }
+  return out;
+}
+
+/** The largest value among the intervals that count (see `majorityIntervals`). */
+function peakOver(values: readonly number[], counts: readonly boolean[]): number {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) if (counts[i] && values[i] > m) m = values[i];
+  return m;
+}
+
 function timeseries(lane: CompiledLane, block: BlockStats): TimeSeries {
   const s = block.series;
   const reps = Math.max(1, block.replications.length);
@@ -152,6 +178,7 @@ export function summarize(lane: CompiledLane, block: BlockStats, ctx: SummaryCon
   });
 
   const series = timeseries(lane, block);
+  const peakIntervals = majorityIntervals(block, series.t.length);
   const stations: StationSummary[] = lane.stations.map((st, s) => {
     const o = block.stations[s];
     const nWaits = total(o.waits);
@@ -177,7 +204,7 @@ export function summarize(lane: CompiledLane, block: BlockStats, ctx: SummaryCon
       meanServers: totalWindow > 0 && st.schedule ? total(o.serversArea) / totalWindow : 0,
       shareWaitOver5Min: nWaits ? total(o.waitsOver5Min) / nWaits : 0,
       alarmsIn: total(o.alarmsIn),
-      peakUtilization: maxOf(series.utilization[st.id] ?? []),
+      peakUtilization: peakOver(series.utilization[st.id] ?? [], peakIntervals),
     };
   });
 
