@@ -1,6 +1,6 @@
 /**
  * Standalone replay page (`replay.html`): the replay view with the browser or desktop Host,
- * the bundled scenarios (and the replay fixture when none are bundled), and its own language
+ * the bundled scenarios, and its own language
  * switch. Lets trainers and the end-to-end tests use the replay before (and besides) the
  * workbench's tab.
  */
@@ -15,7 +15,6 @@ import { registerReplayStrings } from '../i18n/namespaces.js';
 import { ReplayView, type ReplayScenarioChoice } from './replay-view.js';
 
 const bundled = import.meta.glob('../../scenarios/*.json', { eager: true, import: 'default' });
-const fixtures = import.meta.glob('../../test/sim/replay/fixtures/*.json', { eager: true, import: 'default' });
 
 function choices(modules: Record<string, unknown>): ReplayScenarioChoice[] {
   return Object.entries(modules)
@@ -27,7 +26,7 @@ function choices(modules: Record<string, unknown>): ReplayScenarioChoice[] {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-const scenarios = [...choices(bundled), ...choices(fixtures)];
+const scenarios = choices(bundled);
 const params = new URLSearchParams(window.location.search);
 const asked = params.get('lang');
 const host: Host = selectHost();
