@@ -54,6 +54,11 @@ export const commands: CommandEntry[] = [
     summary: 'merge stations on one path into one checkpoint (derives the consolidated lane)',
     load: async () => (await import('./consolidate.js')).consolidateCommand,
   },
+  {
+    name: 'gather',
+    summary: 'combine the partial results of sharded runs, compares or sweeps into one result',
+    load: async () => (await import('./gather.js')).gatherCommand,
+  },
   { name: 'split', summary: 'split a merged station back into the stations it was made of', load: async () => (await import('./split.js')).splitCommand },
   { name: 'schedule', summary: 'turn a flight or bus schedule (CSV or XLSX) into a scenario', load: async () => (await import('./schedule.js')).scheduleCommand },
   { name: 'validate', summary: 'check scenario files and report every problem with its JSON path', load: async () => (await import('./validate.js')).validateCommand },

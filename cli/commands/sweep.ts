@@ -18,7 +18,10 @@ import {
 import { sweepCsv, sweepJson } from '../../sim/export/index.js';
 import { choiceOption, expectPositionals, intOption, parseArgs, stringOption, type ParsedArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { OUTPUT_FORMATS } from '../common-options.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../common-options.js';
+import type { CliIo } from '../io.js';
+import { sweepShard } from '../shard/sweep-shard.js';
+import { refuseWithShard, SHARD_HELP, SHARD_OPTIONS, shardSetting } from '../shard/shard-option.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { loadScenarioFile } from '../load-scenario.js';
 import { createBlockRunner } from '../pool/index.js';
@@ -42,6 +45,8 @@ const OPTIONS = [
   { name: 'seed', short: 's' },
   { name: 'format', short: 'f' },
   ...WORKERS_OPTIONS,
+  ...SHARD_OPTIONS,
+  { name: 'out', short: 'o' },
 ];
 
 /** Turns a core 'invalid' error about the command line's own text into a usage error (exit 2). */
@@ -121,6 +126,13 @@ function renderTable(result: SweepResult, file: string): string {
   return `${head}  rows: ${p1.path}; columns: ${p2.path}; cells: ${info.label} (${unitSuffix(info)}) ± half-width of the 95 % interval\n\n${table}${overloaded ? '\n  overload: a station cannot keep up (offered load ≥ 1) at that point.\n' : ''}`;
 }
 
+/** Prints a sweep's result as `lanesim sweep` does (shared with `lanesim gather`). */
+export function emitSweep(io: CliIo, result: SweepResult, file: string, format: OutputFormat): void {
+  if (format === 'json') io.stdout.write(sweepJson(result));
+  else if (format === 'csv') io.stdout.write(sweepCsv(result));
+  else io.stdout.write(renderTable(result, file));
+}
+
 export const sweepCommand: Command = {
   name: NAME,
   summary: 'run a scenario over values of one or two parameters and report a metric against them',
@@ -154,6 +166,8 @@ Options:
   -s, --seed S           seed of every point (default: the scenario's "seed", else 1)
   -f, --format F         table (default), json or csv
 ${WORKERS_HELP}
+${SHARD_HELP}
+  -o, --out FILE         with --shard: the partial result file (default stdout)
   -h, --help             show this help
 
 Examples:
@@ -180,17 +194,27 @@ Exit codes: 0 ok (including points that cannot keep up), 1 invalid scenario, pat
     const format = choiceOption(args, 'format', OUTPUT_FORMATS, 'table', NAME);
     const workers = workersSetting(args, io, NAME);
 
+    const shard = shardSetting(args, NAME);
+    if (shard) refuseWithShard(args, ['format'], NAME);
+    else if (args.options.has('out')) throw new UsageError('--out goes with --shard (the partial result file); sweep prints its result', NAME);
+
     const loaded = await loadScenarioFile(file, io.cwd);
     const runner = createBlockRunner(workers);
+    if (shard) {
+      try {
+        await sweepShard(loaded, { params, metric }, { replications, seed }, shard, stringOption(args, 'out'), { runner, io, command: NAME, label: `sweep ${loaded.file}` });
+      } finally {
+        await runner.close();
+      }
+      return EXIT_OK;
+    }
     let result: SweepResult;
     try {
       result = await sweepOnPool(loaded, { params, metric }, { replications, seed }, { runner, io, command: NAME, label: `sweep ${loaded.file}` });
     } finally {
       await runner.close();
     }
-    if (format === 'json') io.stdout.write(sweepJson(result));
-    else if (format === 'csv') io.stdout.write(sweepCsv(result));
-    else io.stdout.write(renderTable(result, loaded.file));
+    emitSweep(io, result, loaded.file, format);
     return EXIT_OK;
   },
 };
