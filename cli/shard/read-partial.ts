@@ -6,8 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { scenarioHash, validateScenario, type Scenario } from '../../sim/index.js';
-import { jsonErrorLocation } from '../load-scenario.js';
+import { describeJsonSyntaxError, findJsonSyntaxError, scenarioHash, validateScenario, type Scenario } from '../../sim/index.js';
 import { PARTIAL_FORMAT, partialChecksum, type PartialCommand, type PartialDoc } from './partial.js';
 import { MAX_SHARDS } from './shard-option.js';
 import type { Encoded } from './payload-codec.js';
@@ -124,12 +123,9 @@ export async function readPartialFile(file: string, cwd: string): Promise<Partia
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (e) {
-    const where = jsonErrorLocation(text, e instanceof Error ? e.message : String(e));
-    throw new PartialFileError(
-      file,
-      `not valid JSON${where ? ` at ${where}` : ''} (a truncated or corrupted partial?)`,
-    );
+  } catch {
+    const syntax = findJsonSyntaxError(text);
+    throw new PartialFileError(file, `not valid JSON${syntax ? ` at ${describeJsonSyntaxError(syntax)}` : ''} (a truncated or corrupted partial?)`);
   }
   return checkPartial(file, json);
 }
