@@ -7,6 +7,7 @@
 import { clockLabel, type RunResult } from '../sim/index.js';
 import { structureText } from '../present/insight/consolidation-text.js';
 import { renderDecomposition } from './render-decomposition.js';
+import { renderLosTable } from './render-los.js';
 import { formatTable } from './table.js';
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtSecondsAndDuration, fmtWall, NO_VALUE } from '../present/format.js';
 
@@ -92,5 +93,6 @@ export function renderRunTable(result: RunResult, file: string): string {
   const interval = result.timeseries.intervalSeconds;
   const span = interval >= 120 && interval % 60 === 0 ? `${interval / 60} min` : `${Math.round(interval * 10) / 10} s`;
   out += `  peak busy %: busy over available server time in the busiest ${span} interval, all replications\n`;
+  out += renderLosTable(result);
   return out;
 }

@@ -152,6 +152,7 @@ export class StationService implements StationStateView {
   private observeStart(s: number, p: number, start: number, wait: number, service: number): void {
     if (this.px.arrive[p] >= this.warmup) this.stats.start(s, wait, service);
     this.decomp?.start(s, p, start);
+    this.stats.intervalWait(s, this.px.arrive[p], wait);
     if (this.recorder && this.px.visit[p] >= 0) this.recorder.start(this.px.visit[p], start, this.px.slot[p]);
   }
 

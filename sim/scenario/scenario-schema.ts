@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { distributionSchema, MAX_SECONDS } from './distribution-schema.js';
+import { PROCESS_TYPES } from '../stats/los-table.js';
 
 export const SCENARIO_FORMAT = 'lanesim/scenario@1';
 
@@ -154,6 +155,10 @@ const baseStationSchema = z.strictObject({
    * count as an inspection step without a passenger queue; no effect on the model.
    */
   baggageSystemChecks: z.array(z.string().min(1).max(64)).max(32).optional(),
+  /** Extension (level of service): floor area of the station's queue, m², for space per queuing passenger. */
+  queueAreaM2: z.number().finite().gt(0).max(1_000_000).optional(),
+  /** Extension (level of service): which process the station is, choosing its LoS thresholds. */
+  processType: z.enum(PROCESS_TYPES).optional(),
 });
 
 /**
@@ -183,6 +188,23 @@ export const mergedFromSchema = z.strictObject({
 
 export const stationSchema = baseStationSchema.extend({
   mergedFrom: mergedFromSchema.optional(),
+});
+
+/**
+ * Extension: level-of-service thresholds per process type, replacing the documented table
+ * (docs/level-of-service.md). `waitSeconds`: [optimum from, optimum to, under-provided above],
+ * ascending; `spaceM2`: [optimum above… over-design above, optimum down to, under-provided below],
+ * descending.
+ */
+const losOverride = z.strictObject({
+  waitSeconds: z
+    .tuple([seconds, seconds, seconds])
+    .refine(([a, b, c]) => a <= b && b <= c, 'expected three ascending waits: optimum from, optimum to, under-provided above')
+    .optional(),
+  spaceM2: z
+    .tuple([z.number().finite().gt(0).max(1000), z.number().finite().gt(0).max(1000), z.number().finite().gt(0).max(1000)])
+    .refine(([a, b, c]) => a >= b && b >= c, 'expected three descending areas: over-design above, optimum down to, under-provided below')
+    .optional(),
 });
 
 /**
@@ -221,6 +243,8 @@ export const scenarioSchema = z.strictObject({
       clearanceSeconds: z.number().finite().gt(0).max(MAX_SECONDS).optional(),
     })
     .optional(),
+  /** Extension: level-of-service thresholds per process type (override of the documented table). */
+  levelOfService: z.partialRecord(z.enum(PROCESS_TYPES), losOverride).optional(),
   translations: z.record(z.string().regex(LANGUAGE_TAG, 'expected a language tag such as "zh-CN" or "en"'), translation).optional(),
   classes: z.array(passengerClass).min(1).max(LIMITS.classes),
   arrivals: z.array(arrivalSchema).min(1).max(100),
@@ -239,3 +263,4 @@ export type StationMode = Station['mode'];
 export type Translation = z.infer<typeof translation>;
 export type MergedFrom = z.infer<typeof mergedFromSchema>;
 export type SourceStation = MergedFrom['stations'][number];
+export type LosOverride = z.infer<typeof losOverride>;

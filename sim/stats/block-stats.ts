@@ -18,6 +18,7 @@
 import { SimulationError } from '../simulation-error.js';
 import type { DecompositionColumns } from './collectors/decomposition-collector.js';
 import { mergeHistograms, type HistogramData } from './histogram.js';
+import { mergeIntervalSums } from './collectors/interval-collector.js';
 
 export const BLOCK_FORMAT = 'lanesim/block@1';
 
@@ -72,6 +73,18 @@ export interface SeriesSums {
   arrivals: number[];
 }
 
+/**
+ * Extension (level of service, staffing): per station and interval, summed over the block's
+ * replications — the waiting-area integral (1/1024 passenger-seconds) and the waits of the
+ * passengers who reached the station in the interval as sparse [bin, count, …] histograms
+ * (wait-histogram.ts); `waits` is null for stations without a queue.
+ */
+export interface IntervalSums {
+  intervalSeconds: number;
+  waitingArea: number[][];
+  waits: (number[][] | null)[];
+}
+
 export interface BlockStats {
   format: typeof BLOCK_FORMAT;
   scenarioHash: string;
@@ -91,6 +104,8 @@ export interface BlockStats {
   series: SeriesSums;
   /** Extension: where each second of clearance goes, per class and station (per-replication sums; tail sums are integers). */
   decomposition?: DecompositionColumns;
+  /** Extension: per-interval waits and waiting area (collectors/interval-collector.ts). */
+  intervals?: IntervalSums;
 }
 
 type Columns = Record<string, number[]>;
@@ -177,6 +192,7 @@ export function mergeBlocks(blocks: readonly BlockStats[]): BlockStats {
     },
     series: mergeSeries(blocks.map((b) => b.series)),
     ...mergeDecomposition(blocks, order),
+    ...(blocks.every((b) => b.intervals) ? { intervals: mergeIntervalSums(blocks.map((b) => b.intervals!)) } : {}),
   };
 }
 

@@ -60,6 +60,46 @@ export interface StationSummary {
   alarmsIn: number;
   /** Highest utilisation in any time-series interval (queue stations; 0 otherwise). */
   peakUtilization: number;
+  /** Extension: IATA-style level of service on wait and space, overall and per interval (queue and reclaim stations). */
+  los?: StationLos;
+}
+
+/** Extension: one of the four level-of-service bands (docs/level-of-service.md). */
+export type LosClassName = 'over-design' | 'optimum' | 'sub-optimum' | 'under-provided';
+
+/** Extension: a station's level of service (docs/level-of-service.md). */
+export interface StationLos {
+  processType: string;
+  /** True when the scenario did not declare the process type and it was read from mode and checks. */
+  processTypeInferred: boolean;
+  /** Thresholds used and where they come from ("adrm", "adrm-assumed", "assumption", "scenario"). */
+  thresholds: { waitSeconds: [number, number, number]; spaceM2: [number, number, number]; source: string };
+  queueAreaM2: number | null;
+  /** p95 wait of all passengers and its band. */
+  wait: { p95Seconds: number; class: LosClassName };
+  /**
+   * Space per queuing passenger in the busiest interval (largest time-weighted queue) and its
+   * band; null without `queueAreaM2`. `m2PerPassenger` is null when no queue ever formed.
+   */
+  space: { m2PerPassenger: number | null; peakMeanQueue: number; class: LosClassName } | null;
+  /** Wait and space combined (the ADRM matrix: both sub-optimum make under-provided). */
+  class: LosClassName;
+  /** The worst interval's combined band (null when no interval had passengers). */
+  worstInterval: LosClassName | null;
+  /** Per interval (the time series' intervals); null where no passenger arrived. */
+  intervals: {
+    /** Width of the intervals (a whole number of time-series intervals, at least 15 minutes); interval k starts at k × this. */
+    intervalSeconds: number;
+    p95Wait: (number | null)[];
+    /** Time-weighted mean queue (waiting passengers). */
+    meanQueue: number[];
+    /** Passengers who reached the station in the interval, summed over replications. */
+    passengers: number[];
+    m2PerPassenger: (number | null)[];
+    wait: (LosClassName | null)[];
+    space: (LosClassName | null)[];
+    class: (LosClassName | null)[];
+  };
 }
 
 /** Extension: series over time, averaged over replications, for charts. */

@@ -12,6 +12,8 @@ import { mean } from 'simple-statistics';
 import type { CompiledLane } from '../scenario/compile.js';
 import type { BlockStats } from './block-stats.js';
 import { interval95 } from './confidence.js';
+import { stationIntervals } from './interval-figures.js';
+import { stationLos } from './level-of-service.js';
 import { binCentre, histogramQuantiles, type HistogramData } from './histogram.js';
 import { RESULT_FORMAT, type ClassSummary, type ClearanceDistribution, type RunResult, type StationSummary, type TimeSeries } from './result-types.js';
 
@@ -129,6 +131,34 @@ function timeseries(lane: CompiledLane, block: BlockStats): TimeSeries {
   };
 }
 
+const LOS_MIN_INTERVAL = 900;
+
+/** Extension: each queue and reclaim station's level of service (additive; nothing else changes). */
+function addLevelOfService(lane: CompiledLane, block: BlockStats, stations: StationSummary[]): void {
+  const base = block.intervals?.intervalSeconds ?? 0;
+  if (!(base > 0)) return;
+  // Quarter hours at least (ADRM reads peak periods, not minutes), in whole series intervals.
+  const merge = Math.max(1, Math.ceil(LOS_MIN_INTERVAL / base));
+  lane.stations.forEach((st, s) => {
+    if (st.mode === 1) return;
+    const iv = stationIntervals(block, s, 0.95, merge);
+    if (!iv) return;
+    const declared = lane.scenario.stations[s];
+    stations[s].los = stationLos({
+      mode: stations[s].mode,
+      checks: st.checks,
+      processType: declared?.processType,
+      queueAreaM2: declared?.queueAreaM2,
+      overrides: lane.scenario.levelOfService,
+      p95Wait: stations[s].p95Wait,
+      intervalP95Wait: iv.waitQuantile,
+      intervalMeanQueue: iv.meanQueue,
+      intervalPassengers: iv.passengers,
+      intervalSeconds: iv.intervalSeconds,
+    });
+  });
+}
+
 /** Summarises a run's merged block (replications in order) into the result contract. */
 export function summarize(lane: CompiledLane, block: BlockStats, ctx: SummaryContext): RunResult {
   const R = block.replications.length;
@@ -207,6 +237,7 @@ export function summarize(lane: CompiledLane, block: BlockStats, ctx: SummaryCon
       peakUtilization: peakOver(series.utilization[st.id] ?? [], peakIntervals),
     };
   });
+  addLevelOfService(lane, block, stations);
 
   const stationMeanWait: Record<string, number[]> = {};
   const stationP95Wait: Record<string, number[]> = {};

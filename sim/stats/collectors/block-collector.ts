@@ -5,10 +5,11 @@
  * file beside these, its calls at the points of the loop it observes, its section in
  * block-stats.ts (with its merge rule) and its part of the summary.
  */
-import type { CompiledLane } from '../../scenario/compile.js';
+import { ModeCode, type CompiledLane } from '../../scenario/compile.js';
 import { BLOCK_FORMAT, type BlockStats } from '../block-stats.js';
 import { ClearanceCollector } from './clearance-collector.js';
 import { DecompositionCollector } from './decomposition-collector.js';
+import { IntervalCollector } from './interval-collector.js';
 import { SeriesCollector } from './series-collector.js';
 import { StationCollector, type StationStateView } from './station-collector.js';
 
@@ -45,6 +46,12 @@ export class BlockCollector {
     this.stations = new StationCollector(n, NO_STATE);
     this.series = new SeriesCollector(n, intervalSeconds, NO_STATE, this.stations);
     this.decomposition = new DecompositionCollector(lane);
+
+    // Level of service and staffing per interval: queue and reclaim stations (a reclaim's waiting area is everyone at the belt).
+    if (intervalSeconds > 0) {
+      this.stations.perInterval = new IntervalCollector(intervalSeconds, lane.stations.map((st) => st.mode !== ModeCode.Delay));
+      lane.stations.forEach((st, s) => (this.stations.heldInStation[s] = st.mode === ModeCode.Reclaim ? 1 : 0));
+    }
   }
 
   /** The next replication's station state. */
@@ -83,6 +90,7 @@ export class BlockCollector {
       histograms: { clearance: c.histogram, byClass: c.byClass, waits: st.waits },
       series: this.series.columns(),
       decomposition: this.decomposition.columns(),
+      ...(this.stations.perInterval ? { intervals: this.stations.perInterval.columns() } : {}),
     };
   }
 }

@@ -80,6 +80,7 @@ export class SeriesCollector {
     addAt(this.sums.available[s], k, Math.round((st.iAvailable[s] - this.snapAvailable[s]) * SERVER_TIME_UNITS));
     this.snapBusy[s] = st.iBusy[s];
     this.snapAvailable[s] = st.iAvailable[s];
+    if (st.perInterval) st.perInterval.closeInterval(s, k, st.iHeld[s]);
   }
 
   /** Closes the replication at `end`: the last, partial interval (one per sample, so the series line up). */
@@ -88,6 +89,7 @@ export class SeriesCollector {
     if (this.interval > 0) for (let s = 0; s < this.n; s++) this.closeInterval(s, end);
     else for (let s = 0; s < this.n; s++) this.stations.accumulate(s, end);
     const len = this.samples;
+    if (this.stations.perInterval) this.stations.perInterval.endReplication(len);
     for (let i = 0; i < len && i < this.arrivals.length; i++) addAt(this.sums.arrivals, i, this.arrivals[i]);
     for (let i = 0; i < len && i < this.exits.length; i++) addAt(this.sums.exits, i, this.exits[i]);
     // Every replication's series have `len` entries (zeros where nothing happened).

@@ -8,6 +8,7 @@
 import type { FifoQueue } from '../../engine/fifo-queue.js';
 import type { StationColumns } from '../block-stats.js';
 import { StreamingHistogram, type HistogramData } from '../histogram.js';
+import type { IntervalCollector } from './interval-collector.js';
 
 const WAIT_OVER = 300;
 
@@ -59,6 +60,12 @@ export class StationCollector {
   private readonly waits: StreamingHistogram[];
   private readonly blockWaits: StreamingHistogram[];
   private readonly cols: StationColumns[];
+  /** Extension: passengers in the waiting area integrated since the start (never reset): the queue, or everyone at a reclaim belt. */
+  readonly iHeld: Float64Array;
+  /** 1 where the waiting area is the whole station (reclaim), 0 where it is the queue. */
+  readonly heldInStation: Uint8Array;
+  /** Extension: per-interval waits and waiting area (level of service, staffing); null when off. */
+  perInterval: IntervalCollector | null = null;
 
   constructor(nStations: number, state: StationStateView) {
     const n = nStations;
@@ -82,6 +89,8 @@ export class StationCollector {
     this.waits = Array.from({ length: n }, () => new StreamingHistogram());
     this.blockWaits = Array.from({ length: n }, () => new StreamingHistogram());
     this.cols = Array.from({ length: n }, emptyColumns);
+    this.iHeld = new Float64Array(n);
+    this.heldInStation = new Uint8Array(n);
   }
 
   /** Reads the state of the next replication's stations. */
@@ -104,6 +113,7 @@ export class StationCollector {
       this.iAvailable[s] += available;
       this.aServers[s] += open * dt;
       this.aInStation[s] += st.inStation[s] * dt;
+      this.iHeld[s] += (this.heldInStation[s] ? st.inStation[s] : st.queues[s].length) * dt;
     }
     this.lastT[s] = t;
   }
@@ -115,6 +125,11 @@ export class StationCollector {
     this.serviceSum[s] += service;
     if (wait > WAIT_OVER) this.over5[s]++;
     this.waits[s].add(wait);
+  }
+
+  /** Any passenger (warm-up included) who reached station s at `arrivedAt` starts after `wait`: per-interval waits. */
+  intervalWait(s: number, arrivedAt: number, wait: number): void {
+    if (this.perInterval) this.perInterval.wait(s, arrivedAt, wait);
   }
 
   served1(s: number): void {
@@ -160,7 +175,7 @@ export class StationCollector {
       c.p95Wait.push(this.waits[s].quantile(0.95));
       this.waits[s].flushInto(this.blockWaits[s]);
     }
-    for (const a of [this.lastT, this.aQueue, this.aBusy, this.aAvailable, this.aServers, this.aInStation, this.iBusy, this.iAvailable]) a.fill(0);
+    for (const a of [this.lastT, this.aQueue, this.aBusy, this.aAvailable, this.aServers, this.aInStation, this.iBusy, this.iAvailable, this.iHeld]) a.fill(0);
     for (const a of [this.nWaits, this.waitSum, this.serviceSum, this.served, this.over5, this.alarmsIn, this.maxQueue]) a.fill(0);
   }
 
