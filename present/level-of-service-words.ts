@@ -49,6 +49,14 @@ export const LOS_COLOUR: Record<LosClassName, string> = {
   'under-provided': '#ae017e',
 };
 
+/** Light tints of the band colours, for table cells with dark text (readable contrast). */
+export const LOS_TINT: Record<LosClassName, string> = {
+  'over-design': '#deebf7',
+  optimum: '#dcfce7',
+  'sub-optimum': '#ffedd5',
+  'under-provided': '#fae8ff',
+};
+
 export function losBandLabel(band: LosClassName, lang: LosLanguage): string {
   return BAND_WORDS[lang][band];
 }
@@ -60,4 +68,76 @@ export function processTypeLabel(type: string, lang: LosLanguage): string {
 /** The station × time strip of one station: a letter per interval. */
 export function losStrip(classes: readonly (LosClassName | null)[]): string {
   return classes.map((c) => (c === null ? '.' : LOS_LETTER[c])).join('');
+}
+
+export interface LosWords {
+  title: string;
+  matrix: string;
+  matrixNote: string;
+  heatmap: string;
+  station: string;
+  process: string;
+  waitP95: string;
+  waitBand: string;
+  space: string;
+  spaceBand: string;
+  los: string;
+  worst: string;
+  time: string;
+  noArea: string;
+  noQueue: string;
+  noPassengers: string;
+  inferred: string;
+  /** Axis headings of the wait × space matrix. */
+  waitAxis: string;
+  spaceAxis: string;
+}
+
+const WORDS: Record<LosLanguage, LosWords> = {
+  'zh-CN': {
+    title: '服务水平（IATA ADRM 分级）',
+    matrix: '服务水平矩阵：等待 × 空间',
+    matrixNote: '等待取 p95；空间为排队区面积除以最繁忙时段的时间加权排队人数。两者均为次优即为供给不足。阈值及来源见 docs/level-of-service.md。',
+    heatmap: '各站服务水平随时间变化',
+    station: '站点',
+    process: '流程类型',
+    waitP95: '等待 p95（秒）',
+    waitBand: '等待分级',
+    space: '人均排队面积（m²，高峰）',
+    spaceBand: '空间分级',
+    los: '服务水平',
+    worst: '最差时段',
+    time: '时刻',
+    noArea: '未设面积',
+    noQueue: '无排队',
+    noPassengers: '无旅客',
+    inferred: '由查验项推断',
+    waitAxis: '等待',
+    spaceAxis: '空间',
+  },
+  en: {
+    title: 'Level of service (IATA ADRM bands)',
+    matrix: 'Level-of-service matrix: wait × space',
+    matrixNote: 'Wait: the p95. Space: the queue area over the time-weighted queue of the busiest interval. Both sub-optimum make under-provided. Thresholds and sources: docs/level-of-service.md.',
+    heatmap: 'Level of service over the day, by station',
+    station: 'Station',
+    process: 'Process',
+    waitP95: 'Wait p95 (s)',
+    waitBand: 'Wait band',
+    space: 'm² per queuing passenger (peak)',
+    spaceBand: 'Space band',
+    los: 'Level of service',
+    worst: 'Worst interval',
+    time: 'Time',
+    noArea: 'no area',
+    noQueue: 'no queue',
+    noPassengers: 'no passengers',
+    inferred: 'read from the checks',
+    waitAxis: 'Wait',
+    spaceAxis: 'Space',
+  },
+};
+
+export function losWords(lang: LosLanguage): LosWords {
+  return WORDS[lang];
 }

@@ -14,9 +14,13 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { HeatmapChart } from 'echarts/charts';
+import { VisualMapPiecewiseComponent } from 'echarts/components';
 import { escapeXml, stripInvalidXml } from './html.js';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
+// Level of service heat map (piecewise colour scale by band).
+echarts.use([HeatmapChart, VisualMapPiecewiseComponent]);
 
 /** An ECharts option as the builders return it: a plain object. */
 export type ChartOption = echarts.EChartsCoreOption;

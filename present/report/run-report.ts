@@ -8,6 +8,7 @@ import { displayNames, type RunResult, type Scenario } from '../../sim/index.js'
 import { fmtInt } from '../format.js';
 import { runCharts } from './chart-set.js';
 import { esc } from './html.js';
+import { losReportSection } from './los-report.js';
 import { assumptionsList, chartGrid, classTable, footer, header, headlineCards, laneSection, page, scenarioSection, stationTable } from './report-parts.js';
 import { reportStrings, type ReportLanguage } from '../words/report-words.js';
 
@@ -35,6 +36,7 @@ export function runReportHtml(input: RunReportInput): string {
     laneSection(scenario, str, 'lane'),
     `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(runCharts({ name, result: r, station: names.station }, str), name)}</section>`,
     `<section class="stations-section"><h2>${esc(str.stations)}</h2>${stationTable(r, str, names)}<h3>${esc(str.byClass)}</h3>${classTable(r, scenario, str)}</section>`,
+    losReportSection(r, language, name, names.station),
     `<section class="assumptions-section keep"><h2>${esc(str.assumptions)}</h2>${assumptionsList(r, str)}</section>`,
     footer(str, r, input.generatedAt),
   ].join('\n');

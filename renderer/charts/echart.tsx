@@ -8,8 +8,12 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { HeatmapChart } from 'echarts/charts';
+import { VisualMapPiecewiseComponent } from 'echarts/components';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
+// Level of service heat map (piecewise colour scale by band).
+echarts.use([HeatmapChart, VisualMapPiecewiseComponent]);
 
 export interface EChartProps {
   option: echarts.EChartsCoreOption;

@@ -8,9 +8,13 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { HeatmapChart } from 'echarts/charts';
+import { VisualMapPiecewiseComponent } from 'echarts/components';
 import { DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH, exportOption, type ChartMeta, type ChartOption } from '../../present/report/index.js';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, CanvasRenderer]);
+// Level of service heat map (piecewise colour scale by band).
+echarts.use([HeatmapChart, VisualMapPiecewiseComponent]);
 
 export const PNG_PIXEL_RATIO = 2;
 

@@ -16,6 +16,7 @@ import { runTitle } from '../state/names.js';
 import { compareWithPrevious, selectedRun, type RunRecord } from '../state/runs-state.js';
 import { useScenarioNames, useUiLanguage } from '../state/use-display-names.js';
 import { bottleneck as findBottleneck } from '../../present/insight/bottleneck.js';
+import { LosSection } from './los-section.js';
 import { RunList } from './run-list.js';
 import { StructureLine } from './structure-line.js';
 import { DecompositionCard } from './decomposition-card.js';
@@ -140,6 +141,7 @@ function RunResults({ run }: { run: RunRecord }) {
           </tbody>
         </table>
       </section>
+      <LosSection result={r} title={title} station={names.station} />
       <div className="chart-grid">
         <ChartCard title={t('results.queueOverTime')} testId="chart-queue" option={options.queue} height={260} chart={exports[2]} scenario={title} />
         <ChartCard title={t('results.utilizationOverTime')} testId="chart-utilization" option={options.util} height={260} chart={exports[3]} scenario={title} />
