@@ -49,6 +49,6 @@ export function losReportSection(result: RunResult, lang: LosLanguage, scenario:
       .join('') +
     '</tbody></table>';
   const option = losHeatmapOption(result, { x: w.time, series: w.los }, lang, station);
-  const heat = `<figure class="chart" data-testid="report-los-heatmap">${inlineChartSvg(option, { title: w.heatmap, scenario, width: 960, height: Math.max(240, 130 + rows.length * 28) })}</figure>`;
+  const heat = `<figure class="los-heatmap" style="margin:12px 0" data-testid="report-los-heatmap">${inlineChartSvg(option, { title: w.heatmap, scenario, width: 960, height: Math.max(240, 130 + rows.length * 28) })}</figure>`;
   return `<section class="los-section"><h2>${esc(w.title)}</h2><h3>${esc(w.matrix)}</h3>${matrix}${table}<p class="muted">${esc(w.matrixNote)} * ${esc(w.inferred)}</p>${heat}</section>`;
 }
