@@ -4,7 +4,7 @@
  * (the station × time heat map of the workbench, as text). Figures come from the RunResult.
  */
 import type { RunResult } from '../sim/index.js';
-import { LOS_LETTER, losStrip, processTypeLabel } from '../present/level-of-service-words.js';
+import { LOS_LETTER, losStrip, processTypeLabel } from '../present/words/los-words.js';
 import { formatTable } from './table.js';
 import { fmtFixed, fmtSeconds } from '../present/format.js';
 

@@ -5,7 +5,7 @@
  */
 import type { LosClassName, RunResult } from '../../sim/index.js';
 import { fmtClock } from '../format.js';
-import { LOS_BANDS, LOS_COLOUR, losBandLabel, type LosLanguage } from '../level-of-service-words.js';
+import { LOS_BANDS, LOS_COLOUR, losBandLabel, type LosLanguage } from '../words/los-words.js';
 import { baseTextStyle } from './chart-theme.js';
 
 export interface LosHeatmapLabels {

@@ -7,7 +7,7 @@ import type { LosClassName, RunResult } from '../../sim/index.js';
 import { combineLos } from '../../sim/stats/level-of-service.js';
 import { losHeatmapOption, losStations } from '../charts/los-charts.js';
 import { fmtFixed, fmtSeconds } from '../format.js';
-import { LOS_BANDS, LOS_COLOUR, LOS_TINT, losBandLabel, losWords, processTypeLabel, type LosLanguage } from '../level-of-service-words.js';
+import { LOS_BANDS, LOS_COLOUR, LOS_TINT, losBandLabel, losWords, processTypeLabel, type LosLanguage } from '../words/los-words.js';
 import { inlineChartSvg } from './chart-svg.js';
 import { esc } from './html.js';
 

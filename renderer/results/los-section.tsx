@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import type { LosClassName, RunResult } from '../../sim/index.js';
 import { combineLos } from '../../sim/stats/level-of-service.js';
 import { losHeatmapOption, losStations } from '../../present/charts/los-charts.js';
-import { LOS_BANDS, LOS_COLOUR, LOS_TINT, losBandLabel, losWords, processTypeLabel } from '../../present/level-of-service-words.js';
+import { LOS_BANDS, LOS_COLOUR, LOS_TINT, losBandLabel, losWords, processTypeLabel } from '../../present/words/los-words.js';
 import { fmtFixed, fmtSeconds } from '../../present/format.js';
 import { ChartCard } from '../export/chart-card.js';
 import { useUiLanguage } from '../state/use-display-names.js';

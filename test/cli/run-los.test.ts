@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../sim/index.js';
-import { losStrip } from '../../present/level-of-service-words.js';
+import { losStrip } from '../../present/words/los-words.js';
 import { ensureBuilt, lanesim } from './helpers.js';
 
 beforeAll(ensureBuilt);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { run, type Scenario } from '../../../sim/index.js';
 import { losHeatmapOption } from '../../../present/charts/los-charts.js';
 import { losReportSection } from '../../../present/report/los-report.js';
-import { LOS_BANDS } from '../../../present/level-of-service-words.js';
+import { LOS_BANDS } from '../../../present/words/los-words.js';
 import { chartData } from '../../../present/report/chart-svg.js';
 
 function twoDesks(): Scenario {

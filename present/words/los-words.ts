@@ -2,9 +2,10 @@
  * The words, letters and colours of the level-of-service bands and process types, in both
  * languages, shared by the CLI, the workbench and the report so each says the same thing.
  */
-import type { LosClassName } from '../sim/index.js';
+import type { LosClassName } from '../../sim/index.js';
+import type { Language } from './languages.js';
 
-export type LosLanguage = 'zh-CN' | 'en';
+export type LosLanguage = Language;
 
 export const LOS_BANDS: readonly LosClassName[] = ['over-design', 'optimum', 'sub-optimum', 'under-provided'];
 
