@@ -50,6 +50,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./plan.js')).planCommand,
   },
   {
+    name: 'staff',
+    summary: 'the fewest servers per interval of the day that keep a wait target, by simulation',
+    load: async () => (await import('./staff.js')).staffCommand,
+  },
+  {
     name: 'consolidate',
     summary: 'merge stations on one path into one checkpoint (derives the consolidated lane)',
     load: async () => (await import('./consolidate.js')).consolidateCommand,
