@@ -3,8 +3,8 @@
  * that keep a wait percentile within a limit, found by simulating the whole lane
  * (sim/sweep/staffing.ts). Prints the requirement beside today's staffing, or the
  * `lanesim/staffing@1` JSON; `--write` saves the scenario with the requirement as the
- * stations' server schedules. Runs in this process (the staffing runner is the seam for
- * worker threads).
+ * stations' server schedules. Each simulation of the day runs on the CLI's worker pool
+ * (--workers), one block per replication.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,6 +24,9 @@ import type { Command } from '../command.js';
 import { EXIT_OK, InputError, UsageError } from '../errors.js';
 import { loadScenarioFile } from '../load-scenario.js';
 import { formatTable } from '../table.js';
+import { createBlockRunner, cutBlocks, makeJob, prepareJob, runBlocks, type BlockRunner } from '../pool/index.js';
+import { WORKERS_HELP, WORKERS_OPTIONS, workersSetting } from '../workers-option.js';
+import type { StaffingRunner } from '../../sim/sweep/staffing.js';
 
 const NAME = 'staff';
 const FORMATS = ['table', 'json'] as const;
@@ -38,7 +41,19 @@ const OPTIONS = [
   { name: 'max-iterations' },
   { name: 'format', short: 'f' },
   { name: 'write', short: 'w' },
+  ...WORKERS_OPTIONS,
 ];
+
+/** Each simulation of the day on the worker pool: one block per replication (staffing reads each replication's own figures). */
+function poolRunner(runner: BlockRunner, signal: AbortSignal | undefined): StaffingRunner {
+  return async (scenario, replications, seed, intervalSeconds) => {
+    const job = makeJob(scenario, { seed, replications, allowOverload: true, recordVisits: 0, intervalSeconds });
+    prepareJob(job, signal);
+    const tasks = cutBlocks({ first: 0, count: replications }, 1).map((b) => ({ job, ...b }));
+    const out = await runBlocks(runner, tasks, { command: NAME, signal });
+    return out.map((b) => b.stats);
+  };
+}
 
 /** The staffing document as printed by --format json. */
 export function staffingJson(result: StaffingResult): string {
@@ -110,6 +125,7 @@ Options:
       --max-iterations N most simulations of the day (default ${DEFAULT_STAFFING_MAX_ITERATIONS})
   -f, --format F         table (default) or json (lanesim/staffing@1)
   -w, --write FILE       also write the scenario with the requirement as the stations' server schedules
+${WORKERS_HELP}
   -h, --help             show this help
 
 Examples:
@@ -147,15 +163,23 @@ Exit codes: 0 ok (also when some interval cannot be met: see "allMet" and "messa
     const maxIterations = intOption(args, 'max-iterations', 1, 500, NAME);
     const format = choiceOption(args, 'format', FORMATS, 'table', NAME);
     const write = stringOption(args, 'write');
+    const workers = workersSetting(args, io, NAME);
 
     const loaded = await loadScenarioFile(file, io.cwd);
     const t0 = io.now();
     let result: StaffingResult;
+    const pool = createBlockRunner(workers);
     try {
-      result = await planStaffing(loaded.scenario, { stations: ids, intervalSeconds, target }, { replications, seed, minServers, maxServers, maxIterations });
+      result = await planStaffing(
+        loaded.scenario,
+        { stations: ids, intervalSeconds, target },
+        { replications, seed, minServers, maxServers, maxIterations, runner: poolRunner(pool, io.signal), signal: io.signal },
+      );
     } catch (e) {
       if (e instanceof SimulationError) throw new InputError(`${loaded.file}: ${e.message}`);
       throw e;
+    } finally {
+      await pool.close();
     }
     if (write !== undefined) {
       const path = resolve(io.cwd, write);
