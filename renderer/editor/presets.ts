@@ -1,6 +1,6 @@
 /**
  * The equipment palette: stations a planner drops into a lane, with default times from
- * ../shared/reference/parameters.md and the source of each figure, shown beside it so the
+ * scenarios/sources.md and the source of each figure, shown beside it so the
  * planner knows what they are starting from. Where the shape is not published it is
  * lognormal or gamma with a cv in 0.3–0.6, and the note says so.
  */
