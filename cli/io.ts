@@ -1,9 +1,11 @@
 /**
  * Where a command writes: stdout for results, stderr for messages and progress. Passed in
  * (never read from `process` inside a command) so tests can run commands in-process and
- * capture exactly what a user would see.
+ * capture exactly what a user would see. Both escape control characters on the way out
+ * (terminal-text.ts), so no scenario text can drive a terminal.
  */
 import { availableParallelism } from 'node:os';
+import { escapeForStderr, escapeForStdout } from './terminal-text.js';
 
 export interface Writer {
   write(text: string): void;
@@ -52,8 +54,8 @@ export function nodeIo(): CliIo {
       return signal();
     },
     cores: availableParallelism(),
-    stdout: { write: (t) => void process.stdout.write(t) },
-    stderr: { write: (t) => void process.stderr.write(t) },
+    stdout: { write: (t) => void process.stdout.write(escapeForStdout(t)) },
+    stderr: { write: (t) => void process.stderr.write(escapeForStderr(t)) },
     isTTY: Boolean(process.stderr.isTTY),
     columns: process.stderr.columns || 80,
     cwd: process.cwd(),
@@ -66,8 +68,8 @@ export function memoryIo(options: { isTTY?: boolean; cwd?: string; now?: () => n
   let out = '';
   let err = '';
   return {
-    stdout: { write: (t) => void (out += t) },
-    stderr: { write: (t) => void (err += t) },
+    stdout: { write: (t) => void (out += escapeForStdout(t)) },
+    stderr: { write: (t) => void (err += escapeForStderr(t)) },
     isTTY: options.isTTY ?? false,
     columns: 80,
     cwd: options.cwd ?? process.cwd(),

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { describeJsonSyntaxError, findJsonSyntaxError, validateScenario, type Scenario, type ValidationError } from '../sim/index.js';
+import { capErrors, describeJsonSyntaxError, findJsonSyntaxError, validateScenario, type Scenario, type ValidationError } from '../sim/index.js';
 import { InputError } from './errors.js';
 
 /** Larger than any sensible scenario (the biggest bundled one is a few kB). */
@@ -30,9 +30,14 @@ export function parseJsonText(file: string, text: string): unknown {
   }
 }
 
-/** One line per validation error: `file: path: message`. */
+/** Most error lines printed per file; the rest are counted ("… and 4,812 more"). */
+export const MAX_ERROR_LINES = 20;
+
+/** One line per validation error: `file: path: message`, at most MAX_ERROR_LINES and a count of the rest. */
 export function formatValidationErrors(file: string, errors: ValidationError[]): string {
-  return errors.map((e) => `${file}: ${e.path || '(document)'}: ${e.message}`).join('\n');
+  return capErrors(errors, MAX_ERROR_LINES)
+    .map((e) => `${file}: ${e.path || '(document)'}: ${e.message}`)
+    .join('\n');
 }
 
 /** Reads and validates a scenario file; throws InputError on any problem. */

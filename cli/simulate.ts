@@ -25,7 +25,7 @@ export function simulate(loaded: LoadedScenario, options: SimulateOptions, io: C
   } catch (e) {
     if (e instanceof SimulationError) {
       // An overloaded lane is a property of the file: point at the stations' servers.
-      const paths = e.stations.map((id) => `stations[${loaded.scenario.stations.findIndex((s) => s.id === id)}].servers`);
+      const paths = e.jsonPath ? [e.jsonPath] : e.stations.map((id) => `stations[${loaded.scenario.stations.findIndex((s) => s.id === id)}].servers`);
       throw new InputError(`${loaded.file}: ${paths.length > 0 ? paths.join(', ') + ': ' : ''}${e.message}`);
     }
     throw e;

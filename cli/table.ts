@@ -1,8 +1,10 @@
 /**
  * Plain-text tables for the terminal: columns aligned (numbers right, words left), a
  * header underlined, optional indentation. Width is measured in terminal cells, so
- * Chinese labels (two cells per character) still line up.
+ * Chinese labels (two cells per character) still line up. Cells are escaped
+ * (terminal-text.ts): a label with a line break or ESC cannot break or drive the table.
  */
+import { escapeCell } from './terminal-text.js';
 
 export interface Column {
   header: string;
@@ -25,7 +27,8 @@ function pad(text: string, width: number, align: 'left' | 'right'): string {
 }
 
 /** Renders rows under headers; each line ends with a newline. */
-export function formatTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: { indent?: number; gap?: number } = {}): string {
+export function formatTable(columns: readonly Column[], rawRows: readonly (readonly string[])[], options: { indent?: number; gap?: number } = {}): string {
+  const rows = rawRows.map((r) => r.map(escapeCell));
   const indent = ' '.repeat(options.indent ?? 2);
   const gap = ' '.repeat(options.gap ?? 2);
   const widths = columns.map((c, i) => Math.max(cellWidth(c.header), ...rows.map((r) => cellWidth(r[i] ?? ''))));

@@ -2,13 +2,16 @@
  * LaneSim's simulation core: the public API (DESIGN.md). Pure TypeScript; runs the same
  * in Node, a Web Worker and Electron.
  */
-import { validateScenario, validateScenarioText, type ValidationError, type ValidationResult } from './scenario/validate.js';
+import { capErrors, validateScenario, validateScenarioText, MAX_ERRORS, type ValidationError, type ValidationResult } from './scenario/validate.js';
 import { compareResults, type Comparison } from './stats/compare-results.js';
 import { run, type RunOptions } from './run.js';
 import type { Scenario } from './scenario/scenario-schema.js';
 
-export { validateScenario, validateScenarioText };
+export { validateScenario, validateScenarioText, capErrors, MAX_ERRORS };
 export { describeJsonSyntaxError, findJsonSyntaxError, type JsonSyntaxError } from './scenario/json-syntax-error.js';
+export { estimateVolume, BUDGETS } from './model/volume-estimate.js';
+export type { VolumeEstimate } from './model/volume-estimate.js';
+export { escapeControls, neutraliseFormula } from './export/text-safety.js';
 export type { ValidationError, ValidationResult };
 export { run, runDetailed, prepareRun, runBlock, runRecorded, finishRun, defaultInterval, DEFAULT_REPLICATIONS, MAX_REPLICATIONS } from './run.js';
 export type { BlockOptions } from './run.js';
@@ -20,6 +23,7 @@ export type { RunOptions, PreparedRun } from './run.js';
 export { compareResults, arePaired, COMPARISON_FORMAT } from './stats/compare-results.js';
 export type { Comparison, MetricComparison } from './stats/compare-results.js';
 export { SimulationError } from './simulation-error.js';
+export { own } from './scenario/own-key.js';
 export type { SimulationErrorCode } from './simulation-error.js';
 export { SCENARIO_FORMAT, scenarioSchema, LIMITS } from './scenario/scenario-schema.js';
 export type { Scenario, Station, Arrival, PassengerClass, Branch, Alarm, Next, StationMode } from './scenario/scenario-schema.js';

@@ -26,10 +26,12 @@ import type { RunLog, RunResult } from './stats/result-types.js';
 import { summarize } from './stats/summarize.js';
 import { ENGINE_VERSION } from './version.js';
 import { scenarioClock } from './clock/format-clock.js';
+import { defaultInterval } from './run-interval.js';
+import { BUDGETS, estimateVolume, figure } from './model/volume-estimate.js';
+import { volumeErrors } from './model/volume-check.js';
 
 export const DEFAULT_REPLICATIONS = 30;
 export const MAX_REPLICATIONS = 10_000;
-const NICE_INTERVALS = [60, 120, 300, 600, 900, 1800, 3600, 7200, 14400];
 
 export interface RunOptions {
   /** Seed of all random streams; defaults to the scenario's seed, then 1. */
@@ -59,14 +61,28 @@ export interface PreparedRun {
   recordVisits: number;
 }
 
-/** Picks the series interval so a chart has at most about 240 points over the horizon. */
-export function defaultInterval(arrivalsSeconds: number): number {
-  return NICE_INTERVALS.find((i) => arrivalsSeconds / i <= 240) ?? 14400;
-}
+export { defaultInterval };
 
 function checkCount(name: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new SimulationError('invalid', `${name}: expected a whole number from ${min} to ${max}, got ${value}`);
+  }
+}
+
+/**
+ * Refuses a run whose estimated volume passes a budget (docs/limits.md) before any work:
+ * per replication (the same check `validate` makes, here at the run's own interval) and
+ * over all replications.
+ */
+function checkVolume(scenario: Scenario, lane: CompiledLane, interval: number, replications: number): void {
+  const est = estimateVolume(lane, interval);
+  const [first] = volumeErrors(scenario, lane, interval, est);
+  if (first) throw new SimulationError('budget', first.message, [], first.path);
+  if (est.visits * replications > BUDGETS.visitsPerRun) {
+    throw new SimulationError(
+      'budget',
+      `about ${figure(est.visits * replications)} station visits over ${replications.toLocaleString('en')} replications (${figure(est.visits)} each); at most ${figure(BUDGETS.visitsPerRun)} per run: run fewer replications`,
+    );
   }
 }
 
@@ -92,6 +108,7 @@ export function prepareRun(scenario: Scenario, options: RunOptions = {}): Prepar
   }
   const interval = options.intervalSeconds ?? defaultInterval(lane.arrivalsSeconds);
   if (!(interval > 0)) throw new SimulationError('invalid', `intervalSeconds: expected a number > 0, got ${interval}`);
+  checkVolume(scenario, lane, interval, replications);
   return {
     lane,
     hash: scenarioHash(scenario),

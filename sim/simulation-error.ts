@@ -8,11 +8,14 @@ export class SimulationError extends Error {
   readonly code: SimulationErrorCode;
   /** For `unstable`: the station ids whose offered load is ≥ 1. */
   readonly stations: string[];
+  /** For `budget` refused before the run: the JSON path of the scenario field to change ('' if none). */
+  readonly jsonPath: string;
 
-  constructor(code: SimulationErrorCode, message: string, stations: string[] = []) {
+  constructor(code: SimulationErrorCode, message: string, stations: string[] = [], jsonPath = '') {
     super(message);
     this.name = 'SimulationError';
     this.code = code;
     this.stations = stations;
+    this.jsonPath = jsonPath;
   }
 }

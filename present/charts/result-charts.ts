@@ -3,7 +3,7 @@
  * the current language), so they are unit-tested without a DOM and the export feature can
  * render the very same charts to PNG or SVG.
  */
-import { clockLabel, type RunResult, type ScenarioClock } from '../../sim/index.js';
+import { clockLabel, own, type RunResult, type ScenarioClock } from '../../sim/index.js';
 import { baseTextStyle, grid, SERIES_COLORS, valueAxis } from './chart-theme.js';
 
 export interface AxisLabels {
@@ -75,7 +75,7 @@ export function clearanceCdfOption(runs: Array<{ name: string; result: RunResult
 /** Queue length over time, one line per queueing station. */
 export function queueOverTimeOption(result: RunResult, labels: AxisLabels, stationLabel: (id: string) => string) {
   const { t, queue } = result.timeseries;
-  const ids = result.stations.filter((s) => s.mode === 'queue').map((s) => s.id).filter((id) => queue[id]);
+  const ids = result.stations.filter((s) => s.mode === 'queue').map((s) => s.id).filter((id) => own(queue, id));
   return {
     animation: false,
     textStyle: baseTextStyle,
@@ -96,7 +96,7 @@ export function queueOverTimeOption(result: RunResult, labels: AxisLabels, stati
  */
 export function utilizationOverTimeOption(result: RunResult, labels: AxisLabels & { full: string }, stationLabel: (id: string) => string) {
   const { t, utilization } = result.timeseries;
-  const ids = result.stations.filter((s) => s.mode === 'queue').map((s) => s.id).filter((id) => utilization[id]);
+  const ids = result.stations.filter((s) => s.mode === 'queue').map((s) => s.id).filter((id) => own(utilization, id));
   return {
     animation: false,
     textStyle: baseTextStyle,

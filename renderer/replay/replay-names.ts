@@ -6,7 +6,7 @@
  * "step event by event".
  */
 import type { TFunction } from 'i18next';
-import { displayNames, type Scenario } from '../../sim/index.js';
+import { displayNames, own, type Scenario } from '../../sim/index.js';
 import { EventKind, type ReplayModel } from '../../sim/replay/index.js';
 import { CHECK_NAMES, CLASS_NAMES } from '../../present/words/replay-words.js';
 import { formatDuration } from './format-time.js';
@@ -28,11 +28,11 @@ export function replayNames(scenario: Scenario, lang: Lang): ReplayNames {
     station: (id) => names.station(id),
     check: (c) => {
       const n = names.check(c);
-      return n !== c ? n : (CHECK_NAMES[lang][c] ?? c);
+      return n !== c ? n : (own(CHECK_NAMES[lang], c) ?? c);
     },
     passengerClass: (id) => {
       const n = names.passengerClass(id);
-      return n !== plain.passengerClass(id) ? n : (CLASS_NAMES[lang][id] ?? n);
+      return n !== plain.passengerClass(id) ? n : (own(CLASS_NAMES[lang], id) ?? n);
     },
   };
 }

@@ -4,7 +4,7 @@
  * and language so every view of one document asks once and gets the same answer. Pure (a
  * cache keyed by the immutable scenario), so it is unit-tested without React.
  */
-import { displayNames, validateScenario, type DisplayNames, type Scenario } from '../../sim/index.js';
+import { displayNames, own, validateScenario, type DisplayNames, type Scenario } from '../../sim/index.js';
 import { CHECK_NAMES } from '../../present/words/check-names.js';
 import type { RunRecord } from './runs-state.js';
 import { runName } from './runs-state.js';
@@ -32,8 +32,8 @@ function withCheckFallback(names: DisplayNames, lang: string): DisplayNames {
   return {
     ...names,
     check: (name) => {
-      const own = names.check(name);
-      return own !== name ? own : (table[name] ?? name);
+      const translated = names.check(name);
+      return translated !== name ? translated : (own(table, name) ?? name);
     },
   };
 }

@@ -2,7 +2,11 @@
  * CSV writing per RFC 4180 (comma, CRLF, quotes doubled), shared by the command line and
  * the UI's export so both write byte-identical files. Excel only reads UTF-8 (and so
  * Chinese labels) correctly when the file starts with a byte-order mark, hence `bom`.
+ * Text cells come from scenario files, so they are made harmless here, in the one writer:
+ * a cell starting with =, +, -, @, TAB or CR is prefixed with `'` (OWASP CSV injection),
+ * and control characters are shown as `\uXXXX` escapes. Numbers stay numbers.
  */
+import { escapeControls, neutraliseFormula } from './text-safety.js';
 
 export interface CsvOptions {
   /** Start with U+FEFF so Excel detects UTF-8. */
@@ -21,7 +25,7 @@ export function csvNumber(n: number): string {
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return csvNumber(value);
-  const s = String(value);
+  const s = escapeControls(neutraliseFormula(String(value)));
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -6,13 +6,14 @@
 import type { RunResult } from '../stats/result-types.js';
 import { toCsv, type CsvCell, type CsvOptions } from './csv.js';
 import { clockStamp } from '../clock/format-clock.js';
+import { own } from '../scenario/own-key.js';
 
 export function timeseriesCsv(result: RunResult, options: CsvOptions = {}): string {
   const ts = result.timeseries;
-  const ids = result.stations.map((s) => s.id).filter((id) => ts.queue[id]);
+  const ids = result.stations.map((s) => s.id).filter((id) => own(ts.queue, id));
   // Results written before utilisation over time existed have no `utilization`: no columns then.
   const util = ts.utilization ?? {};
-  const utilIds = result.stations.filter((s) => s.mode === 'queue' && util[s.id]).map((s) => s.id);
+  const utilIds = result.stations.filter((s) => s.mode === 'queue' && own(util, s.id)).map((s) => s.id);
   // With a scenario clock, a `clock` column (time of day of the interval's start) after t_s.
   const clock = result.clock;
   const header = ['t_s', ...(clock ? ['clock'] : []), 'inLane', 'arrivalsPerHour', 'throughputPerHour', ...ids.map((id) => `queue.${id}`), ...utilIds.map((id) => `utilization.${id}`)];

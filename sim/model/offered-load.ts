@@ -49,9 +49,8 @@ export function expectedArrivals(lane: CompiledLane): { byClass: number[]; windo
   return { byClass, windowSeconds: window };
 }
 
-/** Expected visits to each station per passenger of class k (solves v = e + vP by iteration). */
-export function visitRatios(lane: CompiledLane, k: number): Float64Array {
-  const n = lane.stations.length;
+/** Where a passenger of class k goes after each station, with what probability (alarms first, then routing). */
+export function transitions(lane: CompiledLane, k: number): Array<Array<[number, number]>> {
   const bags = lane.classes[k];
   const alarmProb = (p: number, perBag: boolean) => {
     if (!perBag) return p;
@@ -63,8 +62,7 @@ export function visitRatios(lane: CompiledLane, k: number): Float64Array {
     }
     return e;
   };
-  // Transition probabilities from each station for this class.
-  const P: Array<Array<[number, number]>> = lane.stations.map((st) => {
+  return lane.stations.map((st) => {
     const out: Array<[number, number]> = [];
     let stay = 1;
     for (const a of st.alarms) {
@@ -92,6 +90,13 @@ export function visitRatios(lane: CompiledLane, k: number): Float64Array {
     }
     return out;
   });
+}
+
+/** Expected visits to each station per passenger of class k (solves v = e + vP by iteration). */
+export function visitRatios(lane: CompiledLane, k: number): Float64Array {
+  const n = lane.stations.length;
+  // Transition probabilities from each station for this class.
+  const P = transitions(lane, k);
   const v = new Float64Array(n);
   let flow = new Float64Array(n);
   flow[lane.entry] = 1;

@@ -7,6 +7,7 @@ import type { CompiledDist } from '../engine/distributions.js';
 import { compileDist } from './compile-dist.js';
 import type { Arrival, Scenario, Station } from './scenario-schema.js';
 import { EXIT } from './semantic-checks.js';
+import { own } from './own-key.js';
 
 export const EXIT_INDEX = -1;
 
@@ -131,7 +132,7 @@ function cumulative(values: number[]): Float64Array {
 }
 
 function classCumulative(s: Scenario, mix: Record<string, number> | undefined): Float64Array {
-  return cumulative(s.classes.map((c) => (mix ? (mix[c.id] ?? 0) : c.share)));
+  return cumulative(s.classes.map((c) => (mix ? (own(mix, c.id) ?? 0) : c.share)));
 }
 
 function compileRoute(next: Station['next'], index: (id: string) => number, classIndex: Map<string, number>): CompiledRoute {
@@ -246,7 +247,7 @@ export function compileScenario(s: Scenario): CompiledLane {
       mode: st.mode === 'queue' ? ModeCode.Queue : st.mode === 'delay' ? ModeCode.Delay : ModeCode.Reclaim,
       checks: st.checks ?? [],
       serviceByClass: s.classes.map((c) => {
-        const override = st.serviceByClass?.[c.id];
+        const override = own(st.serviceByClass, c.id);
         return override ? compileDist(override) : service;
       }),
       perBag: st.perBag ? compileDist(st.perBag) : null,

@@ -4,6 +4,7 @@
  * report, replay, CLI) asks here, so a lane reads the same everywhere.
  */
 import type { Scenario } from './scenario-schema.js';
+import { own } from './own-key.js';
 
 export interface DisplayNames {
   scenario: string;
@@ -18,7 +19,7 @@ export interface DisplayNames {
 /** The translation entry for `lang`, falling back from "zh-CN" to "zh" and the like. */
 function translationFor(s: Scenario, lang: string) {
   const all = s.translations ?? {};
-  return all[lang] ?? all[lang.split('-')[0]] ?? undefined;
+  return own(all, lang) ?? own(all, lang.split('-')[0]) ?? undefined;
 }
 
 export function displayNames(s: Scenario, lang: string): DisplayNames {
@@ -28,9 +29,9 @@ export function displayNames(s: Scenario, lang: string): DisplayNames {
   return {
     scenario: tr?.name ?? s.name,
     description: tr?.description ?? s.description ?? '',
-    station: (id) => tr?.stations?.[id] ?? stationLabel.get(id) ?? id,
-    passengerClass: (id) => tr?.classes?.[id] ?? classLabel.get(id) ?? id,
-    check: (name) => tr?.checks?.[name] ?? name,
-    flight: (id) => tr?.flights?.[id] ?? id,
+    station: (id) => own(tr?.stations, id) ?? stationLabel.get(id) ?? id,
+    passengerClass: (id) => own(tr?.classes, id) ?? classLabel.get(id) ?? id,
+    check: (name) => own(tr?.checks, name) ?? name,
+    flight: (id) => own(tr?.flights, id) ?? id,
   };
 }

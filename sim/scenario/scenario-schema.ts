@@ -22,11 +22,18 @@ export const LIMITS = {
   bagsPerPassenger: 20,
 } as const;
 
+/**
+ * Ids are data, never property names: every lookup by id goes through a Map or
+ * Object.hasOwn, so "constructor" or "toString" work like any other id. "__proto__" alone
+ * is refused: as a key in a record it would change the record's prototype instead of
+ * adding an entry.
+ */
 const id = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_.-]+$/, 'expected an id of letters, digits, "_", "." or "-"');
+  .regex(/^[A-Za-z0-9_.-]+$/, 'expected an id of letters, digits, "_", "." or "-"')
+  .refine((v) => v !== '__proto__', 'expected an id other than "__proto__" (reserved)');
 const seconds = z.number().finite().min(0).max(MAX_SECONDS);
 const probability = z.number().finite().min(0).max(1);
 const ratePerHour = z.number().finite().min(0).max(LIMITS.ratePerHour);

@@ -9,6 +9,10 @@ import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './scenario-schem
 import { describeJsonSyntaxError, findJsonSyntaxError } from './json-syntax-error.js';
 import { semanticErrors } from './semantic-checks.js';
 import { resolveClockTimes } from '../clock/resolve-clock.js';
+import { MAX_SHOWN_KEY, scanJson, shownKey } from './json-scan.js';
+import { compileScenario } from './compile.js';
+import { volumeErrors } from '../model/volume-check.js';
+import { defaultInterval } from '../run-interval.js';
 
 import type { ValidationError } from './validation-error.js';
 
@@ -16,13 +20,19 @@ export type { ValidationError } from './validation-error.js';
 
 export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] };
 
+/**
+ * Most errors kept per file: a file with a million bad entries still gets a short answer
+ * (the rest are counted in a last "… and N more" entry), and no list is spread into a call.
+ */
+export const MAX_ERRORS = 200;
+
 /** Formats a path array the way people write it in JSON tools: `a.b[3].c`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (typeof key === 'string' && key.length <= MAX_SHOWN_KEY && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(shownKey(String(key)))}]`;
   }
   return out;
 }
@@ -49,11 +59,13 @@ export function issueMessage(issue: core.$ZodIssue, input: unknown): ValidationE
   const path = formatPath(issue.path);
   const found = valueAt(input, issue.path);
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
+    case 'unrecognized_keys': {
+      const shown = issue.keys.slice(0, MAX_ERRORS).map((key) => ({
         path: formatPath([...issue.path, key]),
-        message: `unknown key "${key}" (check the spelling; unknown keys are not allowed)`,
+        message: `unknown key "${shownKey(key)}" (check the spelling; unknown keys are not allowed)`,
       }));
+      return shown;
+    }
     case 'invalid_type':
       if (found === undefined) return [{ path, message: `required: expected ${issue.expected}` }];
       return [{ path, message: `expected ${issue.expected}, got ${describeValue(found)}` }];
@@ -128,21 +140,69 @@ function formatError(input: unknown): ValidationError | null {
   };
 }
 
+/** Appends without spreading (a million issues must not overflow the call stack), keeping at most MAX_ERRORS. */
+export function pushCapped(into: ValidationError[], more: readonly ValidationError[], counter: { dropped: number }): void {
+  for (const e of more) {
+    if (into.length < MAX_ERRORS) into.push(e);
+    else counter.dropped++;
+  }
+}
+
+/** Ends a capped list with "… and N more" when errors were dropped. */
+export function withDropped(errors: ValidationError[], dropped: number): ValidationError[] {
+  if (dropped > 0) errors.push({ path: '', message: `… and ${dropped.toLocaleString('en')} more` });
+  return errors;
+}
+
+const MORE = /^… and ([\d,]+) more$/;
+
+/**
+ * The first `limit` errors and one last "… and 4,812 more" entry counting the rest
+ * (including any the validator had already left out), for output meant for a person.
+ */
+export function capErrors(errors: readonly ValidationError[], limit: number): ValidationError[] {
+  const last = errors[errors.length - 1];
+  const m = last && last.path === '' ? MORE.exec(last.message) : null;
+  const earlier = m ? Number(m[1].replace(/,/g, '')) : 0;
+  const real = m ? errors.slice(0, -1) : errors;
+  if (real.length <= limit && earlier === 0) return [...real];
+  const shown = real.slice(0, limit);
+  return withDropped(shown, real.length - shown.length + earlier);
+}
+
 /** Checks a parsed JSON value and returns either a typed scenario or every problem found. */
 export function validateScenario(input: unknown): ValidationResult {
   const fmt = formatError(input);
   if (fmt && (fmt.path === '' || fmt.message.includes('version'))) return { ok: false, errors: [fmt] };
+  const counter = { dropped: 0 };
+  const errors: ValidationError[] = fmt ? [fmt] : [];
+  const scanned = scanJson(input);
+  if (scanned.length > 0) {
+    pushCapped(errors, scanned, counter);
+    return { ok: false, errors: withDropped(dedupe(errors), counter.dropped) };
+  }
   // Clock strings ("at": "08:30") become seconds first; a file without them is untouched.
   const clock = resolveClockTimes(input);
+  pushCapped(errors, clock.errors, counter);
   const parsed = scenarioSchema.safeParse(clock.value);
-  const errors: ValidationError[] = fmt ? [fmt, ...clock.errors] : [...clock.errors];
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push(...issueMessage(issue, clock.value));
-    return { ok: false, errors: dedupe(errors) };
+    for (const issue of parsed.error.issues) {
+      if (errors.length >= MAX_ERRORS) {
+        counter.dropped += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+        continue;
+      }
+      pushCapped(errors, issueMessage(issue, clock.value), counter);
+      if (issue.code === 'unrecognized_keys') counter.dropped += Math.max(0, issue.keys.length - MAX_ERRORS);
+    }
+    return { ok: false, errors: withDropped(dedupe(errors), counter.dropped) };
   }
-  if (clock.errors.length > 0) return { ok: false, errors: dedupe(errors) };
-  errors.push(...semanticErrors(parsed.data));
-  if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
+  if (clock.errors.length > 0) return { ok: false, errors: withDropped(dedupe(errors), counter.dropped) };
+  pushCapped(errors, semanticErrors(parsed.data), counter);
+  if (errors.length === 0) {
+    const lane = compileScenario(parsed.data);
+    pushCapped(errors, volumeErrors(parsed.data, lane, defaultInterval(lane.arrivalsSeconds)), counter);
+  }
+  if (errors.length > 0) return { ok: false, errors: withDropped(dedupe(errors), counter.dropped) };
   return { ok: true, scenario: parsed.data };
 }
 

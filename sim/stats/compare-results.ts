@@ -8,6 +8,7 @@ import { differenceOfMeans } from './confidence.js';
 import { attributeDifference, type Attribution } from './compare-attribution.js';
 import { compareStructure, mappedStations, type MappedStationRow, type StructureComparison } from './compare-structure.js';
 import type { Interval, RunResult } from './result-types.js';
+import { own } from '../scenario/own-key.js';
 
 export const COMPARISON_FORMAT = 'lanesim/comparison@1';
 
@@ -79,7 +80,7 @@ export function compareResults(a: RunResult, b: RunResult): Comparison {
     metric('throughputPerHour', 'pax/h', 'higher', A.throughputPerHour, B.throughputPerHour, paired),
   ];
   for (const id of Object.keys(A.stationMeanWait)) {
-    if (B.stationMeanWait[id]) metrics.push(metric(`stations.${id}.meanWait`, 's', 'lower', A.stationMeanWait[id], B.stationMeanWait[id], paired));
+    if (own(B.stationMeanWait, id)) metrics.push(metric(`stations.${id}.meanWait`, 's', 'lower', A.stationMeanWait[id], B.stationMeanWait[id], paired));
   }
   return {
     format: COMPARISON_FORMAT,

@@ -16,6 +16,7 @@ import { stationIntervals } from './interval-figures.js';
 import { stationLos } from './level-of-service.js';
 import { binCentre, histogramQuantiles, type HistogramData } from './histogram.js';
 import { RESULT_FORMAT, type ClassSummary, type ClearanceDistribution, type RunResult, type StationSummary, type TimeSeries } from './result-types.js';
+import { own } from '../scenario/own-key.js';
 
 const NICE_BINS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 300, 600, 900, 1200, 1800, 3600, 7200, 14400];
 const PERCENTILES = Array.from({ length: 101 }, (_, k) => k / 100);
@@ -234,7 +235,7 @@ export function summarize(lane: CompiledLane, block: BlockStats, ctx: SummaryCon
       meanServers: totalWindow > 0 && st.schedule ? total(o.serversArea) / totalWindow : 0,
       shareWaitOver5Min: nWaits ? total(o.waitsOver5Min) / nWaits : 0,
       alarmsIn: total(o.alarmsIn),
-      peakUtilization: peakOver(series.utilization[st.id] ?? [], peakIntervals),
+      peakUtilization: peakOver(own(series.utilization, st.id) ?? [], peakIntervals),
     };
   });
   addLevelOfService(lane, block, stations);

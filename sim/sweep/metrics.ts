@@ -8,6 +8,7 @@ import { interval95 } from '../stats/confidence.js';
 import type { Interval, RunResult } from '../stats/result-types.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
 import { SimulationError } from '../simulation-error.js';
+import { own } from '../scenario/own-key.js';
 
 export const LANE_METRICS = ['mean', 'p95', 'withinTarget', 'throughput'] as const;
 export const STATION_METRICS = ['meanWait', 'p95Wait', 'utilization', 'waitOver5Min'] as const;
@@ -118,10 +119,10 @@ export function readMetric(result: RunResult, metric: MetricSpec): MetricValue {
     case 'meanWait':
       return { value: st.meanWait, ci95: st.meanWaitCI95 };
     case 'p95Wait':
-      return { value: st.p95Wait, ci95: interval95(per.stationP95Wait[st.id] ?? [], st.p95Wait) };
+      return { value: st.p95Wait, ci95: interval95(own(per.stationP95Wait, st.id) ?? [], st.p95Wait) };
     case 'utilization':
-      return { value: st.utilization, ci95: interval95(per.stationUtilization[st.id] ?? [], st.utilization) };
+      return { value: st.utilization, ci95: interval95(own(per.stationUtilization, st.id) ?? [], st.utilization) };
     case 'waitOver5Min':
-      return { value: st.shareWaitOver5Min, ci95: interval95(per.stationShareWaitOver5Min[st.id] ?? [], st.shareWaitOver5Min) };
+      return { value: st.shareWaitOver5Min, ci95: interval95(own(per.stationShareWaitOver5Min, st.id) ?? [], st.shareWaitOver5Min) };
   }
 }

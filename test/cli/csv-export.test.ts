@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvNumber, parseCsv, stationsCsv, summaryCsv, timeseriesCsv, toCsv } from '../../sim/export/index.js';
-import { run } from '../../sim/index.js';
+import { escapeControls, neutraliseFormula, run } from '../../sim/index.js';
 import { loadFixture } from '../renderer/fixtures.js';
 
 describe('CSV', () => {
@@ -28,11 +28,11 @@ describe('CSV', () => {
     expect(toCsv(['a'], [[1]])).toBe('a\r\n1\r\n');
   });
 
-  it('round-trips any table of strings', () => {
+  it('round-trips any table of strings, formula-looking cells neutralised and controls escaped', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string(), { minLength: 2, maxLength: 2 }), { maxLength: 8 }), (rows) => {
         const text = toCsv(['x', 'y'], rows, { bom: true });
-        expect(parseCsv(text)).toEqual([['x', 'y'], ...rows]);
+        expect(parseCsv(text)).toEqual([['x', 'y'], ...rows.map((r) => r.map((c) => escapeControls(neutraliseFormula(c))))]);
       }),
     );
   });
