@@ -8,6 +8,7 @@
 import type { SweepResult } from '../../sim/index.js';
 import { baseTextStyle, grid, SERIES_COLORS, valueAxis } from './chart-theme.js';
 import { chartValue, fmtMetric, fmtParam, gridRow, halfWidth } from '../sweep-format.js';
+import { esc } from '../report/html.js';
 
 export interface SweepChartLabels {
   /** Axis title of the (first) parameter. */
@@ -63,9 +64,10 @@ export function sweepLineOption(result: SweepResult, labels: SweepChartLabels) {
         const i = params[0]?.dataIndex ?? 0;
         const r = result.rows[i];
         if (!r) return '';
-        const head = `${labels.x}: ${fmtParam(r.values[0])}`;
-        if (r.status !== 'ok' || r.value === null || r.ci95 === null) return `${head}<br/>${labels.overload}`;
-        return `${head}<br/>${labels.metric}: ${fmtMetric(r.value, unit)}<br/>${labels.band}: [${fmtMetric(r.ci95[0], unit)}, ${fmtMetric(r.ci95[1], unit)}]`;
+        // ECharts shows a formatter's string as HTML: every interpolated text is escaped (labels carry station names).
+        const head = `${esc(labels.x)}: ${esc(fmtParam(r.values[0]))}`;
+        if (r.status !== 'ok' || r.value === null || r.ci95 === null) return `${head}<br/>${esc(labels.overload)}`;
+        return `${head}<br/>${esc(labels.metric)}: ${esc(fmtMetric(r.value, unit))}<br/>${esc(labels.band)}: [${esc(fmtMetric(r.ci95[0], unit))}, ${esc(fmtMetric(r.ci95[1], unit))}]`;
       },
     },
     xAxis: { ...valueAxis(labels.x), min: plot(Math.min(...xs) - pad), max: plot(Math.max(...xs) + pad), nameLocation: 'middle' as const, nameGap: 26, splitLine: { show: false }, axisLabel: { color: BASE_COLOR, formatter: (v: number) => (xs.includes(v) ? fmtParam(v) : '') } },
@@ -134,7 +136,7 @@ export function sweepHeatmapOption(result: SweepResult, labels: SweepChartLabels
         const r = gridRow(result, i, j);
         if (!r) return '';
         const ci = r.status === 'ok' ? ` ± ${fmtMetric(halfWidth(r), unit)}` : '';
-        return `${labels.x}: ${fmtParam(p1.values[i])}<br/>${labels.x2 ?? ''}: ${fmtParam(p2.values[j])}<br/>${labels.metric}: ${cellText(i, j)}${ci}`;
+        return `${esc(labels.x)}: ${esc(fmtParam(p1.values[i]))}<br/>${esc(labels.x2 ?? '')}: ${esc(fmtParam(p2.values[j]))}<br/>${esc(labels.metric)}: ${esc(cellText(i, j))}${esc(ci)}`;
       },
     },
     xAxis: { type: 'category' as const, data: p2.values.map(fmtParam), name: labels.x2 ?? '', nameLocation: 'middle' as const, nameGap: 26, axisLabel: { color: BASE_COLOR }, splitArea: { show: true } },
