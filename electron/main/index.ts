@@ -5,10 +5,11 @@
  * lock before anything opens, the crash marker before the window asks for recovery.
  */
 import { app, type BrowserWindow } from 'electron';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Language } from '../../renderer/host/host-api';
 import { IpcChannel } from '../contract/ipc-channels';
 import type { PushMap } from '../contract/ipc-types';
+import { cleanStaleTemporaries } from './atomic-write';
 import { createCloseGuard, windowTitle } from './close-guard';
 import { createHostService } from './host-handlers';
 import { createIpcRouter } from './ipc-router';
@@ -143,7 +144,7 @@ const router = createIpcRouter({
 async function openMainWindow(): Promise<void> {
   await recovery.beginSession();
   rendererReady = false;
-  const window = await createMainWindow({ preload: join(appRoot, 'out/preload/index.cjs'), url: source.url, stateStore: windowStore });
+  const window = await createMainWindow({ preload: join(appRoot, 'out/preload/index.cjs'), url: source.url, stateStore: windowStore, packaged: app.isPackaged });
   mainWindow = window;
   window.on('close', (event) => {
     const decision = guard.onCloseRequested();
@@ -206,7 +207,14 @@ function start(): void {
     wireIpc(router);
     rebuildMenu();
     await openMainWindow();
+    track(cleanAfterCrashedSaves());
   });
+}
+
+/** Temporary files a crashed save left behind, removed at start: data folders and the folders of recent files. */
+async function cleanAfterCrashedSaves(): Promise<void> {
+  const folders = new Set([userData, join(userData, 'recovery'), ...(await recent.list()).map((file) => dirname(file.path))]);
+  for (const folder of folders) await cleanStaleTemporaries(folder);
 }
 
 start();

@@ -6,8 +6,12 @@
  */
 import type { WebPreferences } from 'electron';
 
-/** Web preferences for the main window, with `preload` the built CommonJS preload. */
-export function buildWebPreferences(preload: string): WebPreferences {
+/**
+ * Web preferences for the main window, with `preload` the built CommonJS preload. DevTools
+ * exist only in development: in a packaged build nobody should be talked into opening a
+ * console on a planner's desktop.
+ */
+export function buildWebPreferences(preload: string, options: { packaged?: boolean } = {}): WebPreferences {
   return {
     preload,
     contextIsolation: true,
@@ -22,6 +26,6 @@ export function buildWebPreferences(preload: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
-    devTools: true,
+    devTools: !(options.packaged ?? false),
   };
 }

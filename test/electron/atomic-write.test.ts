@@ -1,8 +1,8 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, readdir, readFile, readlink, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AtomicWriteFs, realFs, writeFileAtomic } from '../../electron/main/atomic-write';
+import { type AtomicWriteFs, cleanStaleTemporaries, realFs, STALE_AFTER_MS, temporaryPathFor, writeFileAtomic } from '../../electron/main/atomic-write';
 import { toFileError } from '../../electron/main/file-errors';
 import { makeReadOnly, makeTempFolder, removeTempFolder } from './temp-folder';
 
@@ -90,5 +90,58 @@ describe('writeFileAtomic', () => {
     const target = join(folder, 'missing', 'scenario.json');
     const failure = await writeFileAtomic(target, 'x').catch((error: unknown) => error);
     expect(toFileError(failure, 'save', target, 'en').code).toBe('not-found');
+  });
+});
+
+describe('safe saves: links, read-only targets, leftovers of a crash', () => {
+  it('saving through a symbolic link writes the file it points to and keeps the link', async () => {
+    const real = join(folder, 'plans', 'real.json');
+    await nodeFs.mkdir(join(folder, 'plans'));
+    await writeFile(real, 'old');
+    const link = join(folder, 'link.json');
+    await symlink(real, link);
+    await writeFileAtomic(link, 'new');
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readlink(link)).toBe(real);
+    expect(await readFile(real, 'utf8')).toBe('new');
+    expect(await readdir(join(folder, 'plans'))).toEqual(['real.json']);
+  });
+
+  it('a dangling link creates the file it names', async () => {
+    const link = join(folder, 'link.json');
+    await symlink('made-later.json', link);
+    await writeFileAtomic(link, 'content');
+    expect(await readFile(join(folder, 'made-later.json'), 'utf8')).toBe('content');
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+  });
+
+  it('a file marked read-only is not replaced (even where the folder would allow the rename)', async () => {
+    const target = join(folder, 'shared.json');
+    await writeFile(target, 'approved plan');
+    await chmod(target, 0o444);
+    const failure = await writeFileAtomic(target, 'overwrite').catch((error: unknown) => error);
+    expect(toFileError(failure, 'save', target, 'en').code).toBe('read-only');
+    expect(await readFile(target, 'utf8')).toBe('approved plan');
+    expect(await readdir(folder)).toEqual(['shared.json']);
+  });
+
+  it('removes temporary files of a crashed save, not those of a save in progress', async () => {
+    const target = join(folder, 'scenario.json');
+    const dead = join(folder, '.scenario.json.999999999.0123456789ab.tmp');
+    const live = temporaryPathFor(target);
+    const old = join(folder, `.scenario.json.${process.pid}.abcdefabcdef.tmp`);
+    await writeFile(dead, 'half');
+    await writeFile(live, 'being written');
+    await writeFile(old, 'ancient');
+    const past = (Date.now() - 2 * STALE_AFTER_MS) / 1000;
+    await utimes(old, past, past);
+    await writeFile(join(folder, 'notes.tmp'), 'not ours');
+    const removed = await cleanStaleTemporaries(folder, { isAlive: (pid) => pid === process.pid });
+    expect(new Set(removed)).toEqual(new Set(['.scenario.json.999999999.0123456789ab.tmp', `.scenario.json.${process.pid}.abcdefabcdef.tmp`]));
+    expect(new Set(await readdir(folder))).toEqual(new Set([live.slice(folder.length + 1), 'notes.tmp']));
+    // A save cleans its folder too.
+    await writeFile(dead, 'half again');
+    await writeFileAtomic(target, 'x');
+    expect(await readdir(folder)).not.toContain('.scenario.json.999999999.0123456789ab.tmp');
   });
 });

@@ -158,6 +158,8 @@ export const state = {
   errorBoxes: [] as string[],
   permissionRequestHandler: null as Listener | null,
   readyBeforeSchemes: false,
+  /** Sessions made with session.fromPartition, by partition name. */
+  partitions: new Map<string, { beforeRequest: Listener | null; permissionRequest: Listener | null }>(),
 };
 (globalThis as { __fakeElectron?: typeof state }).__fakeElectron = state;
 
@@ -198,6 +200,15 @@ export const protocol = {
   handle: (scheme: string, handler: Listener) => void state.protocolHandlers.set(scheme, handler),
 };
 export const session = {
+  fromPartition: (partition: string) => {
+    const record = { beforeRequest: null as Listener | null, permissionRequest: null as Listener | null };
+    state.partitions.set(partition, record);
+    return {
+      partition,
+      webRequest: { onBeforeRequest: (handler: Listener) => void (record.beforeRequest = handler) },
+      setPermissionRequestHandler: (handler: Listener) => void (record.permissionRequest = handler),
+    };
+  },
   defaultSession: {
     setPermissionRequestHandler: (handler: Listener) => void (state.permissionRequestHandler = handler),
     setPermissionCheckHandler: () => undefined,

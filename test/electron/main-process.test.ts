@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { IpcChannel } from '../../electron/contract/ipc-channels';
 import type { FakeConfig, FakeMenuItem, state as fakeState } from './fake-electron';
 import { makeTempFolder, removeTempFolder } from './temp-folder';
+import { pdfDocument } from '../../electron/main/pdf-policy';
 
 type FakeState = typeof fakeState;
 
@@ -88,7 +89,12 @@ describe('main process wiring', () => {
     const printer = fake.windows.at(-1) as (typeof fake.windows)[number];
     expect(printer).not.toBe(window());
     expect(printer.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
-    expect(Buffer.from(printer.url.slice(printer.url.indexOf(',') + 1), 'base64').toString('utf8')).toBe(html);
+    expect(Buffer.from(printer.url.slice(printer.url.indexOf(',') + 1), 'base64').toString('utf8')).toBe(pdfDocument(html));
+    expect(printer.options).toMatchObject({ webPreferences: { devTools: false, session: { partition: 'lanesim-pdf' } } });
+    const filter = fake.partitions.get('lanesim-pdf')!.beforeRequest as (details: { url: string }, callback: (answer: { cancel: boolean }) => void) => void;
+    const verdicts: boolean[] = [];
+    for (const url of ['data:text/html,x', 'https://example.com/x.png', 'file:///etc/passwd', 'app://lanesim/index.html']) filter({ url }, ({ cancel }) => verdicts.push(cancel));
+    expect(verdicts).toEqual([false, true, true, true]);
     expect(printer.webContents.printed).toEqual([expect.objectContaining({ pageSize: 'A4', printBackground: true })]);
     expect(printer.destroyed).toBe(true);
     const stranger = { sender: { id: 999 }, senderFrame: { url: 'app://lanesim/index.html', parent: null } };

@@ -25,6 +25,10 @@ describe('window security options', () => {
       navigateOnDragDrop: false,
     });
   });
+  it('has DevTools in development only, never in a packaged build', () => {
+    expect(prefs.devTools).toBe(true);
+    expect(buildWebPreferences('/p.cjs', { packaged: true }).devTools).toBe(false);
+  });
   it('sets nothing that would weaken Electron defaults', () => {
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(prefs).not.toHaveProperty('additionalArguments');

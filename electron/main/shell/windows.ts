@@ -12,6 +12,8 @@ export interface MainWindowOptions {
   url: string;
   stateStore: JsonStore<WindowState | null>;
   icon?: string;
+  /** A packaged build: DevTools off. */
+  packaged: boolean;
 }
 
 /** Opens the main window at its last place. */
@@ -28,7 +30,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     title: 'LaneSim',
     backgroundColor: '#ffffff',
     ...(options.icon !== undefined ? { icon: options.icon } : {}),
-    webPreferences: buildWebPreferences(options.preload),
+    webPreferences: buildWebPreferences(options.preload, { packaged: options.packaged }),
   });
   window.once('ready-to-show', () => {
     if (maximized) window.maximize();
