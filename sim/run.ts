@@ -46,6 +46,8 @@ export interface RunOptions {
   recordVisits?: number;
   maxEventsPerReplication?: number;
   maxInLane?: number;
+  /** Most time-series intervals per replication; by default the budget of docs/limits.md. */
+  maxSeriesSamples?: number;
   /** Run even when a station's offered load is ≥ 1 (the queue then grows over the horizon). */
   allowOverload?: boolean;
   /** Wall clock for `wallMs`; injected so the model itself never reads a clock. */
@@ -119,6 +121,7 @@ export function prepareRun(scenario: Scenario, options: RunOptions = {}): Prepar
       intervalSeconds: interval,
       maxEvents: options.maxEventsPerReplication ?? 200_000_000,
       maxInLane: options.maxInLane ?? 4_000_000,
+      maxSeriesSamples: options.maxSeriesSamples ?? Math.floor(BUDGETS.seriesValuesPerReplication / (3 * lane.stations.length + 3)),
       recordVisits: 0,
       signal: options.signal,
     },

@@ -30,6 +30,8 @@ export interface ReplicationOptions {
   /** Record passengers and visits (replay, passengers.csv), up to this many visits; 0 = off. */
   recordVisits: number;
   signal?: AbortSignal;
+  /** Stop with an error past this many time-series intervals (memory; docs/limits.md). */
+  maxSeriesSamples?: number;
 }
 
 export class LaneReplication {
@@ -61,6 +63,7 @@ export class LaneReplication {
     this.service = new StationService(lane, this.cal, this.px, seed, replication);
     this.routing = new Routing(lane, this.px, seed, replication);
     this.stats = stats;
+    stats.series.maxSamples = opts.maxSeriesSamples ?? Infinity;
     stats.bind(this.service);
     this.service.stats = stats.stations;
     this.service.decomp = stats.decomposition;

@@ -58,4 +58,15 @@ describe('run guards', () => {
     expect(caught(() => run(s, { replications: 0 })).message).toMatch(/replications: expected a whole number from 1/);
     expect(caught(() => run(s, { seed: -1 })).message).toMatch(/seed/);
   });
+
+  test('a passenger far in a delay tail stops at the time-series budget instead of filling memory', () => {
+    const s = singleStation({ ratePerHour: 60, meanService: 1, servers: 1, hours: 1, warmup: 0 });
+    s.stations[0] = { id: 'corridor', mode: 'delay', service: { dist: 'constant', value: 100_000 }, next: 'exit' };
+    s.entry = 'corridor';
+    const e = caught(() => run(s, { replications: 1, maxSeriesSamples: 500 }));
+    expect(e.code).toBe('budget');
+    expect(e.message).toMatch(/time series passed its budget of 500 intervals of 60 s.*heavy-tailed/);
+    // Within the budget the same lane runs.
+    expect(run(s, { replications: 1 }).passengers).toBeGreaterThan(0);
+  });
 });

@@ -5,6 +5,7 @@
  * blocks merge exactly in any order; the summary divides by the replications.
  */
 import type { SeriesSums } from '../block-stats.js';
+import { SimulationError } from '../../simulation-error.js';
 import type { StationCollector, StationStateView } from './station-collector.js';
 
 /** Server time is summed in units of 1/1024 s: integers, exact whatever the order of addition. */
@@ -26,6 +27,11 @@ export class SeriesCollector {
   nextSample: number;
   /** Samples taken in this replication. */
   private samples = 0;
+  /**
+   * Most samples one replication may take (the run's time-series budget, docs/limits.md):
+   * one far-tail service or walk time must not make the sampler fill memory up to it.
+   */
+  maxSamples = Infinity;
   private readonly sums: SeriesSums;
   // Arrivals and exits of this replication, by interval (padded or cut to the samples at the end).
   private arrivals: number[] = [];
@@ -49,11 +55,24 @@ export class SeriesCollector {
   }
 
   arrival(t: number): void {
-    if (this.interval > 0) addAt(this.arrivals, Math.floor(t / this.interval), 1);
+    if (this.interval > 0) addAt(this.arrivals, this.index(t), 1);
   }
 
   exit(t: number): void {
-    if (this.interval > 0) addAt(this.exits, Math.floor(t / this.interval), 1);
+    if (this.interval > 0) addAt(this.exits, this.index(t), 1);
+  }
+
+  private index(t: number): number {
+    const i = Math.floor(t / this.interval);
+    if (i >= this.maxSamples) throw this.overBudget(t);
+    return i;
+  }
+
+  private overBudget(t: number): SimulationError {
+    return new SimulationError(
+      'budget',
+      `The time series passed its budget of ${this.maxSamples.toLocaleString('en')} intervals of ${this.interval} s in one replication: the lane was still not empty ${Math.round(t).toLocaleString('en')} s after the start. A service or walk time far in its tail is the usual cause: check heavy-tailed distributions (large cv) at delay stations.`,
+    );
   }
 
   /** Samples each interval boundary up to `t` (state is constant between events). */
@@ -61,6 +80,7 @@ export class SeriesCollector {
     if (this.interval <= 0) return;
     while (this.nextSample <= t) {
       const boundary = this.nextSample;
+      if (this.samples >= this.maxSamples) throw this.overBudget(t);
       // The interval that ends here: its busy and available server time.
       if (boundary > 0) for (let s = 0; s < this.n; s++) this.closeInterval(s, boundary);
       const k = this.samples++;
