@@ -51,7 +51,17 @@ const ENGLISH_RUN = /[A-Za-z]{2,}(?:[\s,;:'-]+[A-Za-z]{2,}){2,}/;
 
 describe('zh-CN descriptions of the bundled scenarios', () => {
   it('cover the five bundled lanes', () => {
-    expect(files).toEqual(['harbin-t1-entry-classic.json', 'harbin-t1-entry-smart-day.json', 'harbin-t1-entry-smart.json', 'harbin-t1-exit-classic.json', 'harbin-t1-exit-merged.json', 'heihe-road-port.json']);
+    expect(files).toEqual([
+      'harbin-t1-entry-classic.json',
+      'harbin-t1-entry-corridor.json',
+      'harbin-t1-entry-nine-checks.json',
+      'harbin-t1-entry-smart-day.json',
+      'harbin-t1-entry-smart.json',
+      'harbin-t1-exit-classic.json',
+      'harbin-t1-exit-consolidated.json',
+      'harbin-t1-exit-merged.json',
+      'heihe-road-port.json',
+    ]);
   });
 
   it.each(files)('%s validates and has a Chinese description the views use', (file) => {
