@@ -1,22 +1,34 @@
 /**
- * `npm run bench`: every benchmark of the project in one report — the engine (events per
- * second, ratio to a bare heap loop, peak memory; issue 2) and the replay (frame times with
- * 2,000 passengers on screen, in Node and in Chromium; issue 6) and a full-day staffing
- * (wall time and simulated replications; issue 17). Targets are measured here,
- * not in timed tests, so a busy CI machine never fails a build on speed.
+ * `npm run bench`: every benchmark of the project in one report — the whole `lanesim run`
+ * process against a hand-written loop and a bare heap (wall, CPU, peak memory at 1M and 10M
+ * passengers; issue 12), the engine in-process (events per second, ratio to a bare heap loop),
+ * the UI's longest main-thread task during a 1,000-replication run in Chromium (issue 12), the
+ * replay (frame times with 2,000 passengers on screen, in Node and in Chromium; issue 6) and a
+ * full-day staffing (wall time and simulated replications; issue 17). Targets are measured
+ * here, not in timed tests, so a busy CI machine never fails a build on speed. `--quick` skips
+ * the 10M-passenger memory run and the UI run.
  */
 import { formatBenchReport, runEngineBench } from './engine-bench.js';
+import { formatProcessBenchReport, runProcessBench } from './process-bench.js';
 import { formatReplayBenchReport, runReplayBench } from './replay-bench.js';
 import { formatStaffingBenchReport, runStaffingBench } from './staffing-bench.js';
+import { formatUiBenchReport, runUiBench } from './ui-longtask-bench.js';
 
 const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const processBench = await runProcessBench({ memoryPassengers: quick ? [1_000_000] : [1_000_000, 10_000_000] });
 const engine = await runEngineBench();
+const ui = quick ? ({ skipped: '--quick' } as const) : await runUiBench();
 const replay = await runReplayBench();
 const staffing = await runStaffingBench();
 if (json) {
-  console.log(JSON.stringify({ engine, replay, staffing }, null, 2));
+  console.log(JSON.stringify({ process: processBench, engine, ui, replay, staffing }, null, 2));
 } else {
+  console.log(formatProcessBenchReport(processBench));
+  console.log('');
   console.log(formatBenchReport(engine));
+  console.log('');
+  console.log(formatUiBenchReport(ui));
   console.log('');
   console.log(formatReplayBenchReport(replay));
   console.log('');

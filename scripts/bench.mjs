@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Builds and runs bench/run-benchmarks.ts (engine and replay benchmarks). The replay bench
- * drives Debian's Chromium and serves the built replay page, so the renderer is built first.
+ * Builds and runs bench/run-benchmarks.ts (process, engine, UI and replay benchmarks). The
+ * process benchmark runs the built CLI and the UI benchmark the built workbench, so both are
+ * built first; the replay bench builds its own page.
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -20,4 +21,6 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
+execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { stdio: 'inherit', cwd: root });
+if (!process.argv.includes('--quick')) execFileSync('npm', ['run', 'build:renderer'], { stdio: 'inherit', cwd: root });
 execFileSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
