@@ -5,11 +5,11 @@
  * over 50 ms recorded by a PerformanceObserver of type `longtask` from page load to the
  * results on screen. Reports the longest task, their count and the run's wall time.
  */
-import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serveFolder } from './replay-browser.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CHROMIUM = '/usr/bin/chromium';
@@ -31,9 +31,7 @@ export async function runUiBench(options: { replications?: number; scenario?: st
   const dist = join(ROOT, 'dist/renderer');
   if (!existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} not found` };
   if (!existsSync(join(dist, 'index.html'))) return { skipped: 'dist/renderer missing: run `npm run build:renderer` first' };
-  // @ts-expect-error -- plain ESM script without types; returns { server, url }.
-  const { serveRenderer } = (await import('../scripts/serve-renderer.mjs')) as { serveRenderer: (dir: string) => Promise<{ server: Server; url: string }> };
-  const { server, url } = await serveRenderer(dist);
+  const server = await serveFolder(dist);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -47,7 +45,7 @@ export async function runUiBench(options: { replications?: number; scenario?: st
         for (const e of list.getEntries()) window.__longTasks!.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(url);
+    await page.goto(new URL('index.html', server.url).href);
     await page.waitForSelector('[data-testid=lane-diagram]');
     await page.selectOption('[data-testid=open-menu]', `bundled:${scenario}`);
     await page.waitForSelector('[data-testid=lane-diagram]');
@@ -68,7 +66,7 @@ export async function runUiBench(options: { replications?: number; scenario?: st
     return { replications, scenario, longestTaskMs: during.length ? Math.max(...during) : 0, longTasks: during.length, runSeconds, during };
   } finally {
     await browser.close();
-    await new Promise((ok) => server.close(ok));
+    await server.close();
   }
 }
 

@@ -5,13 +5,13 @@
 import { useTranslation } from 'react-i18next';
 import { MAX_REPLICATIONS } from '../../sim/index.js';
 import { parseNumber } from '../editor/fields.js';
-import { useDoc, useRuns, useView, useWorkbench } from '../state/context.js';
+import { useDoc, useRunsLive, useView, useWorkbench } from '../state/context.js';
 
 export function RunBar() {
   const { t } = useTranslation();
   const wb = useWorkbench();
   const view = useView();
-  const runs = useRuns();
+  const runs = useRunsLive();
   const doc = useDoc();
   const active = runs.active;
   const pct = active ? Math.round((active.done / active.total) * 100) : 0;

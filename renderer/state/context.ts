@@ -1,5 +1,5 @@
 /** The workbench, handed to components through React context, and hooks to read its stores. */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from './problem-text.js';
 import { useDisplayNames } from './use-display-names.js';
@@ -25,7 +25,31 @@ export function useView(): ViewState {
   return useStore(useWorkbench().view);
 }
 
+/**
+ * The runs, at rest: the same object until something other than the live progress count
+ * changes (a run starts, ends, fails, is selected…). Workers report progress every 100 ms;
+ * re-rendering the app, the editor and the results at each report blocked the UI thread.
+ * Only the run bar shows progress: it reads `useRunsLive`.
+ */
 export function useRuns(): RunsState {
+  const last = useRef<RunsState | null>(null);
+  return useStore(useWorkbench().runs, (r) => {
+    const prev = last.current;
+    if (prev && sameAtRest(prev, r)) return prev;
+    last.current = r;
+    return r;
+  });
+}
+
+function sameAtRest(a: RunsState, b: RunsState): boolean {
+  if ((a.active === null) !== (b.active === null)) return false;
+  if (a.active && b.active && (a.active.total !== b.active.total || a.active.workers !== b.active.workers)) return false;
+  for (const key of Object.keys(b) as Array<keyof RunsState>) if (key !== 'active' && a[key] !== b[key]) return false;
+  return true;
+}
+
+/** The runs with the live progress count (the run bar). */
+export function useRunsLive(): RunsState {
   return useStore(useWorkbench().runs);
 }
 
