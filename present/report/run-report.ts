@@ -11,6 +11,8 @@ import { esc } from './html.js';
 import { losReportSection } from './los-report.js';
 import { assumptionsList, chartGrid, classTable, footer, header, headlineCards, laneSection, page, scenarioSection, stationTable } from './report-parts.js';
 import { reportStrings, type ReportLanguage } from '../words/report-words.js';
+import type { ScenarioChange } from '../insight/scenario-changes.js';
+import { parametersSection } from './parameters-table.js';
 
 export interface RunReportInput {
   scenario: Scenario;
@@ -20,6 +22,8 @@ export interface RunReportInput {
   language: ReportLanguage;
   /** Printed in the footer when given (kept out by default so the same run gives the same file). */
   generatedAt?: string;
+  /** What the run changed against its file; omitted: not known (the CLI runs files as they are). */
+  changes?: readonly ScenarioChange[];
 }
 
 /** The report's HTML text. Deterministic for the same input. */
@@ -33,6 +37,7 @@ export function runReportHtml(input: RunReportInput): string {
     header(str.runTitle, name, meta),
     `<section class="headline"><h2>${esc(str.headline)}</h2>${headlineCards(r, str)}</section>`,
     scenarioSection(scenario, r, str),
+    parametersSection(scenario, r.scenarioHash, input.changes ?? null, language),
     laneSection(scenario, str, 'lane'),
     `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(runCharts({ name, result: r, station: names.station }, str), name)}</section>`,
     `<section class="stations-section"><h2>${esc(str.stations)}</h2>${stationTable(r, str, names)}<h3>${esc(str.byClass)}</h3>${classTable(r, scenario, str)}</section>`,

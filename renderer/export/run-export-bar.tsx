@@ -10,6 +10,7 @@ import { runReportHtml } from '../../present/report/index.js';
 import { useWorkbench } from '../state/context.js';
 import { loadTrace } from '../replay/load-trace.js';
 import type { RunRecord } from '../state/runs-state.js';
+import { runTitle } from '../state/names.js';
 import { fileStem, HTML_MIME, PDF_MIME, runCsvFiles, runJsonFile } from './export-files.js';
 import { useReportLanguage, useSaveExport } from './use-export.js';
 
@@ -23,7 +24,7 @@ export function RunExportBar({ run }: { run: RunRecord }) {
   const language = useReportLanguage();
   const [busy, setBusy] = useState(false);
   const stem = fileStem(run.name);
-  const report = () => runReportHtml({ scenario: run.scenario, result: run.result, name: run.name, language, generatedAt: new Date(run.finishedAt).toLocaleString(language) });
+  const report = () => runReportHtml({ scenario: run.scenario, result: run.result, name: runTitle(run, language), changes: run.changes, language, generatedAt: new Date(run.finishedAt).toLocaleString(language) });
   const printToPdf = wb.host.printToPdf?.bind(wb.host);
   return (
     <div className="export-bar" role="group" aria-label={t('export.runGroup')}>

@@ -13,7 +13,7 @@ import { RunExportBar } from '../export/run-export-bar.js';
 import { useReportLanguage } from '../export/use-export.js';
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtSeconds } from '../../present/format.js';
 import { runTitle } from '../state/names.js';
-import { compareWithPrevious, selectedRun, type RunRecord } from '../state/runs-state.js';
+import { compareWithPrevious, previousOfSameScenario, selectedRun, type RunRecord } from '../state/runs-state.js';
 import { useScenarioNames, useUiLanguage } from '../state/use-display-names.js';
 import { bottleneck as findBottleneck } from '../../present/insight/bottleneck.js';
 import { LosSection } from './los-section.js';
@@ -61,7 +61,6 @@ function RunResults({ run }: { run: RunRecord }) {
   const why = b
     ? t('results.bottleneckWhy', { hours: fmtFixed(b.lostHoursPerReplication, 1), wait: fmtSeconds(b.meanWait), served: fmtInt(b.servedPerReplication), peak: fmtPercent(b.peakUtilization) })
     : '';
-  const index = runs.runs.findIndex((x) => x.id === run.id);
   return (
     <div className="results" data-testid="results">
       <header className="results-header">
@@ -77,7 +76,8 @@ function RunResults({ run }: { run: RunRecord }) {
           <button
             type="button"
             className="btn btn-primary"
-            disabled={index <= 0}
+            disabled={!previousOfSameScenario(runs, run.id)}
+            title={t('results.compareWithPreviousHint')}
             data-testid="compare-previous"
             onClick={() => {
               wb.runs.update((s) => compareWithPrevious(s, run.id));

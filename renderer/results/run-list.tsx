@@ -2,8 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { useRuns, useWorkbench } from '../state/context.js';
 import { fmtSeconds } from '../../present/format.js';
-import { runTitle } from '../state/names.js';
-import { MAX_COMPARE, removeRun, selectRun, toggleCompare } from '../state/runs-state.js';
+import { namesFor, runTitle } from '../state/names.js';
+import { changesSummary } from '../../present/words/change-words.js';
+import { MAX_COMPARE, removeRun, selectRun, setBaseline, toggleCompare } from '../state/runs-state.js';
 import { useUiLanguage } from '../state/use-display-names.js';
 
 export function RunList() {
@@ -32,12 +33,28 @@ export function RunList() {
                 wb.runs.update((s) => selectRun(s, r.id));
                 wb.setView({ tab: 'results' });
               }}>
-                <span className="run-name">{name}</span>
+                <span className="run-name" title={name}>
+                  {name}
+                </span>
+                {r.changes.length ? (
+                  <span className="run-changes" data-testid="run-changes">
+                    {changesSummary(r.changes, lang, namesFor(r.scenario, lang).station)}
+                  </span>
+                ) : null}
                 <span className="run-meta">
                   {t('runs.meta', { mean: fmtSeconds(r.result.clearance.mean), replications: r.result.replications, seed: r.result.seed })}
+                  {' · '}
+                  <span title={t('runs.hashHint', { hash: r.result.scenarioHash })} data-testid="run-hash">
+                    #{r.result.scenarioHash.slice(0, 8)}
+                  </span>
                   {inCompare === 0 ? ` · ${t('runs.baseline')}` : ''}
                 </span>
               </button>
+              {inCompare > 0 ? (
+                <button type="button" className="btn btn-small" data-testid="set-baseline" title={t('runs.setBaseline', { name })} onClick={() => wb.runs.update((s) => setBaseline(s, r.id))}>
+                  {t('runs.baselineShort')}
+                </button>
+              ) : null}
               <button type="button" className="btn btn-icon" aria-label={t('runs.remove', { name })} title={t('runs.remove', { name })} onClick={() => wb.runs.update((s) => removeRun(s, r.id))}>
                 ×
               </button>

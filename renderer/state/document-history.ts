@@ -30,6 +30,8 @@ export interface DocumentState {
   nextRevision: number;
   fileName: string;
   path?: string;
+  /** The scenario as opened or last saved: what a run's changes are told against ("8 → 10"). */
+  origin: Scenario;
 }
 
 export const MERGE_WINDOW_MS = 1500;
@@ -46,6 +48,7 @@ export function loadDocument(scenario: Scenario, file: { fileName: string; path?
     nextRevision: 1,
     fileName: file.fileName,
     path: file.path,
+    origin: scenario,
   };
 }
 
@@ -111,7 +114,7 @@ export function isDirty(state: DocumentState): boolean {
 }
 
 export function markSaved(state: DocumentState, file: { fileName: string; path?: string }): DocumentState {
-  return { ...state, savedRevision: state.revision, fileName: file.fileName, path: file.path ?? state.path };
+  return { ...state, savedRevision: state.revision, fileName: file.fileName, path: file.path ?? state.path, origin: state.scenario };
 }
 
 /** The document as the file would be written: two-space JSON with a final newline. */

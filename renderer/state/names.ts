@@ -8,6 +8,7 @@ import { displayNames, own, validateScenario, type DisplayNames, type Scenario }
 import { CHECK_NAMES } from '../../present/words/check-names.js';
 import type { RunRecord } from './runs-state.js';
 import { runName } from './runs-state.js';
+import { changesSummary } from '../../present/words/change-words.js';
 
 const cache = new WeakMap<Scenario, Map<string, DisplayNames>>();
 
@@ -48,9 +49,15 @@ export const IDENTITY_NAMES: DisplayNames = {
   flight: (id) => id,
 };
 
-/** A session run's name in `lang`: its scenario's translated name and the time it finished. */
-export function runTitle(run: Pick<RunRecord, 'scenario' | 'finishedAt'>, lang: string): string {
-  return runName(namesFor(run.scenario, lang).scenario, run.finishedAt);
+/**
+ * A session run's name in `lang`: its scenario's translated name, what it changed against
+ * its file ("边检人工通道 8 → 10"), and the time it finished; two runs of one lane with
+ * different desks are named apart.
+ */
+export function runTitle(run: Pick<RunRecord, 'scenario' | 'finishedAt' | 'changes'>, lang: string): string {
+  const names = namesFor(run.scenario, lang);
+  const changed = changesSummary(run.changes, lang === 'en' ? 'en' : 'zh-CN', names.station);
+  return runName(changed ? `${names.scenario} · ${changed}` : names.scenario, run.finishedAt);
 }
 
 const bundledNames = new WeakMap<object, Scenario | null>();

@@ -4,6 +4,7 @@
  * run. Pure functions over an immutable list; the store holds the current value.
  */
 import type { RunResult, Scenario } from '../../sim/index.js';
+import type { ScenarioChange } from '../../present/insight/scenario-changes.js';
 
 export interface RunRecord {
   id: string;
@@ -13,6 +14,10 @@ export interface RunRecord {
   finishedAt: number;
   scenario: Scenario;
   result: RunResult;
+  /** The document the run came from (file name and path): "the same scenario" for "compare with previous". */
+  sourceKey: string;
+  /** What the run's lane changed against that file as opened or saved (empty: the file as it is). */
+  changes: ScenarioChange[];
 }
 
 export interface RunError {
@@ -75,11 +80,25 @@ export function toggleCompare(state: RunsState, id: string): RunsState {
   return { ...state, compareIds: [...state.compareIds, id] };
 }
 
-/** The previous run and this one, previous as the baseline: the "rerun and compare" shortcut. */
-export function compareWithPrevious(state: RunsState, id: string): RunsState {
+/** The run before `id` of the same scenario (the same document), or null. */
+export function previousOfSameScenario(state: RunsState, id: string): RunRecord | null {
   const i = state.runs.findIndex((r) => r.id === id);
-  if (i <= 0) return state;
-  return { ...state, compareIds: [state.runs[i - 1].id, id] };
+  if (i <= 0) return null;
+  const key = state.runs[i].sourceKey;
+  for (let k = i - 1; k >= 0; k--) if (state.runs[k].sourceKey === key) return state.runs[k];
+  return null;
+}
+
+/** The previous run of the same scenario and this one, previous as the baseline: the "rerun and compare" shortcut. */
+export function compareWithPrevious(state: RunsState, id: string): RunsState {
+  const prev = previousOfSameScenario(state, id);
+  return prev ? { ...state, compareIds: [prev.id, id] } : state;
+}
+
+/** Makes a compared run the baseline (first); the others keep their order. */
+export function setBaseline(state: RunsState, id: string): RunsState {
+  if (!state.compareIds.includes(id)) return state;
+  return { ...state, compareIds: [id, ...state.compareIds.filter((x) => x !== id)] };
 }
 
 export function removeRun(state: RunsState, id: string): RunsState {

@@ -11,6 +11,7 @@ import { failRun, finishRun, progressRun, startRun, emptyRuns, type RunsState } 
 import { createStore, type Store } from './store.js';
 import { validationOf } from './validation.js';
 import { namesFor } from './names.js';
+import { scenarioChanges } from '../../present/insight/scenario-changes.js';
 import { createBrowserWorker, runInPool, workerCount, type PoolRun, type WorkerHandle } from '../workers/worker-pool.js';
 
 export type Tab = 'editor' | 'results' | 'compare' | 'sweep' | 'replay';
@@ -164,6 +165,9 @@ export class Workbench {
     }
     // The validated form: clock strings ("at": "08:30") resolved to seconds.
     const scenario = validation.scenario ?? d.scenario;
+    // What the run is: the document it came from and what it changed against that file.
+    const sourceKey = `${d.fileName}\u0000${d.path ?? ''}`;
+    const changes = scenarioChanges(d.origin, d.scenario);
     const view = this.view.get();
     const seed = runSeedOf(view, scenario);
     const replications = view.replications;
@@ -183,7 +187,7 @@ export class Workbench {
       (result) => {
         this.pool = null;
         this.runCounter++;
-        this.runs.update((r) => finishRun(r, { scenarioName: scenario.name, finishedAt: Date.now(), scenario, result }, `run-${this.runCounter}`));
+        this.runs.update((r) => finishRun(r, { scenarioName: scenario.name, finishedAt: Date.now(), scenario, result, sourceKey, changes }, `run-${this.runCounter}`));
         this.setView({ tab: 'results' });
       },
       (e: unknown) => {

@@ -45,7 +45,10 @@ describe('accessibility (axe-core)', () => {
     await runOnce(page);
     await page.selectOption('[data-testid=open-menu]', 'bundled:harbin-t1-entry-smart');
     await runOnce(page);
-    await page.click('[data-testid=compare-previous]');
+    // Two different scenarios: tick both (the first ticked is the baseline) and compare.
+    await page.locator('[data-testid=run-list] li input[type=checkbox]').nth(0).check();
+    await page.locator('[data-testid=run-list] li input[type=checkbox]').nth(1).check();
+    await page.click('[data-testid=open-compare]');
     await page.waitForSelector('[data-testid=compare-table]');
     const found: Found[] = [];
     for (const lang of ['zh-CN', 'en'] as const) {

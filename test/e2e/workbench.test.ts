@@ -119,8 +119,10 @@ describe('workbench in Chromium', () => {
     expect((await cardValue(page, 'p95')).text).toBe(`${fmtSeconds(cliSmart.clearance.p95)} 秒`);
     expectSame((await cardValue(page, 'p95')).raw, cliSmart.clearance.p95);
 
-    // Compare with the previous run: one click from the results.
-    await page.click('[data-testid=compare-previous]');
+    // Two different scenarios: tick both (the first ticked is the baseline) and compare.
+    await page.locator('[data-testid=run-list] li input[type=checkbox]').nth(0).check();
+    await page.locator('[data-testid=run-list] li input[type=checkbox]').nth(1).check();
+    await page.click('[data-testid=open-compare]');
     await page.waitForSelector('[data-testid=compare-table]');
     expect(await page.locator('[data-testid=paired]').getAttribute('class')).toContain('badge-ok');
     const expected = compareResults(cliClassic, cliSmart);
@@ -363,7 +365,10 @@ describe('workbench in Chromium', () => {
     await runAndWait(page);
     await openBundled(page, 'harbin-t1-entry-smart');
     await runAndWait(page);
-    await page.click('[data-testid=compare-previous]');
+    // Two different scenarios: tick both (the first ticked is the baseline) and compare.
+    await page.locator('[data-testid=run-list] li input[type=checkbox]').nth(0).check();
+    await page.locator('[data-testid=run-list] li input[type=checkbox]').nth(1).check();
+    await page.click('[data-testid=open-compare]');
     await page.waitForSelector('[data-testid=compare-table]');
     for (const lang of ['zh-CN', 'en'] as const) {
       await page.click(`[data-testid=lang-${lang}]`);

@@ -59,8 +59,12 @@ describe('names in the UI language', () => {
   it('names a run by its scenario in the language asked, and the bundled picker entries too', () => {
     const s = smart();
     const at = new Date(2025, 0, 1, 14, 5, 12).getTime();
-    expect(runTitle({ scenario: s, finishedAt: at }, 'zh-CN')).toBe('哈尔滨T1入境 — 智慧旅检通道 · 14:05:12');
-    expect(runTitle({ scenario: s, finishedAt: at }, 'en')).toBe(`${s.name} · 14:05:12`);
+    expect(runTitle({ scenario: s, finishedAt: at, changes: [] }, 'zh-CN')).toBe('哈尔滨T1入境 — 智慧旅检通道 · 14:05:12');
+    expect(runTitle({ scenario: s, finishedAt: at, changes: [] }, 'en')).toBe(`${s.name} · 14:05:12`);
+    // A run of the lane with more desks than its file says so in its name.
+    const changes = [{ station: 'border', field: 'servers', before: '8', after: '10' }];
+    expect(runTitle({ scenario: s, finishedAt: at, changes }, 'zh-CN')).toBe('哈尔滨T1入境 — 智慧旅检通道 · 边检人工通道 8 → 10 · 14:05:12');
+    expect(runTitle({ scenario: s, finishedAt: at, changes }, 'en')).toBe(`${s.name} · Border desks 8 → 10 · 14:05:12`);
     expect(bundledTitle({ json: SMART_JSON, name: 'file name' }, 'zh-CN')).toBe('哈尔滨T1入境 — 智慧旅检通道');
     expect(bundledTitle({ json: SMART_JSON, name: 'file name' }, 'en')).toBe(s.name);
     // A file that does not validate keeps the name written in it.

@@ -151,7 +151,10 @@ describe('exports in Chromium', () => {
     const { page, errors, context } = await h.newPage();
     await runBundled(page, 'harbin-t1-exit-classic');
     await runBundled(page, ID, 2);
-    await page.click('[data-testid=compare-previous]');
+    // Two different scenarios: tick both (the first ticked is the baseline) and compare.
+    await page.locator('[data-testid=run-list] li input[type=checkbox]').nth(0).check();
+    await page.locator('[data-testid=run-list] li input[type=checkbox]').nth(1).check();
+    await page.click('[data-testid=open-compare]');
     await page.waitForSelector('[data-testid=compare-table]');
     const json = await download(page, 'export-compare-json');
     const { results, comparisons } = JSON.parse(json.text) as { results: RunResult[]; comparisons: Comparison[] };
