@@ -89,10 +89,57 @@ export function renderRunTable(result: RunResult, file: string): string {
       fmtInt(s.alarmsIn),
     ]),
   );
+  if (result.groups && result.groups.length > 0) out += groupsTable(result);
   out += '\n  served and alarms in: all replications · wait: before service (queue) or for bags (reclaim) · intervals: 95 % over replications\n';
   const interval = result.timeseries.intervalSeconds;
   const span = interval >= 120 && interval % 60 === 0 ? `${interval / 60} min` : `${Math.round(interval * 10) / 10} s`;
   out += `  peak busy %: busy over available server time in the busiest ${span} interval, all replications\n`;
   out += renderLosTable(result);
+  return out;
+}
+
+/** Most flights or vehicles listed in the table (all of them are in flights.csv with --out). */
+const MAX_GROUP_ROWS = 60;
+
+/** The per-flight / per-vehicle table: times of day with a scenario clock, elapsed h:mm otherwise. */
+function groupsTable(result: RunResult): string {
+  const groups = result.groups ?? [];
+  const vehicles = groups.some((g) => g.kind === 'vehicle');
+  const at = (t: number) => clockLabel(t, result.clock, true);
+  let out = `\nBy ${vehicles ? (groups.every((g) => g.kind === 'vehicle') ? 'vehicle' : 'flight / vehicle') : 'flight'}${result.clock ? '' : ' (times from the start)'}\n`;
+  out += formatTable(
+    [
+      { header: 'id' },
+      { header: 'arrives', align: 'right' },
+      { header: 'pax', align: 'right' },
+      { header: 'first out', align: 'right' },
+      { header: 'last out', align: 'right' },
+      { header: 'mean (s)', align: 'right' },
+      { header: '95 % interval', align: 'right' },
+      { header: 'p95 (s)', align: 'right' },
+      { header: 'within target', align: 'right' },
+      ...(vehicles ? [{ header: 'dwell (s)', align: 'right' as const }] : []),
+    ],
+    groups
+      .slice(0, MAX_GROUP_ROWS)
+      .map((g) => [
+        g.id,
+        at(g.atSeconds),
+        fmtInt(g.passengers),
+        at(g.firstClearedSeconds),
+        at(g.lastClearedSeconds),
+        fmtSeconds(g.meanClearance),
+        fmtInterval(g.meanClearanceCI95),
+        fmtSeconds(g.p95Clearance),
+        fmtPercent(g.withinTarget),
+        ...(vehicles ? [fmtSeconds(g.dwellSeconds)] : []),
+      ]),
+  );
+  if (groups.length > MAX_GROUP_ROWS)
+    out += `  … and ${groups.length - MAX_GROUP_ROWS} more (all in flights.csv with --out)\n`;
+  out +=
+    '  first/last out: mean over replications of when the first and last passenger left the lane' +
+    (vehicles ? ' · dwell: first passenger off → last cleared' : '') +
+    '\n';
   return out;
 }

@@ -29,6 +29,7 @@ import { scenarioClock } from './clock/format-clock.js';
 import { defaultInterval } from './run-interval.js';
 import { BUDGETS, estimateVolume, figure } from './model/volume-estimate.js';
 import { volumeErrors } from './model/volume-check.js';
+import { summarizeGroups } from './stats/summarize-groups.js';
 
 export const DEFAULT_REPLICATIONS = 30;
 export const MAX_REPLICATIONS = 10_000;
@@ -189,7 +190,9 @@ export function finishRun(prepared: PreparedRun, blocks: readonly BlockStats[], 
   // Extension: the scenario's clock, so outputs write times of day (absent without startTime).
   const clock = scenarioClock(prepared.lane.scenario);
   const decomposition = summarizeDecomposition(prepared.lane, merged, result);
-  return { ...result, structure: laneStructure(prepared.lane.scenario), ...(clock ? { clock } : {}), ...(decomposition ? { decomposition } : {}) };
+  // Extension: one row per flight or vehicle.
+  const groups = merged.groups ? summarizeGroups(prepared.lane, merged.groups) : null;
+  return { ...result, structure: laneStructure(prepared.lane.scenario), ...(groups ? { groups } : {}), ...(clock ? { clock } : {}), ...(decomposition ? { decomposition } : {}) };
 }
 
 function defaultNow(): number {

@@ -7,6 +7,7 @@ export type { CsvOptions, CsvCell } from './csv.js';
 export { stationsCsv, STATIONS_CSV_HEADER } from './stations-csv.js';
 export { passengersCsv } from './passengers-csv.js';
 export { timeseriesCsv } from './timeseries-csv.js';
+export { groupsCsv, GROUPS_CSV_HEADER } from './groups-csv.js';
 export { summaryCsv, SUMMARY_CSV_HEADER } from './summary-csv.js';
 export { comparisonCsv, COMPARISON_CSV_HEADER } from './comparison-csv.js';
 export { sweepCsv, sweepCsvHeader } from './sweep-csv.js';

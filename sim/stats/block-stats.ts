@@ -60,6 +60,23 @@ export interface StationColumns {
   p95Wait: number[];
 }
 
+/**
+ * Per-replication figures of one flight or vehicle (group), in the order of the compiled
+ * lane's groups (sources in order, each source's groups in order). Extension.
+ */
+export interface GroupColumns {
+  /** Passengers of the group who left the lane. */
+  passengers: number[];
+  /** Compensated sum of their clearance times. */
+  sum: number[];
+  withinTarget: number[];
+  /** Simulated time of the group's first and last passenger leaving (0 when none). */
+  firstExit: number[];
+  lastExit: number[];
+  /** The group's p95 clearance in the replication (5-s bins). */
+  p95: number[];
+}
+
 /** Time series summed over the block's replications; all integers. */
 export interface SeriesSums {
   intervalSeconds: number;
@@ -106,6 +123,8 @@ export interface BlockStats {
   decomposition?: DecompositionColumns;
   /** Extension: per-interval waits and waiting area (collectors/interval-collector.ts). */
   intervals?: IntervalSums;
+  /** Extension: per flight or vehicle; absent when the lane has no groups. */
+  groups?: GroupColumns[];
 }
 
 type Columns = Record<string, number[]>;
@@ -193,8 +212,11 @@ export function mergeBlocks(blocks: readonly BlockStats[]): BlockStats {
     series: mergeSeries(blocks.map((b) => b.series)),
     ...mergeDecomposition(blocks, order),
     ...(blocks.every((b) => b.intervals) ? { intervals: mergeIntervalSums(blocks.map((b) => b.intervals!)) } : {}),
+    ...(first.groups ? { groups: first.groups.map((_, g) => reorder(blocks.map((b) => (b.groups?.[g] ?? EMPTY_GROUP) as unknown as Columns), order) as unknown as GroupColumns) } : {}),
   };
 }
+
+const EMPTY_GROUP: GroupColumns = { passengers: [], sum: [], withinTarget: [], firstExit: [], lastExit: [], p95: [] };
 
 /** Per-replication sums concatenated in replication order; the tail's integer sums added. */
 function mergeDecomposition(blocks: readonly BlockStats[], order: readonly number[]): Pick<BlockStats, 'decomposition'> {

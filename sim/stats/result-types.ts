@@ -102,6 +102,36 @@ export interface StationLos {
   };
 }
 
+/**
+ * Extension: one flight or vehicle (group) of the scenario, over replications. Times are
+ * seconds from the start of the run (add `clock.startSecondsOfDay` for the time of day);
+ * figures are means over replications with 95 % intervals between them.
+ */
+export interface GroupSummary {
+  id: string;
+  kind: 'flight' | 'vehicle';
+  /** Index of its arrivals stream. */
+  stream: number;
+  /** When it arrived (the first passenger off). */
+  atSeconds: number;
+  /** Passengers it brought (the scenario's count). */
+  passengers: number;
+  /** Passengers who left the lane, mean over replications (equals `passengers` once the lane drained). */
+  cleared: number;
+  firstClearedSeconds: number;
+  lastClearedSeconds: number;
+  meanClearance: number;
+  meanClearanceCI95: Interval;
+  /** Each replication's p95 of the group (5-s bins), averaged. */
+  p95Clearance: number;
+  p95ClearanceCI95: Interval;
+  withinTarget: number;
+  withinTargetCI95: Interval;
+  /** First passenger off to last passenger cleared: how long a bus waits for its travellers. */
+  dwellSeconds: number;
+  dwellCI95: Interval;
+}
+
 /** Extension: series over time, averaged over replications, for charts. */
 export interface TimeSeries {
   intervalSeconds: number;
@@ -183,6 +213,8 @@ export interface RunResult {
   structure?: LaneStructure;
   /** Extension: where each second of clearance goes — walking, queueing, service, bags, secondary (sim/stats/summarize-decomposition.ts). */
   decomposition?: Decomposition;
+  /** Extension: one row per flight or vehicle, in the scenario's order; absent without any. */
+  groups?: GroupSummary[];
   /** Extension: the scenario's clock (its `startTime`); times of day are `startSecondsOfDay + t`. Absent without a startTime. */
   clock?: ScenarioClock;
 }

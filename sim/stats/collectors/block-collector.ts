@@ -8,6 +8,7 @@
 import { ModeCode, type CompiledLane } from '../../scenario/compile.js';
 import { BLOCK_FORMAT, type BlockStats } from '../block-stats.js';
 import { ClearanceCollector } from './clearance-collector.js';
+import { GroupCollector } from './group-collector.js';
 import { DecompositionCollector } from './decomposition-collector.js';
 import { IntervalCollector } from './interval-collector.js';
 import { SeriesCollector } from './series-collector.js';
@@ -32,6 +33,8 @@ export class BlockCollector {
   readonly clearance: ClearanceCollector;
   readonly stations: StationCollector;
   readonly series: SeriesCollector;
+  /** Per flight or vehicle; null when the lane has none. */
+  readonly groups: GroupCollector | null;
   /** Where each second of clearance goes (decomposition-collector.ts). */
   readonly decomposition: DecompositionCollector;
   private readonly replications: number[] = [];
@@ -52,6 +55,9 @@ export class BlockCollector {
       this.stations.perInterval = new IntervalCollector(intervalSeconds, lane.stations.map((st) => st.mode !== ModeCode.Delay));
       lane.stations.forEach((st, s) => (this.stations.heldInStation[s] = st.mode === ModeCode.Reclaim ? 1 : 0));
     }
+    let groups = 0;
+    for (const src of lane.sources) groups += src.groups.length;
+    this.groups = groups > 0 ? new GroupCollector(groups, lane.targetSeconds) : null;
   }
 
   /** The next replication's station state. */
@@ -65,6 +71,7 @@ export class BlockCollector {
     this.stations.endReplication();
     this.clearance.endReplication();
     this.decomposition.endReplication();
+    this.groups?.endReplication();
     this.replications.push(r.replication);
     this.events.push(r.events);
     this.warmup.push(r.warmup);
@@ -91,6 +98,7 @@ export class BlockCollector {
       series: this.series.columns(),
       decomposition: this.decomposition.columns(),
       ...(this.stations.perInterval ? { intervals: this.stations.perInterval.columns() } : {}),
+      ...(this.groups ? { groups: this.groups.columns() } : {}),
     };
   }
 }

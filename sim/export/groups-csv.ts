@@ -1,0 +1,70 @@
+/**
+ * flights.csv: one row per flight or vehicle — its passengers, when the first and last of them
+ * left the lane (seconds from the start and, with a scenario clock, the time of day), mean and
+ * p95 clearance, share within the target and the dwell (first off → last cleared), each with
+ * its 95 % interval over replications.
+ */
+import { clockStamp } from '../clock/format-clock.js';
+import type { RunResult } from '../stats/result-types.js';
+import { toCsv, type CsvCell, type CsvOptions } from './csv.js';
+
+export const GROUPS_CSV_HEADER = [
+  'id',
+  'kind',
+  'stream',
+  'at_s',
+  'passengers',
+  'cleared',
+  'firstCleared_s',
+  'lastCleared_s',
+  'meanClearance_s',
+  'meanClearanceCI95Low_s',
+  'meanClearanceCI95High_s',
+  'p95Clearance_s',
+  'p95ClearanceCI95Low_s',
+  'p95ClearanceCI95High_s',
+  'withinTarget',
+  'withinTargetCI95Low',
+  'withinTargetCI95High',
+  'dwell_s',
+  'dwellCI95Low_s',
+  'dwellCI95High_s',
+] as const;
+
+/** The per-group table as CSV (empty of rows when the result has no groups). */
+export function groupsCsv(result: RunResult, options: CsvOptions = {}): string {
+  const clock = result.clock;
+  const header = clock
+    ? [...GROUPS_CSV_HEADER, 'at_clock', 'firstCleared_clock', 'lastCleared_clock']
+    : [...GROUPS_CSV_HEADER];
+  const rows: CsvCell[][] = (result.groups ?? []).map((g) => [
+    g.id,
+    g.kind,
+    g.stream,
+    g.atSeconds,
+    g.passengers,
+    g.cleared,
+    g.firstClearedSeconds,
+    g.lastClearedSeconds,
+    g.meanClearance,
+    g.meanClearanceCI95[0],
+    g.meanClearanceCI95[1],
+    g.p95Clearance,
+    g.p95ClearanceCI95[0],
+    g.p95ClearanceCI95[1],
+    g.withinTarget,
+    g.withinTargetCI95[0],
+    g.withinTargetCI95[1],
+    g.dwellSeconds,
+    g.dwellCI95[0],
+    g.dwellCI95[1],
+    ...(clock
+      ? [
+          clockStamp(g.atSeconds, clock),
+          clockStamp(g.firstClearedSeconds, clock),
+          clockStamp(g.lastClearedSeconds, clock),
+        ]
+      : []),
+  ]);
+  return toCsv(header, rows, options);
+}
