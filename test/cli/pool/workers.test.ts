@@ -47,6 +47,7 @@ describe('results are byte-identical for every number of workers', () => {
     });
     expect(JSON.parse(outs[0].json).replications).toBe(9);
     expect(Object.keys(outs[0].files).sort()).toEqual([
+      'flights.csv',
       'passengers.csv',
       'result.json',
       'stations.csv',

@@ -49,7 +49,7 @@ describe('gathered slices = one process', () => {
     await cli([...RUN, '--format', 'csv', '--out', one]);
     await cli(['gather', ...files, '--format', 'csv', '--out', many]);
     const read = (d: string) => Object.fromEntries(readdirSync(d).map((f) => [f, maskWall(readFileSync(join(d, f), 'utf8'))]));
-    expect(Object.keys(read(many)).sort()).toEqual(['passengers.csv', 'result.json', 'stations.csv', 'timeseries.csv']);
+    expect(Object.keys(read(many)).sort()).toEqual(['flights.csv', 'passengers.csv', 'result.json', 'stations.csv', 'timeseries.csv']);
     expect(read(many)).toEqual(read(one));
   });
 
