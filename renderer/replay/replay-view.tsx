@@ -300,7 +300,8 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
       return;
     }
     const differs = !r.replay.log && r.replay.engine && r.replay.engine !== ENGINE_VERSION;
-    setNotice(differs ? { kind: 'info', key: 'engineDiffers', params: { file: r.replay.engine, current: ENGINE_VERSION } } : { kind: 'info', key: 'opened', params: { name: file.name } });
+    if (r.replay.digestMismatch) setNotice({ kind: 'error', key: 'digestMismatch', params: { name: file.name } });
+    else setNotice(differs ? { kind: 'info', key: 'engineDiffers', params: { file: r.replay.engine, current: ENGINE_VERSION } } : { kind: 'info', key: 'opened', params: { name: file.name } });
     show(r.replay, file.name, null);
   };
 
@@ -373,6 +374,19 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
                 </li>
               ))}
             </ul>
+          ) : null}
+          {notice.key === 'digestMismatch' && doc ? (
+            <button
+              type="button"
+              className="rp-link"
+              data-testid="replay-rebuild"
+              onClick={() => {
+                setNotice({ kind: 'info', key: 'rebuilt' });
+                show({ ...doc, log: null, digestMismatch: false }, docName, null);
+              }}
+            >
+              {t('rebuildTrace')}
+            </button>
           ) : null}
           <button type="button" className="rp-link" onClick={() => setNotice(null)} aria-label="×">
             ×

@@ -5,7 +5,7 @@
  */
 import type { Draft } from 'immer';
 import type { Host, Language, OpenedFile } from '../host/host-api.js';
-import { DEFAULT_REPLICATIONS, SimulationError, validateScenarioText, type Scenario } from '../../sim/index.js';
+import { capErrors, DEFAULT_REPLICATIONS, SimulationError, validateScenarioText, type Scenario } from '../../sim/index.js';
 import { canRedo, canUndo, documentText, sealHistory, editDocument, isDirty, loadDocument, markSaved, redo, undo, type DocumentState } from './document-history.js';
 import { failRun, finishRun, progressRun, startRun, emptyRuns, type RunsState } from './runs-state.js';
 import { createStore, type Store } from './store.js';
@@ -74,7 +74,7 @@ export class Workbench {
   openText(file: OpenedFile, options: { saved: boolean; errorTitle: string }): boolean {
     const v = validateScenarioText(file.text);
     if (!v.ok) {
-      this.notify('error', options.errorTitle, v.errors.slice(0, 12).map((e) => `${file.name}: ${e.path || '(document)'}: ${e.message}`));
+      this.notify('error', options.errorTitle, capErrors(v.errors, 12).map((e) => `${file.name}: ${e.path || '(document)'}: ${e.message}`));
       return false;
     }
     this.openScenario(v.scenario, { fileName: file.name, path: file.path, saved: options.saved });
@@ -160,7 +160,7 @@ export class Workbench {
     if (!d || this.pool) return;
     const validation = validationOf(d.scenario);
     if (!validation.runnable) {
-      this.notify('error', invalidTitle, validation.errors.slice(0, 12).map((e) => `${e.path}: ${e.message}`));
+      this.notify('error', invalidTitle, capErrors(validation.errors, 12).map((e) => `${e.path}: ${e.message}`));
       return;
     }
     // The validated form: clock strings ("at": "08:30") resolved to seconds.

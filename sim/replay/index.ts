@@ -7,6 +7,7 @@ export type { Bookmark, ReplayDocument, ReplayValidation } from './replay-file.j
 export { encodeTrace, decodeTrace, traceErrors } from './stored-trace.js';
 export type { StoredTrace } from './stored-trace.js';
 export { rebuildTrace } from './rebuild-trace.js';
+export { replayDigest } from './replay-digest.js';
 export type { RebuiltTrace } from './rebuild-trace.js';
 export { buildReplayIndex, countAtOrBelow } from './replay-index.js';
 export type { ReplayIndex } from './replay-index.js';

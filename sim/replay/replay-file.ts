@@ -6,10 +6,12 @@
  * JSON path plus what was expected, and a newer format version gets its own message.
  */
 import { z } from 'zod';
-import { issueMessage, validateScenario, type ValidationError } from '../scenario/validate.js';
+import { capErrors, issueMessage, MAX_ERRORS, validateScenario, type ValidationError } from '../scenario/validate.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
 import type { RunLog } from '../stats/result-types.js';
 import { decodeTrace, encodeTrace, storedTraceSchema, traceErrors, type StoredTrace } from './stored-trace.js';
+import { replayDigest } from './replay-digest.js';
+import { scanJson } from '../scenario/json-scan.js';
 
 export const REPLAY_FORMAT = 'lanesim/replay@1';
 /** Upper bound on bookmarks and note length: beyond these a file is a mistake. */
@@ -34,6 +36,11 @@ export const replayFileSchema = z.strictObject({
   recordVisits: z.number().int().min(1).max(5_000_000).optional(),
   bookmarks: z.array(bookmarkSchema).max(REPLAY_LIMITS.bookmarks),
   trace: storedTraceSchema.optional(),
+  /** SHA-256 of scenario, seed, recordVisits and trace as written (replay-digest.ts); files before it have none. */
+  digest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'expected 64 hexadecimal digits')
+    .optional(),
 });
 
 export interface Bookmark {
@@ -50,6 +57,8 @@ export interface ReplayDocument {
   bookmarks: Bookmark[];
   /** The stored trace, when the file carries one. */
   log: RunLog | null;
+  /** The file carries a digest that does not match its content: it was changed after it was saved. */
+  digestMismatch?: boolean;
 }
 
 export type ReplayValidation = { ok: true; replay: ReplayDocument } | { ok: false; errors: ValidationError[] };
@@ -85,9 +94,17 @@ function formatProblem(input: unknown): ValidationError | null {
 export function validateReplay(input: unknown): ReplayValidation {
   const fmt = formatProblem(input);
   if (fmt) return { ok: false, errors: [fmt] };
+  const scanned = scanJson(input);
+  if (scanned.length > 0) return { ok: false, errors: capErrors(scanned, MAX_ERRORS) };
   const parsed = replayFileSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.flatMap((issue) => issueMessage(issue, input)) };
+    const errors: ValidationError[] = [];
+    let dropped = 0;
+    for (const issue of parsed.error.issues) {
+      if (errors.length >= MAX_ERRORS) dropped++;
+      else for (const e of issueMessage(issue, input)) errors.push(e);
+    }
+    return { ok: false, errors: capErrors(dropped > 0 ? [...errors, { path: '', message: `… and ${dropped.toLocaleString('en')} more` }] : errors, MAX_ERRORS) };
   }
   const file = parsed.data;
   const errors: ValidationError[] = [];
@@ -107,9 +124,12 @@ export function validateReplay(input: unknown): ReplayValidation {
     if (errors.length === 0) log = decodeTrace(stored, scenario);
   }
   if (errors.length > 0) return { ok: false, errors };
+  const raw = input as Record<string, unknown>;
+  const digestMismatch = file.digest !== undefined && file.digest !== replayDigest({ scenario: raw.scenario, seed: file.seed, recordVisits: file.recordVisits, trace: raw.trace });
   return {
     ok: true,
     replay: {
+      ...(digestMismatch ? { digestMismatch } : {}),
       title: file.title,
       engine: file.engine,
       scenario,
@@ -142,6 +162,9 @@ export function replayToJson(doc: ReplayDocument, options: { includeTrace: boole
   out.recordVisits = doc.recordVisits;
   out.bookmarks = doc.bookmarks.map((b) => ({ atSeconds: b.atSeconds, note: b.note }));
   if (options.includeTrace && doc.log) out.trace = encodeTrace(doc.log);
+  // Over the JSON as it will be read back (so a number's exact text does not matter).
+  const written = JSON.parse(JSON.stringify({ scenario: out.scenario, trace: out.trace })) as { scenario: unknown; trace?: unknown };
+  out.digest = replayDigest({ scenario: written.scenario, seed: doc.seed, recordVisits: doc.recordVisits, trace: written.trace });
   return out;
 }
 
