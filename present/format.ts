@@ -14,12 +14,21 @@ export function fmtSeconds(s: number): string {
   return Number.isFinite(s) ? s.toFixed(1) : NO_VALUE;
 }
 
-/** A duration for people: "45.0 s", "12.5 min", "1.50 h". */
-export function fmtDuration(s: number): string {
+/** Unit words of a duration, for a language other than English ("秒", "分钟", "小时"). */
+export interface DurationUnits {
+  s: string;
+  min: string;
+  h: string;
+}
+
+const DURATION_EN: DurationUnits = { s: 's', min: 'min', h: 'h' };
+
+/** A duration for people: "45.0 s", "12.5 min", "1.50 h" (or "12.5 分钟" with Chinese units). */
+export function fmtDuration(s: number, units: DurationUnits = DURATION_EN): string {
   if (!Number.isFinite(s)) return NO_VALUE;
-  if (s < 120) return `${s.toFixed(1)} s`;
-  if (s < 7200) return `${(s / 60).toFixed(1)} min`;
-  return `${(s / 3600).toFixed(2)} h`;
+  if (s < 120) return `${s.toFixed(1)} ${units.s}`;
+  if (s < 7200) return `${(s / 60).toFixed(1)} ${units.min}`;
+  return `${(s / 3600).toFixed(2)} ${units.h}`;
 }
 
 /**

@@ -43,6 +43,8 @@ function RunResults({ run }: { run: RunRecord }) {
   const names = useScenarioNames(run.scenario);
   const lang = useUiLanguage();
   const title = runTitle(run, lang);
+  // "16.5 分钟" in Chinese, "16.5 min" in English.
+  const durationUnits = { s: t('units.s'), min: t('units.min'), h: t('units.h') };
   const language = useReportLanguage();
   // The exported versions of the five charts (labels with units, title, scenario, legend).
   const exports = useMemo(() => runCharts({ name: title, result: r, station: names.station }, reportStrings(language)), [r, title, names, language]);
@@ -89,9 +91,9 @@ function RunResults({ run }: { run: RunRecord }) {
         </div>
       </header>
       <div className="cards">
-        <Card testId="card-mean" raw={r.clearance.mean} title={t('results.meanClearance')} value={`${fmtSeconds(r.clearance.mean)} ${t('units.s')}`} aside={fmtDuration(r.clearance.mean)} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.meanCI95)}`} />
-        <Card testId="card-p95" raw={r.clearance.p95} title={t('results.p95Clearance')} value={`${fmtSeconds(r.clearance.p95)} ${t('units.s')}`} aside={fmtDuration(r.clearance.p95)} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.p95CI95)}`} />
-        <Card testId="card-within" raw={r.withinTarget.share} title={t('results.withinTarget', { target: fmtDuration(r.withinTarget.seconds) })} value={fmtPercent(r.withinTarget.share)} sub={`${t('results.ci95')} ${fmtInterval(r.withinTarget.shareCI95, fmtPercent)}`} />
+        <Card testId="card-mean" raw={r.clearance.mean} title={t('results.meanClearance')} value={`${fmtSeconds(r.clearance.mean)} ${t('units.s')}`} aside={fmtDuration(r.clearance.mean, durationUnits)} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.meanCI95)}`} />
+        <Card testId="card-p95" raw={r.clearance.p95} title={t('results.p95Clearance')} value={`${fmtSeconds(r.clearance.p95)} ${t('units.s')}`} aside={fmtDuration(r.clearance.p95, durationUnits)} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.p95CI95)}`} />
+        <Card testId="card-within" raw={r.withinTarget.share} title={t('results.withinTarget', { target: fmtDuration(r.withinTarget.seconds, durationUnits) })} value={fmtPercent(r.withinTarget.share)} sub={`${t('results.ci95')} ${fmtInterval(r.withinTarget.shareCI95, fmtPercent)}`} />
         <Card testId="card-throughput" raw={r.throughputPerHour} title={t('results.throughput')} value={`${fmtInt(r.throughputPerHour)} ${t('units.perHour')}`} sub={t('results.passengersTotal', { n: fmtInt(r.passengers) })} />
       </div>
       <div className="chart-grid">

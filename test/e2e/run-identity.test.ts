@@ -92,6 +92,9 @@ describe('runs that carry what they are', () => {
       // The edited run's report: the parameters of the lane it ran, with its change named.
       await page.click('[data-testid=tab-results]');
       await page.locator('[data-testid=run-list] li').nth(2).locator('.run-item-main').click();
+      // Durations in the UI's language ("16.5 分钟", not "16.5 min").
+      expect(await page.locator('[data-testid=card-mean]').textContent()).toContain(lang === 'zh-CN' ? '分钟' : 'min');
+      if (lang === 'zh-CN') expect(await page.locator('[data-testid=card-mean]').textContent()).not.toContain('min');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-report]')]);
       const html = readFileSync(await download.path(), 'utf8');
       expect(html).toMatch(/data-station="border"><td>[^<]+<\/td><td>[^<]+<\/td><td class="num" data-testid="report-servers">10<\/td>/);

@@ -13,6 +13,9 @@ describe('number formats', () => {
     expect(fmtSecondsAndDuration(372.46)).toBe('372.5 s (6.2 min)');
     expect(fmtSecondsAndDuration(9000)).toBe('9000.0 s (2.50 h)');
     expect(fmtDuration(1800)).toBe('30.0 min');
+    // The workbench writes the units in the UI's language: "16.5 分钟", not "16.5 min".
+    expect(fmtDuration(990, { s: '秒', min: '分钟', h: '小时' })).toBe('16.5 分钟');
+    expect(fmtDuration(9000, { s: '秒', min: '分钟', h: '小时' })).toBe('2.50 小时');
   });
 
   it('writes shares, counts, intervals and clock times alike for every front end', () => {
