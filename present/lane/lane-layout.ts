@@ -2,9 +2,11 @@
  * Places a lane's stations on a grid for the diagram: columns in flow order (breadth-first
  * from the entry along routing), parallel alternatives stacked in a column, and stations
  * reached only by alarms or by rare branches (≤ 20 %) on a lower "secondary" row next to
- * where they are sent from. Pure, so it is unit-tested without a DOM.
+ * where they are sent from. Pure, so it is unit-tested without a DOM. The editor's diagram and
+ * the report's lane SVG use it; the replay draws on its own floor plan
+ * (sim/replay/floor-plan.ts), which places queues and passengers, not boxes.
  */
-import type { Scenario, Station } from '../../sim/index.js';
+import { routesOf, type Scenario, type Station } from '../../sim/index.js';
 
 export interface LaneNode {
   id: string;
@@ -49,17 +51,13 @@ function pct(p: number): string {
 
 /** Edges out of a station, labelled for the diagram with classes and checks by their display names. */
 export function stationEdges(s: Station, names: EdgeNamer = IDS): LaneEdge[] {
-  const out: LaneEdge[] = [];
-  if (typeof s.next === 'string') out.push({ from: s.id, to: s.next, kind: 'next', label: '' });
-  else {
-    for (const b of s.next) {
-      const label =
-        b.probability !== undefined ? pct(b.probability) : b.classes ? `${b.classes.map((c) => names.passengerClass(c)).join(', ')}${b.share !== undefined ? ` ${pct(b.share)}` : ''}` : '';
-      out.push({ from: s.id, to: b.to, kind: 'branch', label });
-    }
-  }
-  for (const a of s.alarms ?? []) out.push({ from: s.id, to: a.to, kind: 'alarm', label: `${names.check(a.check)} ${pct(a.probability)}${a.per === 'bag' ? (names.perBag ?? '/bag') : ''}` });
-  return out;
+  return routesOf(s).map((r): LaneEdge => {
+    if (r.kind === 'next') return { from: s.id, to: r.to, kind: 'next', label: '' };
+    if (r.kind === 'alarm') return { from: s.id, to: r.to, kind: 'alarm', label: `${names.check(r.alarm.check)} ${pct(r.alarm.probability)}${r.alarm.per === 'bag' ? (names.perBag ?? '/bag') : ''}` };
+    const b = r.branch;
+    const label = b.probability !== undefined ? pct(b.probability) : b.classes ? `${b.classes.map((c) => names.passengerClass(c)).join(', ')}${b.share !== undefined ? ` ${pct(b.share)}` : ''}` : '';
+    return { from: s.id, to: r.to, kind: 'branch', label };
+  });
 }
 
 function isRare(s: Station, to: string): boolean {

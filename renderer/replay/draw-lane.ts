@@ -7,7 +7,7 @@
  */
 import { EXIT_INDEX, ModeCode, RouteCode } from '../../sim/scenario/compile.js';
 import { PaxState, type Frame, type ReplayModel } from '../../sim/replay/index.js';
-import { GAP_X, walkwayPoints } from '../../sim/replay/lane-layout.js';
+import { GAP_X, walkwayPoints } from '../../sim/replay/floor-plan.js';
 
 /** Class colours: distinguishable for common colour blindness, and on print. */
 export const CLASS_COLORS = ['#2563eb', '#f59e0b', '#059669', '#9333ea', '#db2777', '#0891b2', '#65a30d', '#475569'];

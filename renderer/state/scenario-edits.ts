@@ -4,7 +4,7 @@
  * reference. Immer recipes over the draft, so each is one undo step.
  */
 import type { Draft } from 'immer';
-import type { Scenario, Station } from '../../sim/index.js';
+import { reachableFrom, type Scenario, type Station } from '../../sim/index.js';
 import { freshId, type EquipmentPreset } from '../editor/presets.js';
 
 type S = Draft<Scenario>;
@@ -66,18 +66,7 @@ function isMainFlow(draft: S, id: string): boolean {
  * so the settings say it beside the entry field.
  */
 export function stationsNotReached(scenario: Scenario): string[] {
-  const byId = new Map(scenario.stations.map((s) => [s.id, s]));
-  const seen = new Set<string>();
-  const queue = [scenario.entry];
-  while (queue.length) {
-    const cur = queue.shift() as string;
-    const st = byId.get(cur);
-    if (!st || seen.has(cur)) continue;
-    seen.add(cur);
-    if (typeof st.next === 'string') queue.push(st.next);
-    else for (const b of st.next) queue.push(b.to);
-    for (const a of st.alarms ?? []) queue.push(a.to);
-  }
+  const seen = reachableFrom(scenario);
   return scenario.stations.filter((s) => !seen.has(s.id)).map((s) => s.id);
 }
 

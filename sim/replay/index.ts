@@ -15,8 +15,8 @@ export { computeFrame, createFrame, PaxState, RECENT_CLEARANCES } from './frame-
 export type { Frame } from './frame-model.js';
 export { buildEvents, buildQueueCurve, nextEventIndex, previousEventIndex, EventKind } from './timeline.js';
 export type { ReplayEvents, QueueCurve } from './timeline.js';
-export { layoutLane } from './lane-layout.js';
-export type { LaneLayout, StationLayout } from './lane-layout.js';
+export { layoutFloorPlan } from './floor-plan.js';
+export type { FloorPlan, StationLayout } from './floor-plan.js';
 export { placePassengers, queuePosition, idJitter } from './place-passengers.js';
 export { buildReplayModel, journeyOf } from './replay-model.js';
 export type { ReplayModel, Journey, JourneyStep } from './replay-model.js';

@@ -6,7 +6,7 @@
  * from their id so a flight's passengers read as a crowd, not one line.
  */
 import { PaxState, type Frame } from './frame-model.js';
-import { pointAlong, walkwayPoints, type LaneLayout } from './lane-layout.js';
+import { pointAlong, walkwayPoints, type FloorPlan } from './floor-plan.js';
 
 /** A stable pseudo-random number in [0, 1) from a passenger id (Knuth's multiplicative hash). */
 export function idJitter(pid: number): number {
@@ -14,7 +14,7 @@ export function idJitter(pid: number): number {
 }
 
 /** Position of queue place k at a station's serpentine (the head is nearest the servers). */
-export function queuePosition(layout: LaneLayout, s: number, k: number, out: { x: number; y: number }): void {
+export function queuePosition(layout: FloorPlan, s: number, k: number, out: { x: number; y: number }): void {
   const st = layout.stations[s];
   const sp = layout.spacing;
   const cap = st.qCols * st.qRows;
@@ -30,7 +30,7 @@ const scratch = { x: 0, y: 0 };
 const pts = new Float64Array(12);
 
 /** Writes x, y for the frame's passengers [0, count) into `xs`, `ys`. */
-export function placePassengers(frame: Frame, layout: LaneLayout, xs: Float32Array, ys: Float32Array): void {
+export function placePassengers(frame: Frame, layout: FloorPlan, xs: Float32Array, ys: Float32Array): void {
   const stations = layout.stations;
   for (let i = 0; i < frame.count; i++) {
     const s = frame.station[i];

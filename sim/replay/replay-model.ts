@@ -6,7 +6,7 @@
 import { compileScenario, type CompiledLane } from '../scenario/compile.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
 import type { RunLog } from '../stats/result-types.js';
-import { layoutLane, type LaneLayout } from './lane-layout.js';
+import { layoutFloorPlan, type FloorPlan } from './floor-plan.js';
 import { buildReplayIndex, type ReplayIndex } from './replay-index.js';
 import { buildEvents, buildQueueCurve, type QueueCurve, type ReplayEvents } from './timeline.js';
 
@@ -15,7 +15,7 @@ export interface ReplayModel {
   index: ReplayIndex;
   events: ReplayEvents;
   curve: QueueCurve;
-  layout: LaneLayout;
+  layout: FloorPlan;
 }
 
 /** Builds the model; throws if the log was not recorded on this scenario's lane. */
@@ -26,7 +26,7 @@ export function buildReplayModel(scenario: Scenario, log: RunLog): ReplayModel {
   const index = buildReplayIndex(log, lane);
   const events = buildEvents(index);
   const curve = buildQueueCurve(index, events);
-  const layout = layoutLane(lane, curve.maxQueueByStation);
+  const layout = layoutFloorPlan(lane, curve.maxQueueByStation);
   return { lane, index, events, curve, layout };
 }
 

@@ -17,7 +17,7 @@ import { canonicalJson } from './scenario-hash.js';
 import { combineDists, type CombineRule } from './combine-service.js';
 import type { Distribution } from './distribution-schema.js';
 import type { MergedFrom, Next, Scenario, SourceStation, Station } from './scenario-schema.js';
-import { EXIT } from './semantic-checks.js';
+import { EXIT, routeTargets } from './lane-graph.js';
 import { validateScenario } from './validate.js';
 
 export interface ConsolidateSpec {
@@ -54,9 +54,6 @@ function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
 }
 
-function targets(next: Next): string[] {
-  return typeof next === 'string' ? [next] : next.map((b) => b.to);
-}
 
 /** Which stations' alarms send passengers to each secondary station. */
 function alarmSources(s: Scenario): Map<string, Set<string>> {
@@ -88,10 +85,10 @@ function chainOrder(byId: Map<string, Station>, ids: string[]): Station[] {
   const set = new Set(ids);
   const heads = ids.filter((id) => !ids.some((o) => o !== id && byId.get(o)!.next === id));
   if (heads.length !== 1) {
-    const brancher = ids.map((id) => byId.get(id)!).find((st) => typeof st.next !== 'string' && targets(st.next).some((t) => set.has(t)));
+    const brancher = ids.map((id) => byId.get(id)!).find((st) => typeof st.next !== 'string' && routeTargets(st.next).some((t) => set.has(t)));
     if (brancher) {
       throw new ConsolidateError(
-        `the stations are not on one path: "${brancher.id}" branches (${targets(brancher.next).join(', ')}), so not every passenger passes the stations after it; expected stations that follow each other without a branch between them`,
+        `the stations are not on one path: "${brancher.id}" branches (${routeTargets(brancher.next).join(', ')}), so not every passenger passes the stations after it; expected stations that follow each other without a branch between them`,
       );
     }
     throw new ConsolidateError(
@@ -107,7 +104,7 @@ function chainOrder(byId: Map<string, Station>, ids: string[]): Station[] {
   if (order.length !== ids.length) {
     const last = order[order.length - 1];
     const missing = ids.filter((id) => !order.some((o) => o.id === id));
-    const where = typeof last.next === 'string' ? `"${last.id}" continues to "${last.next}"` : `"${last.id}" branches (${targets(last.next).join(', ')})`;
+    const where = typeof last.next === 'string' ? `"${last.id}" continues to "${last.next}"` : `"${last.id}" branches (${routeTargets(last.next).join(', ')})`;
     throw new ConsolidateError(
       `the stations are not on one path: ${where}, not to ${missing.map((m) => `"${m}"`).join(', ')}; expected stations that follow each other directly, without a branch or another station between them`,
     );
@@ -159,7 +156,7 @@ export function consolidate(scenario: Scenario, spec: ConsolidateSpec): Consolid
     if (!st.perBag && !(st.alarms ?? []).some((a) => a.per === 'bag')) {
       throw new ConsolidateError(`"${id}" does not screen bags (no perBag time, no per-bag alarm); only a checked-bag screening can move onto the baggage system`);
     }
-    for (const t of targets(st.next)) {
+    for (const t of routeTargets(st.next)) {
       if (moved.includes(t)) throw new ConsolidateError(`"${id}" is followed by "${t}", also moved onto the baggage system; move one station at a time`);
     }
   }
@@ -177,14 +174,14 @@ export function consolidate(scenario: Scenario, spec: ConsolidateSpec): Consolid
   for (const st of s.stations) {
     // A secondary station resuming at an inner station by a single "next" is rewired below.
     if (secondaries.has(st.id) && typeof st.next === 'string') continue;
-    for (const t of targets(st.next)) {
+    for (const t of routeTargets(st.next)) {
       if (inner.has(t) && !(chain.includes(st) && st.next === t)) {
         throw new ConsolidateError(`"${st.id}" sends passengers straight to "${t}", past "${head.id}"; merging would change their route (they would pass "${head.id}"'s checks too)`);
       }
     }
   }
   const mergedNext: Next = clone(tail.next);
-  for (const t of targets(mergedNext)) {
+  for (const t of routeTargets(mergedNext)) {
     if (t === head.id || inner.has(t)) throw new ConsolidateError(`"${tail.id}" sends passengers back into the merged run ("${t}")`);
   }
 

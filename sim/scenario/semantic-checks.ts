@@ -4,10 +4,12 @@
  * reach the exit. These are the mistakes planners actually make when editing by hand.
  */
 import type { Branch, Scenario } from './scenario-schema.js';
+import { EXIT, reachableFrom, reachingExit } from './lane-graph.js';
 import type { ValidationError } from './validation-error.js';
 
+export { EXIT, successors } from './lane-graph.js';
+
 const SUM_TOLERANCE = 1e-6;
-export const EXIT = 'exit';
 
 function sumsToOne(values: number[]): boolean {
   return Math.abs(values.reduce((a, b) => a + b, 0) - 1) <= SUM_TOLERANCE;
@@ -17,14 +19,6 @@ function fmtSum(values: number[]): string {
   return String(Math.round(values.reduce((a, b) => a + b, 0) * 1e6) / 1e6);
 }
 
-/** Returns every station a passenger can go to next from a station (routing and alarms). */
-export function successors(station: Scenario['stations'][number]): string[] {
-  const out: string[] = [];
-  if (typeof station.next === 'string') out.push(station.next);
-  else for (const b of station.next) out.push(b.to);
-  for (const a of station.alarms ?? []) out.push(a.to);
-  return out;
-}
 
 function isClassRouting(branches: Branch[]): boolean {
   return branches.every((b) => b.probability === undefined);
@@ -186,28 +180,9 @@ export function semanticErrors(s: Scenario): ValidationError[] {
 /** Every station a passenger can reach must have a path to the exit, or passengers pile up forever. */
 function exitReachability(s: Scenario): ValidationError[] {
   const byId = new Map(s.stations.map((st, i) => [st.id, { st, i }]));
-  const canExit = new Set<string>([EXIT]);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const st of s.stations) {
-      if (canExit.has(st.id)) continue;
-      if (successors(st).some((to) => canExit.has(to))) {
-        canExit.add(st.id);
-        changed = true;
-      }
-    }
-  }
+  const canExit = reachingExit(s);
   const errors: ValidationError[] = [];
-  const reachable = new Set<string>();
-  const stack = [s.entry];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (id === EXIT || reachable.has(id)) continue;
-    reachable.add(id);
-    const node = byId.get(id);
-    if (node) stack.push(...successors(node.st));
-  }
+  const reachable = reachableFrom(s);
   for (const id of reachable) {
     if (!canExit.has(id)) {
       const { i } = byId.get(id)!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../../sim/index.js';
-import { buildReplayModel, computeFrame, createFrame, layoutLane, placePassengers, queuePosition, rebuildTrace } from '../../../sim/replay/index.js';
+import { buildReplayModel, computeFrame, createFrame, layoutFloorPlan, placePassengers, queuePosition, rebuildTrace } from '../../../sim/replay/index.js';
 import { loadFixture } from './helpers.js';
 
 const scenario = loadFixture();
@@ -9,14 +9,14 @@ const { log } = rebuildTrace(scenario, 11, 400_000);
 const model = buildReplayModel(scenario, log);
 
 type Rect = { x0: number; y0: number; x1: number; y1: number };
-function blocks(layout: ReturnType<typeof layoutLane>): Rect[] {
+function blocks(layout: ReturnType<typeof layoutFloorPlan>): Rect[] {
   return layout.stations.map((st) => ({ x0: Math.min(st.qx, st.x), y0: Math.min(st.qy, st.y), x1: st.x + st.w, y1: Math.max(st.qy + st.qh, st.y + st.h) }));
 }
 
 describe('floor plan', () => {
   for (const aspect of [2, 1, 0.6]) {
     it(`lays stations out without overlaps, inside the plan (canvas aspect ${aspect})`, () => {
-      const layout = layoutLane(lane, model.curve.maxQueueByStation, aspect);
+      const layout = layoutFloorPlan(lane, model.curve.maxQueueByStation, aspect);
       const rects = blocks(layout);
       rects.forEach((a, i) => {
         expect(a.x0 >= 0 && a.y0 >= 0 && a.x1 <= layout.width && a.y1 <= layout.height).toBe(true);
@@ -47,8 +47,8 @@ describe('floor plan', () => {
   }
 
   it('wraps a long lane onto bands when the canvas is narrow, and keeps it on one band when wide', () => {
-    const wide = layoutLane(lane, model.curve.maxQueueByStation, 4);
-    const narrow = layoutLane(lane, model.curve.maxQueueByStation, 0.6);
+    const wide = layoutFloorPlan(lane, model.curve.maxQueueByStation, 4);
+    const narrow = layoutFloorPlan(lane, model.curve.maxQueueByStation, 0.6);
     expect(wide.bandTop.length).toBe(1);
     expect(narrow.bandTop.length).toBeGreaterThan(1);
     expect(narrow.width).toBeLessThan(wide.width);

@@ -1,6 +1,9 @@
 /**
- * Where each station sits on the replay's floor plan, in abstract units the renderer
- * scales to its canvas. The lane flows left to right: a station's column is its longest
+ * The replay's floor plan: where each station, its servers and its queue area sit, in
+ * abstract units the renderer scales to its canvas. Not the editor's diagram
+ * (present/lane/lane-layout.ts, a grid of boxes from the scenario): the floor plan works on
+ * the compiled lane and sizes each queue area for the replay's longest queue, because the
+ * frame model (place-passengers.ts) puts every passenger on it as one dot. The lane flows left to right: a station's column is its longest
  * route from the entry (alarm routes included), stations reached only by alarms (secondary
  * inspection, quarantine) go below the main flow. Each queue station gets a serpentine
  * queue area in front of its servers, sized for the longest queue of the replay, so a
@@ -43,7 +46,7 @@ export interface StationLayout {
   outY: number;
 }
 
-export interface LaneLayout {
+export interface FloorPlan {
   width: number;
   height: number;
   stations: StationLayout[];
@@ -81,7 +84,7 @@ function targetsOf(lane: CompiledLane, s: number): { main: number[]; alarm: numb
  * Lays out the lane; `maxQueue` (by station, from the replay) sizes the queue areas so the
  * longest queue fits.
  */
-export function layoutLane(lane: CompiledLane, maxQueue: ArrayLike<number>, aspect = TARGET_ASPECT): LaneLayout {
+export function layoutFloorPlan(lane: CompiledLane, maxQueue: ArrayLike<number>, aspect = TARGET_ASPECT): FloorPlan {
   const n = lane.stations.length;
   // Columns: longest path from the entry (bounded relaxation, safe on cycles).
   const column = new Int32Array(n).fill(-1);
@@ -276,7 +279,7 @@ function chooseBands(colWidth: Float64Array, colHeight: Float64Array, aspect: nu
  * gaps rather than cutting across stations. Writes up to 6 points (x, y pairs) into `out`
  * and returns how many.
  */
-export function walkwayPoints(layout: LaneLayout, x0: number, y0: number, band0: number, x1: number, y1: number, band1: number, out: Float64Array): number {
+export function walkwayPoints(layout: FloorPlan, x0: number, y0: number, band0: number, x1: number, y1: number, band1: number, out: Float64Array): number {
   out[0] = x0;
   out[1] = y0;
   if (band0 === band1 && x1 >= x0) {
