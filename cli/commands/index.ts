@@ -55,6 +55,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./staff.js')).staffCommand,
   },
   {
+    name: 'roster',
+    summary: 'a duty roster of allowed shifts covering the staffing requirement (MILP, HiGHS)',
+    load: async () => (await import('./roster.js')).rosterCommand,
+  },
+  {
     name: 'consolidate',
     summary: 'merge stations on one path into one checkpoint (derives the consolidated lane)',
     load: async () => (await import('./consolidate.js')).consolidateCommand,

@@ -398,3 +398,36 @@ export function applyStaffing(scenario: Scenario, result: StaffingResult): Scena
   }
   return s;
 }
+
+/**
+ * A verification run: the scenario with the given servers per interval at the stations,
+ * simulated once (same seed and replications), each interval's figure against the target.
+ * Used to check a roster built from the requirement.
+ */
+export async function checkStaffing(
+  scenario: Scenario,
+  stations: ReadonlyArray<{ id: string; counts: readonly number[] }>,
+  intervalSeconds: number,
+  target: StaffingTarget,
+  options: Pick<StaffingOptions, 'replications' | 'seed' | 'runner' | 'signal'> = {},
+): Promise<Array<{ id: string; intervals: Array<Pick<StaffingInterval, 'fromSeconds' | 'servers' | 'metric' | 'metricCI95' | 'met' | 'confident' | 'passengers'>> }>> {
+  const idx = stations.map((s) => {
+    const i = scenario.stations.findIndex((x) => x.id === s.id);
+    if (i < 0) throw new SimulationError('invalid', `station "${s.id}": no such station`);
+    return i;
+  });
+  const K = Math.max(1, Math.ceil(scenario.horizon.arrivalsSeconds / intervalSeconds));
+  const replications = options.replications ?? DEFAULT_STAFFING_REPLICATIONS;
+  const seed = options.seed ?? scenario.seed ?? 1;
+  const counts = stations.map((s) => Array.from({ length: K }, (_, k) => s.counts[k] ?? s.counts[s.counts.length - 1] ?? 0));
+  const blocks = await (options.runner ?? inProcessRunner)(withStaffing(scenario, idx, counts, intervalSeconds), replications, seed, intervalSeconds, options.signal);
+  const ev = readEvaluation(blocks, idx, K, target.quantile);
+  return stations.map((s, j) => ({
+    id: s.id,
+    intervals: counts[j].map((c, k) => {
+      const m = ev.metric[j][k];
+      const ci = ev.ci[j][k];
+      return { fromSeconds: k * intervalSeconds, servers: c, metric: m, metricCI95: ci, met: m === null || m <= target.limitSeconds, confident: m === null || (ci !== null && ci[1] <= target.limitSeconds), passengers: ev.passengers[j][k] };
+    }),
+  }));
+}
