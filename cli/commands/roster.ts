@@ -97,8 +97,9 @@ Options:
   -f, --format F         table (default) or json
   -h, --help             show this help
 
-Example:
-  lanesim roster scenarios/harbin-t1-entry-smart-day.json --station border --interval 30min --target "p95wait<=10min" --shifts shifts.json --csv roster.csv
+Examples:
+  lanesim roster scenarios/harbin-t1-entry-smart-day.json --station border --interval 30min --target "p95wait<=10min" --shifts scenarios/shifts/border-shifts.json --csv roster.csv
+  lanesim roster lane.json --station desks --interval 1h --target "p90wait<=5min" --shifts shifts.json --write rostered.json --format json
 
 Exit codes: 0 ok (also when the verification run misses an interval: see "verified"),
 1 invalid scenario, station or shift rules (including rules that cannot cover), 2 usage.
