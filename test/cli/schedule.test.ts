@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runDetailed, validateScenario } from '../../sim/index.js';
+import { run, runDetailed, validateScenario } from '../../sim/index.js';
 import { ensureBuilt, lanesim } from './helpers.js';
 
 const ROWS: Array<[string, string, string, string, number]> = [
@@ -134,6 +134,29 @@ describe('lanesim schedule', () => {
       expect.stringMatching(/bad\.csv: nothing imported$/),
     ]);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('the bundled schedules import and run with every passenger counted for their flight or bus', () => {
+    for (const [csv, base, extra] of [
+      ['scenarios/schedules/heihe-buses-day.csv', 'scenarios/heihe-road-port.json', []],
+      [
+        'scenarios/schedules/harbin-t1-international-day.csv',
+        'scenarios/harbin-t1-entry-smart.json',
+        ['--direction', 'arrival'],
+      ],
+    ] as const) {
+      const r = lanesim(['schedule', csv, '--into', base, ...extra]);
+      expect(r.code, r.stderr).toBe(0);
+      const v = validateScenario(JSON.parse(r.stdout));
+      expect(v.ok).toBe(true);
+      if (!v.ok) continue;
+      const groups = v.scenario.arrivals.flatMap((a) =>
+        a.kind === 'flights' ? a.flights : a.kind === 'vehicles' ? a.vehicles : [],
+      );
+      const result = run(v.scenario, { seed: 1, replications: 2 });
+      expect(result.groups!.map((g) => [g.id, g.cleared])).toEqual(groups.map((g) => [g.id, g.passengers]));
+      expect(result.clock?.startTime).toBe(v.scenario.startTime);
+    }
   });
 
   it('a missing file and an unknown option', () => {
