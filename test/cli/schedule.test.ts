@@ -150,8 +150,9 @@ describe('lanesim schedule', () => {
       const v = validateScenario(JSON.parse(r.stdout));
       expect(v.ok).toBe(true);
       if (!v.ok) continue;
-      const groups = v.scenario.arrivals.flatMap((a) =>
-        a.kind === 'flights' ? a.flights : a.kind === 'vehicles' ? a.vehicles : [],
+      const groups: Array<{ id: string; passengers: number }> = v.scenario.arrivals.flatMap(
+        (a): Array<{ id: string; passengers: number }> =>
+          a.kind === 'flights' ? a.flights : a.kind === 'vehicles' ? a.vehicles : [],
       );
       const result = run(v.scenario, { seed: 1, replications: 2 });
       expect(result.groups!.map((g) => [g.id, g.cleared])).toEqual(groups.map((g) => [g.id, g.passengers]));
