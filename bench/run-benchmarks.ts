@@ -4,7 +4,8 @@
  * passengers; issue 12), the engine in-process (events per second, ratio to a bare heap loop),
  * the UI's longest main-thread task during a 1,000-replication run in Chromium (issue 12), the
  * replay (frame times with 2,000 passengers on screen, in Node and in Chromium; issue 6) and a
- * full-day staffing (wall time and simulated replications; issue 17). Targets are measured
+ * full-day staffing (wall time and simulated replications; issue 17) and the CLI's worker pool
+ * (replications per second with one worker and one per core, their ratio; issue 16). Targets are measured
  * here, not in timed tests, so a busy CI machine never fails a build on speed. `--quick` skips
  * the 10M-passenger memory run and the UI run.
  */
@@ -13,6 +14,7 @@ import { formatProcessBenchReport, runProcessBench } from './process-bench.js';
 import { formatReplayBenchReport, runReplayBench } from './replay-bench.js';
 import { formatStaffingBenchReport, runStaffingBench } from './staffing-bench.js';
 import { formatUiBenchReport, runUiBench } from './ui-longtask-bench.js';
+import { formatPoolBenchReport, runPoolBench } from './pool-bench.js';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
@@ -21,8 +23,9 @@ const engine = await runEngineBench();
 const ui = quick ? ({ skipped: '--quick' } as const) : await runUiBench();
 const replay = await runReplayBench();
 const staffing = await runStaffingBench();
+const pool = await runPoolBench();
 if (json) {
-  console.log(JSON.stringify({ process: processBench, engine, ui, replay, staffing }, null, 2));
+  console.log(JSON.stringify({ process: processBench, engine, ui, replay, staffing, pool }, null, 2));
 } else {
   console.log(formatProcessBenchReport(processBench));
   console.log('');
@@ -33,4 +36,6 @@ if (json) {
   console.log(formatReplayBenchReport(replay));
   console.log('');
   console.log(formatStaffingBenchReport(staffing));
+  console.log('');
+  console.log(formatPoolBenchReport(pool));
 }
