@@ -72,10 +72,15 @@ export function clearanceCdfOption(runs: Array<{ name: string; result: RunResult
   };
 }
 
+/** The queue stations that have a series in `series`, in lane order: one line each on the time charts. */
+function queueStationsIn(result: RunResult, series: Readonly<Record<string, readonly number[]>>): string[] {
+  return result.stations.filter((s) => s.mode === 'queue').map((s) => s.id).filter((id) => own(series, id));
+}
+
 /** Queue length over time, one line per queueing station. */
 export function queueOverTimeOption(result: RunResult, labels: AxisLabels, stationLabel: (id: string) => string) {
   const { t, queue } = result.timeseries;
-  const ids = result.stations.filter((s) => s.mode === 'queue').map((s) => s.id).filter((id) => own(queue, id));
+  const ids = queueStationsIn(result, queue);
   return {
     animation: false,
     textStyle: baseTextStyle,
@@ -96,7 +101,7 @@ export function queueOverTimeOption(result: RunResult, labels: AxisLabels, stati
  */
 export function utilizationOverTimeOption(result: RunResult, labels: AxisLabels & { full: string }, stationLabel: (id: string) => string) {
   const { t, utilization } = result.timeseries;
-  const ids = result.stations.filter((s) => s.mode === 'queue').map((s) => s.id).filter((id) => own(utilization, id));
+  const ids = queueStationsIn(result, utilization);
   return {
     animation: false,
     textStyle: baseTextStyle,
