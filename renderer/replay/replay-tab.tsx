@@ -8,16 +8,13 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../sim/index.js';
 import { useDoc, useView, useWorkbench } from '../state/context.js';
 import { runSeedOf } from '../state/workbench.js';
+import { keepReplay, keptReplay } from '../state/replay-session.js';
 import { BUNDLED } from '../scenarios/bundled.js';
 import { REPLAY_NS, registerReplayStrings } from '../i18n/namespaces.js';
 import { DOCUMENT_CHOICE, keptReplayIsCurrent } from './kept-replay.js';
 import { ReplayView, type ReplayScenarioChoice, type ReplaySession } from './replay-view.js';
-
-/** The replay left when the user switched tab, and the document it was made from. */
-let last: { session: ReplaySession; scenario: Scenario | undefined } | null = null;
 
 /** The tab's label ("回放" / "Replay"). */
 export function ReplayTabLabel() {
@@ -43,10 +40,11 @@ export function ReplayWorkbenchView() {
   }, [scenario, fileName, headerSeed]);
   const session = useMemo(
     () => ({
-      get: () => (last && keptReplayIsCurrent(last.session, last.scenario, scenarios, scenario) ? last.session : null),
-      set: (s: ReplaySession | null) => {
-        last = s ? { session: s, scenario } : null;
+      get: () => {
+        const last = keptReplay();
+        return last && keptReplayIsCurrent(last.session, last.scenario, scenarios, scenario) ? last.session : null;
       },
+      set: (s: ReplaySession | null) => keepReplay(s ? { session: s, scenario } : null),
     }),
     [scenarios, scenario],
   );

@@ -60,6 +60,8 @@ export interface ReplaySession {
   log: RunLog;
   t: number;
   followed: number;
+  /** The toolbar as it was left: the picker's choice and the seed typed (the seed stays, so "Build replay" stays enabled). */
+  form?: { picker: string; seedText: string };
 }
 
 export interface ReplayViewProps {
@@ -182,9 +184,10 @@ function ReplayStageBody({ doc, log, lang, onBookmarks, start, onMoment }: Stage
 export function ReplayView({ host, scenarios, onLanguageChange, session }: ReplayViewProps) {
   const { t, i18n } = useTranslation(REPLAY_NS);
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh-CN';
-  const [choice, setChoice] = useState(scenarios[0]?.id ?? '');
-  const [seedText, setSeedText] = useState('');
   const [restored] = useState(() => session?.get() ?? null);
+  // A restored replay brings back its toolbar: the choice (if still offered) and the seed as typed, else the replay's own seed.
+  const [choice, setChoice] = useState(() => (restored?.form && scenarios.some((s) => s.id === restored.form?.picker) ? restored.form.picker : (scenarios[0]?.id ?? '')));
+  const [seedText, setSeedText] = useState(() => restored?.form?.seedText ?? (restored ? String(restored.doc.seed) : ''));
   const [doc, setDoc] = useState<ReplayDocument | null>(restored?.doc ?? null);
   const [docName, setDocName] = useState(restored?.docName ?? '');
   const [docChoice, setDocChoice] = useState<ChoiceRef | null>(restored?.choice ?? null);
@@ -198,9 +201,9 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
   useEffect(() => {
     if (!session) return;
     return () => {
-      if (doc && log) session.set({ doc, docName, choice: docChoice, log, t: moment.current.t, followed: moment.current.followed });
+      if (doc && log) session.set({ doc, docName, choice: docChoice, log, t: moment.current.t, followed: moment.current.followed, form: { picker: choice, seedText } });
     };
-  }, [session, doc, docName, docChoice, log]);
+  }, [session, doc, docName, docChoice, log, choice, seedText]);
   const [building, setBuilding] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [includeTrace, setIncludeTrace] = useState(false);

@@ -114,6 +114,41 @@ describe('replay tab in the workbench', () => {
     expect(errors).toEqual([]);
   });
 
+  for (const lang of ['zh-CN', 'en'] as const) {
+    it(`keeps the replay's seed across a tab switch, and "Build replay" stays enabled (${lang})`, async () => {
+      await page.getByTestId(`lang-${lang}`).click();
+      await page.getByTestId('tab-editor').click();
+      await page.selectOption('[data-testid=open-menu]', 'bundled:harbin-t1-entry-classic');
+      await page.waitForSelector('[data-testid=lane-diagram]');
+      await page.getByTestId('tab-replay').click();
+      await page.waitForFunction(() => (window.__lanesimReplay?.stats.count ?? 0) > 0, undefined, { timeout: 30_000 });
+      const built = await page.getByTestId('replay-seed').inputValue();
+      expect(built).toMatch(/^\d+$/);
+      // Build with a seed of our own, leave for Results and come back: the seed and the button are as left.
+      await page.fill('[data-testid=replay-seed]', '11');
+      await page.getByTestId('replay-build').click();
+      await expect.poll(() => page.getByTestId('replay-doc-seed').textContent(), { timeout: 30_000 }).toMatch(/11/);
+      // Built (the button is enabled again once the trace is in).
+      await expect.poll(() => page.getByTestId('replay-build').isEnabled(), { timeout: 30_000 }).toBe(true);
+      await page.getByTestId('tab-results').click();
+      await page.getByTestId('tab-replay').click();
+      await page.waitForSelector('[data-testid=replay-seed]');
+      await expect(page.getByTestId('replay-seed').inputValue()).resolves.toBe('11');
+      await expect(page.getByTestId('replay-build').isEnabled()).resolves.toBe(true);
+      await expect(page.getByTestId('replay-doc-seed').textContent()).resolves.toMatch(/11/);
+      // A seed typed but not built yet survives the switch too.
+      await page.fill('[data-testid=replay-seed]', '23');
+      await page.getByTestId('tab-editor').click();
+      await page.waitForSelector('[data-testid=lane-diagram]');
+      await page.getByTestId('tab-replay').click();
+      await expect(page.getByTestId('replay-seed').inputValue()).resolves.toBe('23');
+      await expect(page.getByTestId('replay-build').isEnabled()).resolves.toBe(true);
+      await page.getByTestId('replay-build').click();
+      await expect.poll(() => page.getByTestId('replay-doc-seed').textContent(), { timeout: 30_000 }).toMatch(/23/);
+      expect(errors).toEqual([]);
+    });
+  }
+
   it('names stations, classes and checks by the scenario’s translations, switching with the header’s language', async () => {
     await page.getByTestId('tab-editor').click();
     await page.selectOption('[data-testid=open-menu]', 'bundled:harbin-t1-entry-smart');
