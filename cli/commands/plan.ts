@@ -1,7 +1,12 @@
 /**
  * `lanesim plan`: the smallest number of servers at the chosen stations that meets a
  * level-of-service target, with the neighbours (one fewer at each station) for how close
- * they come. The search and its statistics live in sim/sweep/capacity-plan.ts.
+ * they come. The search and its statistics live in sim/sweep/capacity-plan.ts; its
+ * replications run on the CLI's worker pool (--workers, cli/pooled-plan.ts).
+ *
+ * No --shard: the search is sequential (which point comes next depends on the figures of
+ * the points before it), so its work cannot be cut into slices in advance for machines
+ * that do not talk to each other. A grid of counts can be spread with `sweep --shard`.
  */
 import {
   DEFAULT_PLAN_MAX_REPLICATIONS,
@@ -10,9 +15,10 @@ import {
   MAX_REPLICATIONS,
   metricInfo,
   parseTarget,
-  planCapacity,
+  planCapacityOn,
   SimulationError,
   type PlanEvaluation,
+  type PlanProgress,
   type PlanResult,
   type PlanStation,
 } from '../../sim/index.js';
@@ -26,6 +32,10 @@ import { PROGRESS_DELAY_MS } from '../progress.js';
 import { formatTable } from '../table.js';
 import { fmtInt, fmtInterval, fmtWall, NO_VALUE } from '../../present/format.js';
 import { formatMetric } from './sweep.js';
+import { createBlockRunner, InterruptedError } from '../pool/index.js';
+import { poolPlanRunner } from '../pooled-plan.js';
+import { WORKERS_HELP, WORKERS_OPTIONS, workersSetting } from '../workers-option.js';
+import { PLAIN_PROGRESS_MS } from '../progress.js';
 
 const NAME = 'plan';
 const FORMATS = ['table', 'json'] as const;
@@ -40,7 +50,13 @@ const OPTIONS = [
   { name: 'max-replications' },
   { name: 'seed', short: 's' },
   { name: 'format', short: 'f' },
+  ...WORKERS_OPTIONS,
+  { name: 'shard' },
 ];
+
+/** Why plan refuses --shard (see the file comment). */
+export const PLAN_NO_SHARD =
+  '--shard: plan cannot be split across machines: its search is sequential (each step depends on the figures before it); use --workers for the cores of one machine, or spread a grid of counts with "lanesim sweep --shard"';
 
 /**
  * A bound for every station ("4") or per station ("border=4,egates=2"); stations not
@@ -141,12 +157,14 @@ function renderTable(plan: PlanResult, file: string): string {
 /**
  * The planner's total work is unknown in advance (it depends on where the target is
  * met), so instead of a bar with a made-up percentage it shows what it is doing. Like the
- * progress bar: stderr, terminals only, after a second, at most ten redraws a second.
+ * progress bar: stderr; on a terminal after a second, at most ten redraws a second;
+ * otherwise (a batch job's log) a plain line after ten seconds, then every ten seconds.
  */
 class StatusLine {
   private readonly started: number;
   private last = -Infinity;
   private drawn = false;
+  private lastLine = 0;
 
   constructor(
     private readonly io: CliIo,
@@ -157,7 +175,13 @@ class StatusLine {
 
   show(text: string): void {
     const t = this.io.now();
-    if (!this.io.isTTY || t - this.started < PROGRESS_DELAY_MS || t - this.last < 100) return;
+    if (!this.io.isTTY) {
+      if (t - this.started - this.lastLine < PLAIN_PROGRESS_MS) return;
+      this.lastLine = t - this.started;
+      this.io.stderr.write(`${this.label}: ${text}; ${Math.round(this.lastLine / 1000)} s\n`);
+      return;
+    }
+    if (t - this.started < PROGRESS_DELAY_MS || t - this.last < 100) return;
     this.last = t;
     this.io.stderr.write(`\r${`${this.label}: ${text}`.slice(0, Math.max(10, this.io.columns - 1))}\x1b[K`);
     this.drawn = true;
@@ -202,7 +226,12 @@ Options:
       --max-replications N   cap for points near the target (default ${DEFAULT_PLAN_MAX_REPLICATIONS})
   -s, --seed S           seed of every point (default: the scenario's "seed", else 1)
   -f, --format F         table (default) or json
+${WORKERS_HELP}
   -h, --help             show this help
+
+Each point's replications run on the worker pool; the answer is the same for every
+--workers. There is no --shard: the search is sequential (each step depends on the
+figures before it); spread a grid of counts over machines with "lanesim sweep --shard".
 
 Examples:
   lanesim plan scenarios/harbin-t1-entry-classic.json --stations border --target "p95<=600"
@@ -210,10 +239,11 @@ Examples:
   lanesim plan lane.json --stations border,xray --min border=4 --max 30 --target "mean<=420" --format json
 
 Exit codes: 0 ok (also when no count within the bounds meets the target: see "found"
-in the JSON), 1 invalid scenario, station or target, 2 usage.
+in the JSON), 1 invalid scenario, station or target, 2 usage, 130 interrupted (Ctrl-C).
 `,
   async run(argv, io) {
     const args = parseArgs(argv, OPTIONS, NAME);
+    if (args.options.has('shard')) throw new UsageError(PLAN_NO_SHARD, NAME);
     const [file] = expectPositionals(args, 1, 1, 'the scenario file (lanesim plan <scenario.json> --stations … --target …)', NAME);
     const stationsRaw = stringOption(args, 'stations');
     if (stationsRaw === undefined) throw new UsageError('missing --stations ID[,ID…]: the stations whose servers may vary', NAME);
@@ -234,25 +264,31 @@ in the JSON), 1 invalid scenario, station or target, 2 usage.
     const maxReplications = intOption(args, 'max-replications', replications, MAX_REPLICATIONS, NAME) ?? Math.max(replications, DEFAULT_PLAN_MAX_REPLICATIONS);
     const seed = intOption(args, 'seed', 0, 2 ** 32 - 1, NAME);
     const format = choiceOption(args, 'format', FORMATS, 'table', NAME);
+    const workers = workersSetting(args, io, NAME);
     const stations: PlanStation[] = ids.map((id) => ({ id, min: mins.get(id), max: maxs.get(id) }));
 
     const loaded = await loadScenarioFile(file, io.cwd);
     const bar = new StatusLine(io, `plan ${loaded.file}`);
     let plan: PlanResult;
+    const runner = createBlockRunner(workers);
     try {
-      plan = planCapacity(loaded.scenario, { stations, target }, {
+      const options = {
         seed,
         replications,
         maxReplications,
+        signal: io.signal,
         now: () => io.now(),
-        onProgress: (p) =>
+        onProgress: (p: PlanProgress) =>
           bar.show(`${p.evaluations} point(s), ${p.replicationsRun} replications; ${p.phase === 'search' ? 'trying' : 'checking one fewer:'} ${Object.entries(p.servers).map(([id, n]) => `${id} ${n}`).join(', ')}`),
-      });
+      };
+      plan = await planCapacityOn(loaded.scenario, { stations, target }, options, poolPlanRunner(runner, NAME, io.signal));
     } catch (e) {
+      if (io.signal?.aborted) throw new InterruptedError(NAME);
       if (e instanceof SimulationError) throw new InputError(`${loaded.file}: ${e.message}`);
       throw e;
     } finally {
       bar.done();
+      await runner.close();
     }
     io.stdout.write(format === 'json' ? planJson(plan) : renderTable(plan, loaded.file));
     return EXIT_OK;

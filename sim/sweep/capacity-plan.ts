@@ -127,6 +127,8 @@ export interface PlanResult {
 interface Point {
   key: string;
   servers: number[];
+  /** The plan's scenario with this point's servers. */
+  scenario: Scenario;
   prepared: PreparedRun | null;
   /** Blocks run so far (replications 0 … done − 1). */
   blocks: BlockStats[];
@@ -139,7 +141,8 @@ interface Point {
 }
 
 function checkWhole(name: string, v: number, lo: number, hi: number): void {
-  if (!Number.isInteger(v) || v < lo || v > hi) throw new SimulationError('invalid', `${name}: expected a whole number from ${lo} to ${hi}, got ${v}`);
+  if (!Number.isInteger(v) || v < lo || v > hi)
+    throw new SimulationError('invalid', `${name}: expected a whole number from ${lo} to ${hi}, got ${v}`);
 }
 
 function defaultNow(): number {
@@ -147,204 +150,360 @@ function defaultNow(): number {
   return perf ? perf.now() : 0;
 }
 
-/** Finds the smallest total of servers at the chosen stations that meets the target (see the file comment). */
+/**
+ * Replications [first, first + count) of one point: what the search asks a driver to run.
+ * `prepared` is the point's run at `replications` (its size after this step); `scenario` is
+ * the plan's scenario with the point's servers, so a driver elsewhere (a worker thread)
+ * can prepare the same run from it.
+ */
+export interface PlanBlockRequest {
+  scenario: Scenario;
+  seed: number;
+  replications: number;
+  prepared: PreparedRun;
+  first: number;
+  count: number;
+  /** The point's servers, in the order of the plan's stations (for progress). */
+  counts: readonly number[];
+}
+
+/**
+ * Runs a batch of requests (their order does not matter; each is independent) and resolves
+ * to each request's blocks covering its replications; `ran(request, n)` after n more of a
+ * request's replications are done (progress).
+ */
+export type PlanBlockRunner = (
+  requests: readonly PlanBlockRequest[],
+  ran: (request: PlanBlockRequest, replications: number) => void,
+) => Promise<BlockStats[][]>;
+
+interface PlanSearch {
+  steps: Generator<PlanBlockRequest[], PlanResult, BlockStats[][]>;
+  ran: (request: PlanBlockRequest, replications: number) => void;
+}
+
+/** Finds the smallest total of servers at the chosen stations that meets the target (see the file comment), in this thread. */
 export function planCapacity(scenario: Scenario, spec: PlanSpec, options: PlanOptions = {}): PlanResult {
-  const now = options.now ?? defaultNow;
-  const t0 = now();
-  const seed = options.seed ?? scenario.seed ?? 1;
-  const initial = options.replications ?? DEFAULT_PLAN_REPLICATIONS;
-  const cap = options.maxReplications ?? Math.max(initial, DEFAULT_PLAN_MAX_REPLICATIONS);
-  const maxEvaluations = options.maxEvaluations ?? DEFAULT_PLAN_MAX_EVALUATIONS;
-  checkWhole('seed', seed, 0, 0xffffffff);
-  checkWhole('replications', initial, 2, 10_000);
-  checkWhole('maxReplications', cap, initial, 10_000);
-  checkWhole('maxEvaluations', maxEvaluations, 1, 100_000);
-  checkMetric(scenario, spec.target.metric);
-  if (spec.stations.length === 0) throw new SimulationError('invalid', 'stations: expected at least one station whose servers may vary');
+  const search = startPlan(scenario, spec, options);
+  let step = search.steps.next([]);
+  while (!step.done) {
+    const out = step.value.map((req) => [
+      runBlock(req.prepared, req.first, req.count, {
+        signal: options.signal,
+        onReplication: () => search.ran(req, 1),
+      }),
+    ]);
+    step = search.steps.next(out);
+  }
+  return step.value;
+}
 
-  // Bounds and the stable starting point of each station.
-  const lane = compileScenario(scenario);
-  const loads = offeredLoads(lane);
-  const seen = new Set<string>();
-  const bounds = spec.stations.map((ps) => {
-    if (seen.has(ps.id)) throw new SimulationError('invalid', `stations: "${ps.id}" is listed twice`);
-    seen.add(ps.id);
-    const st = scenario.stations.find((s) => s.id === ps.id);
-    if (!st) throw new SimulationError('invalid', `stations: unknown station id "${ps.id}" (known: ${scenario.stations.map((s) => s.id).join(', ')})`);
-    if (st.mode !== 'queue') throw new SimulationError('invalid', `stations: "${ps.id}" is a ${st.mode} station; only queue stations have servers to plan`);
-    if (typeof st.servers !== 'number') {
-      throw new SimulationError('invalid', `stations: "${ps.id}" has a staffing schedule; the planner varies a constant number of servers (set stations[id=${ps.id}].servers to a number first)`);
-    }
-    const min = ps.min ?? 1;
-    const max = ps.max ?? Math.min(LIMITS.servers, Math.max(40, st.servers * 4));
-    checkWhole(`stations "${ps.id}" min`, min, 0, LIMITS.servers);
-    checkWhole(`stations "${ps.id}" max`, max, min, LIMITS.servers);
-    const load = loads.find((l) => l.id === ps.id);
-    const work = load ? (load.ratePerHour / 3600) * load.meanService : 0;
-    const stable = work > 0 ? Math.floor(work + 1e-9) + 1 : 0;
-    return { id: ps.id, min, max, start: Math.max(min, stable), current: st.servers };
-  });
+/**
+ * The same search with the replications run by `runBlocks` (the CLI's worker pool): the
+ * result is `planCapacity`'s for any runner that runs each request's replications (any
+ * split), since a point's statistics depend only on its scenario, seed and replication
+ * indices. Points that do not depend on each other (the candidates of one step of the
+ * marginal analysis, the neighbours of an answer) are handed over together.
+ */
+export async function planCapacityOn(
+  scenario: Scenario,
+  spec: PlanSpec,
+  options: PlanOptions,
+  runBlocks: PlanBlockRunner,
+): Promise<PlanResult> {
+  const search = startPlan(scenario, spec, options);
+  let step = search.steps.next([]);
+  while (!step.done) step = search.steps.next(await runBlocks(step.value, search.ran));
+  return step.value;
+}
 
-  const cache = new Map<string, Point>();
-  const order: Point[] = [];
+function startPlan(scenario: Scenario, spec: PlanSpec, options: PlanOptions): PlanSearch {
   let replicationsRun = 0;
-  let phase: PlanProgress['phase'] = 'search';
-  const serversOf = (counts: number[]) => Object.fromEntries(bounds.map((b, i) => [b.id, counts[i]]));
-  const cancelled = () => {
-    if (options.signal?.aborted) throw new SimulationError('cancelled', 'The capacity plan was cancelled.');
+  let report: (counts: readonly number[]) => void = () => {};
+  const ran = (req: PlanBlockRequest, n: number) => {
+    replicationsRun += n;
+    report(req.counts);
   };
-  const progress = (counts: number[]) =>
-    options.onProgress?.({ phase, evaluations: order.length, replicationsRun, servers: serversOf(counts) });
+  function* steps(): Generator<PlanBlockRequest[], PlanResult, BlockStats[][]> {
+    const now = options.now ?? defaultNow;
+    const t0 = now();
+    const seed = options.seed ?? scenario.seed ?? 1;
+    const initial = options.replications ?? DEFAULT_PLAN_REPLICATIONS;
+    const cap = options.maxReplications ?? Math.max(initial, DEFAULT_PLAN_MAX_REPLICATIONS);
+    const maxEvaluations = options.maxEvaluations ?? DEFAULT_PLAN_MAX_EVALUATIONS;
+    checkWhole('seed', seed, 0, 0xffffffff);
+    checkWhole('replications', initial, 2, 10_000);
+    checkWhole('maxReplications', cap, initial, 10_000);
+    checkWhole('maxEvaluations', maxEvaluations, 1, 100_000);
+    checkMetric(scenario, spec.target.metric);
+    if (spec.stations.length === 0)
+      throw new SimulationError('invalid', 'stations: expected at least one station whose servers may vary');
 
-  const addReplications = (p: Point, upTo: number) => {
-    if (!p.prepared) return;
-    if (upTo > p.done) {
+    // Bounds and the stable starting point of each station.
+    const lane = compileScenario(scenario);
+    const loads = offeredLoads(lane);
+    const seen = new Set<string>();
+    const bounds = spec.stations.map((ps) => {
+      if (seen.has(ps.id)) throw new SimulationError('invalid', `stations: "${ps.id}" is listed twice`);
+      seen.add(ps.id);
+      const st = scenario.stations.find((s) => s.id === ps.id);
+      if (!st)
+        throw new SimulationError(
+          'invalid',
+          `stations: unknown station id "${ps.id}" (known: ${scenario.stations.map((s) => s.id).join(', ')})`,
+        );
+      if (st.mode !== 'queue')
+        throw new SimulationError(
+          'invalid',
+          `stations: "${ps.id}" is a ${st.mode} station; only queue stations have servers to plan`,
+        );
+      if (typeof st.servers !== 'number') {
+        throw new SimulationError(
+          'invalid',
+          `stations: "${ps.id}" has a staffing schedule; the planner varies a constant number of servers (set stations[id=${ps.id}].servers to a number first)`,
+        );
+      }
+      const min = ps.min ?? 1;
+      const max = ps.max ?? Math.min(LIMITS.servers, Math.max(40, st.servers * 4));
+      checkWhole(`stations "${ps.id}" min`, min, 0, LIMITS.servers);
+      checkWhole(`stations "${ps.id}" max`, max, min, LIMITS.servers);
+      const load = loads.find((l) => l.id === ps.id);
+      const work = load ? (load.ratePerHour / 3600) * load.meanService : 0;
+      const stable = work > 0 ? Math.floor(work + 1e-9) + 1 : 0;
+      return { id: ps.id, min, max, start: Math.max(min, stable), current: st.servers };
+    });
+
+    const cache = new Map<string, Point>();
+    const order: Point[] = [];
+    let phase: PlanProgress['phase'] = 'search';
+    const serversOf = (counts: readonly number[]) =>
+      Object.fromEntries(bounds.map((b, i) => [b.id, counts[i]]));
+    const cancelled = () => {
+      if (options.signal?.aborted) throw new SimulationError('cancelled', 'The capacity plan was cancelled.');
+    };
+    report = (counts) =>
+      options.onProgress?.({ phase, evaluations: order.length, replicationsRun, servers: serversOf(counts) });
+
+    const prepare = (p: Point, replications: number): PreparedRun =>
+      prepareRun(p.scenario, {
+        seed,
+        replications,
+        signal: options.signal,
+        maxEventsPerReplication: options.maxEventsPerReplication,
+        maxInLane: options.maxInLane,
+      });
+
+    /** The request growing a point to `upTo` replications (the same ones plus the next: same seed, same streams). */
+    const grow = (p: Point, upTo: number): PlanBlockRequest => {
       cancelled();
-      // The point's run grows: the same replications plus the next ones (same seed, same streams).
-      p.prepared = { ...p.prepared, replications: upTo };
-      const first = p.done;
-      p.blocks.push(
-        runBlock(p.prepared, first, upTo - first, {
-          signal: options.signal,
-          onReplication: () => {
-            replicationsRun++;
-            progress(p.servers);
-          },
-        }),
-      );
-      p.done = upTo;
-    }
-    p.metric = readMetric(finishRun(p.prepared, p.blocks, 0), spec.target.metric);
-    const v = verdict(p.metric, spec.target);
-    p.status = v === 'straddles' ? 'uncertain' : v;
-  };
+      // Prepared again at its new size, so the run's volume budget holds for every size.
+      p.prepared = p.done === 0 ? p.prepared! : prepare(p, upTo);
+      return {
+        scenario: p.scenario,
+        seed,
+        replications: upTo,
+        prepared: p.prepared,
+        first: p.done,
+        count: upTo - p.done,
+        counts: p.servers,
+      };
+    };
 
-  /** Runs a point with the initial replications; with `decide`, adds replications while it straddles the target. */
-  const evaluate = (counts: number[], decide: boolean): Point => {
-    const key = counts.join(',');
-    let p = cache.get(key);
-    if (!p) {
-      if (order.length >= maxEvaluations) {
-        throw new SimulationError('budget', `The planner evaluated ${maxEvaluations} points without settling; narrow the bounds or raise the evaluation limit.`);
-      }
-      cancelled();
-      const sc = setParams(scenario, bounds.map((b, i) => [`stations[id=${b.id}].servers`, counts[i]] as const));
-      p = { key, servers: counts, prepared: null, blocks: [], done: 0, metric: null, overloaded: [], status: 'unstable', decided: false };
-      try {
-        p.prepared = prepareRun(sc, {
-          seed,
-          replications: initial,
-          signal: options.signal,
-          maxEventsPerReplication: options.maxEventsPerReplication,
-          maxInLane: options.maxInLane,
-        });
-      } catch (e) {
-        if (!(e instanceof SimulationError && e.code === 'unstable')) throw e;
-        p.overloaded = e.stations;
-        p.decided = true;
-      }
-      cache.set(key, p);
-      order.push(p);
-      addReplications(p, initial);
-    }
-    if (decide && !p.decided) {
-      while (p.status === 'uncertain' && p.done < cap) addReplications(p, Math.min(cap, p.done * 2));
-      p.decided = true;
-    }
-    return p;
-  };
+    /** Takes a request's blocks into its point and judges the point again. */
+    const absorb = (p: Point, req: PlanBlockRequest, blocks: BlockStats[]) => {
+      p.blocks.push(...blocks);
+      p.done = req.replications;
+      p.metric = readMetric(finishRun(p.prepared!, p.blocks, 0), spec.target.metric);
+      const v = verdict(p.metric, spec.target);
+      p.status = v === 'straddles' ? 'uncertain' : v;
+    };
 
-  const better = (a: Point, b: Point) => {
-    if (!a.metric) return false;
-    if (!b.metric) return true;
-    return slack(a.metric.value, spec.target) > slack(b.metric.value, spec.target);
-  };
+    /** Runs requests (one per point) as one batch and takes their blocks in. */
+    function* runBatch(
+      items: Array<{ p: Point; req: PlanBlockRequest }>,
+    ): Generator<PlanBlockRequest[], void, BlockStats[][]> {
+      if (items.length === 0) return;
+      const out = yield items.map((i) => i.req);
+      items.forEach((i, k) => absorb(i.p, i.req, out[k]));
+    }
 
-  // 1–2: from the stable start, upward.
-  let cur = bounds.map((b) => b.start);
-  let answer: Point | null = null;
-  let note: string | undefined;
-  const overMax = bounds.filter((b) => b.start > b.max);
-  if (overMax.length > 0) {
-    note = `Even the most servers allowed cannot keep up at ${overMax.map((b) => `"${b.id}" (needs at least ${b.start}, max ${b.max})`).join(', ')}.`;
-  } else {
-    for (;;) {
-      const p = evaluate(cur, true);
-      if (p.status === 'meets') {
-        answer = p;
-        break;
+    /**
+     * Points with the initial replications, created in the given order; with `decide`,
+     * each gets more replications while it straddles the target (all straddling points of
+     * the batch together).
+     */
+    function* evaluateAll(
+      countsList: number[][],
+      decide: boolean,
+    ): Generator<PlanBlockRequest[], Point[], BlockStats[][]> {
+      const points: Point[] = [];
+      const fresh: Array<{ p: Point; req: PlanBlockRequest }> = [];
+      for (const counts of countsList) {
+        const key = counts.join(',');
+        let p = cache.get(key);
+        if (!p) {
+          if (order.length >= maxEvaluations) {
+            throw new SimulationError(
+              'budget',
+              `The planner evaluated ${maxEvaluations} points without settling; narrow the bounds or raise the evaluation limit.`,
+            );
+          }
+          cancelled();
+          const sc = setParams(
+            scenario,
+            bounds.map((b, i) => [`stations[id=${b.id}].servers`, counts[i]] as const),
+          );
+          p = {
+            key,
+            servers: counts,
+            scenario: sc,
+            prepared: null,
+            blocks: [],
+            done: 0,
+            metric: null,
+            overloaded: [],
+            status: 'unstable',
+            decided: false,
+          };
+          try {
+            p.prepared = prepare(p, initial);
+          } catch (e) {
+            if (!(e instanceof SimulationError && e.code === 'unstable')) throw e;
+            p.overloaded = e.stations;
+            p.decided = true;
+          }
+          cache.set(key, p);
+          order.push(p);
+          if (p.prepared) fresh.push({ p, req: grow(p, initial) });
+        }
+        points.push(p);
       }
-      const free = bounds.map((_, i) => i).filter((i) => cur[i] < bounds[i].max);
-      if (free.length === 0) {
-        note = `The target is not met even with the most servers allowed (${bounds.map((b) => `${b.id} ${b.max}`).join(', ')}).`;
-        break;
+      yield* runBatch(fresh);
+      if (decide) {
+        for (;;) {
+          const more = points.filter(
+            (p, i) => points.indexOf(p) === i && !p.decided && p.status === 'uncertain' && p.done < cap,
+          );
+          if (more.length === 0) break;
+          yield* runBatch(more.map((p) => ({ p, req: grow(p, Math.min(cap, p.done * 2)) })));
+        }
+        for (const p of points) p.decided = true;
       }
-      let pick = free[0];
-      if (free.length > 1) {
-        let bestPoint: Point | null = null;
-        for (const i of free) {
-          const next = cur.slice();
-          next[i]++;
-          const cand = evaluate(next, false);
-          if (!bestPoint || better(cand, bestPoint)) {
-            bestPoint = cand;
-            pick = i;
+      return points;
+    }
+
+    function* evaluate(
+      counts: number[],
+      decide: boolean,
+    ): Generator<PlanBlockRequest[], Point, BlockStats[][]> {
+      const [p] = yield* evaluateAll([counts], decide);
+      return p;
+    }
+
+    const better = (a: Point, b: Point) => {
+      if (!a.metric) return false;
+      if (!b.metric) return true;
+      return slack(a.metric.value, spec.target) > slack(b.metric.value, spec.target);
+    };
+
+    // 1–2: from the stable start, upward.
+    let cur = bounds.map((b) => b.start);
+    let answer: Point | null = null;
+    let note: string | undefined;
+    const overMax = bounds.filter((b) => b.start > b.max);
+    if (overMax.length > 0) {
+      note = `Even the most servers allowed cannot keep up at ${overMax.map((b) => `"${b.id}" (needs at least ${b.start}, max ${b.max})`).join(', ')}.`;
+    } else {
+      for (;;) {
+        const p = yield* evaluate(cur, true);
+        if (p.status === 'meets') {
+          answer = p;
+          break;
+        }
+        const free = bounds.map((_, i) => i).filter((i) => cur[i] < bounds[i].max);
+        if (free.length === 0) {
+          note = `The target is not met even with the most servers allowed (${bounds.map((b) => `${b.id} ${b.max}`).join(', ')}).`;
+          break;
+        }
+        let pick = free[0];
+        if (free.length > 1) {
+          const cands = yield* evaluateAll(
+            free.map((i) => {
+              const next = cur.slice();
+              next[i]++;
+              return next;
+            }),
+            false,
+          );
+          let bestPoint: Point | null = null;
+          for (let k = 0; k < cands.length; k++) {
+            if (!bestPoint || better(cands[k], bestPoint)) {
+              bestPoint = cands[k];
+              pick = free[k];
+            }
           }
         }
+        cur = cur.slice();
+        cur[pick]++;
       }
-      cur = cur.slice();
-      cur[pick]++;
     }
-  }
 
-  // 3: neighbours, stepping down while one of them still meets the target.
-  phase = 'neighbours';
-  let neighbours: PlanNeighbour[] = [];
-  while (answer) {
-    const base: Point = answer;
-    neighbours = [];
-    let down: Point | null = null;
-    for (let i = 0; i < bounds.length; i++) {
-      if (base.servers[i] - 1 < bounds[i].min) continue;
-      const next = base.servers.slice();
-      next[i]--;
-      const p = evaluate(next, true);
-      neighbours.push({ station: bounds[i].id, evaluation: toEvaluation(p) });
-      if (p.status === 'meets' && (down === null || better(p, down))) down = p;
+    // 3: neighbours, stepping down while one of them still meets the target.
+    phase = 'neighbours';
+    let neighbours: PlanNeighbour[] = [];
+    while (answer) {
+      const base: Point = answer;
+      const idx = bounds.map((_, i) => i).filter((i) => base.servers[i] - 1 >= bounds[i].min);
+      const points = yield* evaluateAll(
+        idx.map((i) => {
+          const next = base.servers.slice();
+          next[i]--;
+          return next;
+        }),
+        true,
+      );
+      neighbours = [];
+      let down: Point | null = null;
+      for (let k = 0; k < points.length; k++) {
+        const p = points[k];
+        neighbours.push({ station: bounds[idx[k]].id, evaluation: toEvaluation(p) });
+        if (p.status === 'meets' && (down === null || better(p, down))) down = p;
+      }
+      if (down === null) break;
+      answer = down;
     }
-    if (down === null) break;
-    answer = down;
-  }
 
-  const best = answer ?? (order.length ? order[order.length - 1] : null);
-  return {
-    format: PLAN_FORMAT,
-    engine: ENGINE_VERSION,
-    scenario: scenario.name,
-    scenarioHash: scenarioHash(scenario),
-    seed,
-    target: { ...spec.target, label: targetLabel(spec.target) },
-    stations: bounds,
-    found: answer !== null,
-    best: best ? toEvaluation(best) : null,
-    neighbours: answer ? neighbours : [],
-    evaluated: order.map(toEvaluation),
-    replicationsRun,
-    replications: initial,
-    maxReplications: cap,
-    wallMs: Math.round(now() - t0),
-    ...(note ? { note } : {}),
-  };
-
-  function toEvaluation(p: Point): PlanEvaluation {
+    const best = answer ?? (order.length ? order[order.length - 1] : null);
     return {
-      servers: serversOf(p.servers),
-      total: p.servers.reduce((a, b) => a + b, 0),
-      status: p.status,
-      value: p.metric ? p.metric.value : null,
-      ci95: p.metric ? p.metric.ci95 : null,
-      replications: p.done,
-      ...(p.status === 'unstable' ? { overloaded: p.overloaded } : {}),
+      format: PLAN_FORMAT,
+      engine: ENGINE_VERSION,
+      scenario: scenario.name,
+      scenarioHash: scenarioHash(scenario),
+      seed,
+      target: { ...spec.target, label: targetLabel(spec.target) },
+      stations: bounds,
+      found: answer !== null,
+      best: best ? toEvaluation(best) : null,
+      neighbours: answer ? neighbours : [],
+      evaluated: order.map(toEvaluation),
+      replicationsRun,
+      replications: initial,
+      maxReplications: cap,
+      wallMs: Math.round(now() - t0),
+      ...(note ? { note } : {}),
     };
+
+    function toEvaluation(p: Point): PlanEvaluation {
+      return {
+        servers: serversOf(p.servers),
+        total: p.servers.reduce((a, b) => a + b, 0),
+        status: p.status,
+        value: p.metric ? p.metric.value : null,
+        ci95: p.metric ? p.metric.ci95 : null,
+        replications: p.done,
+        ...(p.status === 'unstable' ? { overloaded: p.overloaded } : {}),
+      };
+    }
   }
+  return { steps: steps(), ran };
 }
