@@ -173,7 +173,7 @@ export class LaneReplication {
     const g = this.px.group[p];
     if (g >= 0) this.stats.groups?.add(g, t - entry, t);
     this.stats.series.exit(t);
-    if (this.recorder && this.px.log[p] >= 0) this.recorder.exit(this.px.log[p], t);
+    if (this.recorder && this.px.log[p] >= 0) this.recorder.exit(this.px.log[p], t, this.stats.decomposition.partsOf(p));
     this.lastExit = t;
     this.px.release(p);
   }

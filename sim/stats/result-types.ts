@@ -242,6 +242,13 @@ export interface PassengerLog {
   exit: Float64Array;
   /** Index into the scenario's arrivals streams. */
   source: Int32Array;
+  /**
+   * Extension: where each passenger's seconds went, 5 per passenger in the order of
+   * `decomposition.parts` (walking, queueing, service, bags, secondary); added in that order
+   * they equal exit − entry exactly. NaN for a passenger still in the lane. Absent in
+   * stored replay traces.
+   */
+  parts?: Float64Array;
   length: number;
 }
 

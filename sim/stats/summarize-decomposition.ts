@@ -10,6 +10,7 @@ import type { CompiledLane } from '../scenario/compile.js';
 import type { BlockStats } from './block-stats.js';
 import { PARTS, TAIL_SHIFT, TAIL_TICK_SECONDS, type Part } from './collectors/decomposition-collector.js';
 import { interval95 } from './confidence.js';
+import { closeSum } from './exact-sum.js';
 import { binLower, binOf } from './histogram.js';
 import type { Interval, RunResult } from './result-types.js';
 
@@ -17,7 +18,7 @@ export type PartFigures = Record<Part, number>;
 
 export interface DecompositionGroup {
   passengers: number;
-  /** Mean seconds per cleared passenger, pooled over replications; the parts add up to the mean clearance. */
+  /** Mean seconds per cleared passenger, pooled over replications; the parts, added in the order of `parts`, equal the mean clearance exactly. */
   mean: PartFigures;
   /** 95 % interval of each part's mean over replications. */
   meanCI95: Record<Part, Interval>;
@@ -34,7 +35,7 @@ export interface Decomposition {
   byClass: Record<string, DecompositionGroup>;
   /** Seconds per cleared passenger at each station, by what happened there: walking to it, queueing, service, bags (secondary is 0: an alarm visit counts as the station's own walk, queue and service). */
   stations: Array<{ id: string } & PartFigures>;
-  /** Per replication: the mean of each part over that replication's cleared passengers, overall and by station. */
+  /** Per replication: the mean of each part over that replication's cleared passengers (adding up exactly to that replication's mean clearance), overall and by station. */
   perReplication: { parts: Record<Part, number[]>; stations: Record<string, Record<Part, number[]>> };
 }
 
@@ -42,6 +43,17 @@ function figures(f: (k: number) => number): PartFigures {
   const out = {} as PartFigures;
   PARTS.forEach((p, k) => (out[p] = f(k)));
   return out;
+}
+
+/**
+ * The parts closed onto the clearance they split: the per-passenger parts already add up
+ * exactly; their sums over passengers round differently from the clearance's own sum (by
+ * about 1e-12 s), and that rounding goes onto the largest part.
+ */
+function closedOnto(f: PartFigures, clearance: number): PartFigures {
+  const v = PARTS.map((p) => f[p]);
+  closeSum(v, 0, v.length, clearance);
+  return figures((k) => v[k]);
 }
 
 function shares(mean: PartFigures): PartFigures {
@@ -63,13 +75,16 @@ function tail(counts: number[][], parts: number[][][], classes: number[], p95: n
   return { fromSeconds: binLower(from << TAIL_SHIFT), passengers: n, mean, share: shares(mean) };
 }
 
-function group(block: BlockStats, classes: number[], p95: number): DecompositionGroup {
+function group(block: BlockStats, classes: number[], p95: number, clearanceMean: number): DecompositionGroup {
   const d = block.decomposition!;
   const reps = block.replications.length;
   const passengersPerRep = Array.from({ length: reps }, (_, r) => classes.reduce((a, c) => a + block.classes[c].passengers[r], 0));
   const passengers = passengersPerRep.reduce((a, b) => a + b, 0);
   const sumPerRep = (k: number) => Array.from({ length: reps }, (_, r) => classes.reduce((a, c) => a + d.classParts[c][k][r], 0));
-  const mean = figures((k) => (passengers > 0 ? sumPerRep(k).reduce((a, b) => a + b, 0) / passengers : 0));
+  const mean = closedOnto(
+    figures((k) => (passengers > 0 ? sumPerRep(k).reduce((a, b) => a + b, 0) / passengers : 0)),
+    clearanceMean,
+  );
   const meanCI95 = {} as Record<Part, Interval>;
   PARTS.forEach((p, k) => {
     const sums = sumPerRep(k);
@@ -86,7 +101,8 @@ export function summarizeDecomposition(lane: CompiledLane, block: BlockStats, re
   const all = lane.classes.map((_, c) => c);
   const byClass = Object.create(null) as Record<string, DecompositionGroup>;
   lane.classes.forEach((c, i) => {
-    byClass[c.id] = group(block, [i], result.byClass[c.id]?.p95 ?? result.clearance.p95);
+    const own = result.byClass[c.id];
+    byClass[c.id] = group(block, [i], own?.p95 ?? result.clearance.p95, own?.mean ?? 0);
   });
   const reps = block.replications.length;
   const cleared = block.clearance.passengers;
@@ -94,6 +110,10 @@ export function summarizeDecomposition(lane: CompiledLane, block: BlockStats, re
   const perRep = (sums: number[]) => sums.map((s, r) => (cleared[r] > 0 ? s / cleared[r] : 0));
   const parts = {} as Record<Part, number[]>;
   PARTS.forEach((p, k) => (parts[p] = perRep(Array.from({ length: reps }, (_, r) => all.reduce((a, c) => a + d.classParts[c][k][r], 0)))));
+  for (let r = 0; r < reps; r++) {
+    const closed = closedOnto(figures((k) => parts[PARTS[k]][r]), result.perReplication.mean[r] ?? 0);
+    for (const p of PARTS) parts[p][r] = closed[p];
+  }
   const stationsPerRep = Object.create(null) as Record<string, Record<Part, number[]>>;
   const stations = lane.stations.map((st, s) => {
     const byPart = {} as Record<Part, number[]>;
@@ -103,7 +123,7 @@ export function summarizeDecomposition(lane: CompiledLane, block: BlockStats, re
   });
   return {
     parts: [...PARTS],
-    overall: group(block, all, result.clearance.p95),
+    overall: group(block, all, result.clearance.p95, result.clearance.mean),
     byClass: { ...byClass },
     stations,
     perReplication: { parts, stations: { ...stationsPerRep } },

@@ -7,6 +7,9 @@
 import type { CompiledLane } from '../scenario/compile.js';
 import { growTo } from '../stats/growable.js';
 import type { RunLog } from '../stats/result-types.js';
+import { PARTS } from '../stats/collectors/decomposition-collector.js';
+
+const PARTS_PER_PASSENGER = PARTS.length;
 
 export class RunRecorder {
   private readonly maxVisits: number;
@@ -18,6 +21,8 @@ export class RunRecorder {
   private pEntry: Float64Array;
   private pExit: Float64Array;
   private pSource: Int32Array;
+  /** Where each second went, PARTS_PER_PASSENGER per passenger (NaN while in the lane). */
+  private pParts: Float64Array;
   private nP = 0;
   // Visits.
   private vPax: Int32Array;
@@ -42,6 +47,7 @@ export class RunRecorder {
     this.pEntry = new Float64Array(pc);
     this.pExit = new Float64Array(pc);
     this.pSource = new Int32Array(pc);
+    this.pParts = new Float64Array(pc * PARTS_PER_PASSENGER);
     const vc = Math.min(maxVisits, 8192);
     this.vPax = new Int32Array(vc);
     this.vSt = new Int32Array(vc);
@@ -65,11 +71,14 @@ export class RunRecorder {
     this.pEntry[i] = t;
     this.pExit[i] = NaN;
     this.pSource[i] = source;
+    this.pParts.fill(NaN, i * PARTS_PER_PASSENGER, (i + 1) * PARTS_PER_PASSENGER);
     return i;
   }
 
-  exit(id: number, t: number): void {
+  /** A logged passenger leaves at t; `parts` is their clearance split (walking, queueing, service, bags, secondary). */
+  exit(id: number, t: number, parts?: ArrayLike<number>): void {
     this.pExit[id] = t;
+    if (parts) for (let k = 0; k < PARTS_PER_PASSENGER; k++) this.pParts[id * PARTS_PER_PASSENGER + k] = parts[k];
   }
 
   /** A logged passenger reaches a station; returns the visit id, or -1 once the log is full. */
@@ -114,6 +123,7 @@ export class RunRecorder {
         entry: this.pEntry.slice(0, this.nP),
         exit: this.pExit.slice(0, this.nP),
         source: this.pSource.slice(0, this.nP),
+        parts: this.pParts.slice(0, this.nP * PARTS_PER_PASSENGER),
         length: this.nP,
       },
       visits: {
@@ -139,6 +149,7 @@ export class RunRecorder {
     this.pEntry = g(this.pEntry, new Float64Array(n));
     this.pExit = g(this.pExit, new Float64Array(n));
     this.pSource = g(this.pSource, new Int32Array(n));
+    this.pParts = g(this.pParts, new Float64Array(n * PARTS_PER_PASSENGER));
   }
 
   private growVisits(): void {

@@ -3,13 +3,17 @@
  * into walking (to a station), queueing (before service), service (at a station, or
  * passing a walk-through), waiting for bags (at reclaim) and secondary inspection
  * (everything at a station an alarm sent the passenger to). Each part is the time between
- * two of the passenger's own events, so the parts add up to the clearance time.
+ * two of the passenger's own events, so the parts add up to the clearance time; the
+ * floating-point rounding of adding the differences back (about 1e-12 s) is moved onto the
+ * passenger's largest part when they leave, so the parts, added in the order of `PARTS`,
+ * equal their clearance time exactly.
  *
  * Bounded memory: per passenger slot (recycled, so as many as are in the lane at once)
  * the running parts; per replication, sums by class and by station; and, for the slowest
  * passengers, part sums by coarse clearance bin (16 per octave, integers in 1/1024 s, so
  * they merge exactly in any order). Nothing is kept per passenger who has left.
  */
+import { closeSum } from '../exact-sum.js';
 import { binOf } from '../histogram.js';
 import type { CompiledLane } from '../../scenario/compile.js';
 import { ModeCode } from '../../scenario/compile.js';
@@ -124,8 +128,9 @@ export class DecompositionCollector {
     this.add(p, s, SERVICE, t);
   }
 
-  /** p leaves the lane after `clearance` seconds. */
+  /** p leaves the lane after `clearance` seconds: the parts are closed onto it exactly. */
   leave(p: number, cls: number, clearance: number): void {
+    closeSum(this.parts, p * NP, NP, clearance);
     if (this.counted[p] === 0) return;
     const bin = binOf(clearance) >> TAIL_SHIFT;
     this.tailCounts[cls][bin]++;
@@ -134,6 +139,11 @@ export class DecompositionCollector {
       this.classSums[cls * NP + k] += v;
       this.tailParts[cls][k][bin] += Math.round(v * TICKS);
     }
+  }
+
+  /** The parts of passenger p (walking, queueing, service, bags, secondary) until p's slot is reused. */
+  partsOf(p: number): Float64Array {
+    return this.parts.subarray(p * NP, p * NP + NP);
   }
 
   endReplication(): void {
