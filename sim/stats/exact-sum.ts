@@ -31,7 +31,7 @@ export function sumInOrder(values: ArrayLike<number>, offset: number, n: number)
  * the total), which means the parts did not describe the total.
  */
 export function closeSum(values: Float64Array | number[], offset: number, n: number, total: number): boolean {
-  let s = sumInOrder(values, offset, n);
+  const s = sumInOrder(values, offset, n);
   if (s === total) return true;
   if (!Number.isFinite(total) || !(Math.abs(s - total) <= 1e-6 * Math.max(1, Math.abs(total)))) return false;
   // The largest part first; another non-zero part when the sum steps over the total.
