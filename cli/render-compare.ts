@@ -9,14 +9,16 @@ import { consolidationWords } from '../present/words/consolidation-words.js';
 import { renderStationMap } from './render-station-map.js';
 import { formatTable } from './table.js';
 import { fmtInt, fmtPercent, fmtSeconds, fmtSigned, fmtSignedInterval } from '../present/format.js';
+import type { Language } from '../present/words/languages.js';
+import { COMPARE_TABLE_WORDS, type CompareTableWords } from '../present/words/table-words.js';
 
-function metricLabel(key: string): string {
-  if (key === 'clearance.mean') return 'clearance mean';
-  if (key === 'clearance.p95') return 'clearance p95';
-  if (key === 'withinTarget') return 'within target';
-  if (key === 'throughputPerHour') return 'throughput';
+function metricLabel(key: string, w: CompareTableWords): string {
+  if (key === 'clearance.mean') return w.metrics.clearanceMean;
+  if (key === 'clearance.p95') return w.metrics.clearanceP95;
+  if (key === 'withinTarget') return w.metrics.withinTarget;
+  if (key === 'throughputPerHour') return w.metrics.throughput;
   const m = /^stations\.(.+)\.meanWait$/.exec(key);
-  return m ? `wait at ${m[1]}` : key;
+  return m ? w.metrics.waitAt(m[1]) : key;
 }
 
 function valueFormat(m: MetricComparison): (v: number) => string {
@@ -25,48 +27,50 @@ function valueFormat(m: MetricComparison): (v: number) => string {
   return fmtSeconds;
 }
 
-function unitLabel(m: MetricComparison): string {
-  return m.unit === 'share' ? '' : ` ${m.unit}`;
+function unitLabel(m: MetricComparison, w: CompareTableWords): string {
+  return m.unit === 'share' ? '' : m.unit === 'pax/h' ? ` ${w.paxPerHour}` : ` ${m.unit}`;
 }
 
 /** Renders one comparison per non-baseline scenario. */
-export function renderCompareTable(results: readonly RunResult[], files: readonly string[], comparisons: readonly Comparison[]): string {
+export function renderCompareTable(results: readonly RunResult[], files: readonly string[], comparisons: readonly Comparison[], lang: Language = 'en'): string {
+  const w = COMPARE_TABLE_WORDS[lang];
   const base = results[0];
-  let out = `Baseline A: ${base.scenario} (${files[0]})\n`;
-  out += `  seed ${base.seed} · ${base.replications} replications each · common random numbers\n`;
+  let out = `${w.baseline(base.scenario, files[0])}\n`;
+  out += `  ${w.settings(base.seed, base.replications)}\n`;
   comparisons.forEach((cmp, i) => {
     const r = results[i + 1];
-    out += `\nB: ${r.scenario} (${files[i + 1]})\n`;
-    out += `  ${cmp.paired ? 'paired comparison (same seed and replications)' : 'independent comparison (different seeds or replications)'} · difference is B − A\n`;
+    out += `\n${w.other(r.scenario, files[i + 1])}\n`;
+    out += `  ${cmp.paired ? w.paired : w.independent} · ${w.difference}\n`;
     const rows = cmp.metrics.map((m) => {
       const f = valueFormat(m);
-      const better = m.winner === 'same' ? 'neither' : m.winner === 'b' ? 'B' : 'A';
+      const better = m.winner === 'same' ? w.better.neither : m.winner === 'b' ? w.better.b : w.better.a;
       const rel = m.relative === null ? '' : `${fmtSigned(m.relative * 100, (v) => v.toFixed(1))} %`;
-      return [metricLabel(m.key), f(m.a) + unitLabel(m), f(m.b) + unitLabel(m), fmtSigned(m.diff, f) + unitLabel(m), fmtSignedInterval(m.diffCI95, f), rel, better, m.significant ? 'yes' : 'no'];
+      return [metricLabel(m.key, w), f(m.a) + unitLabel(m, w), f(m.b) + unitLabel(m, w), fmtSigned(m.diff, f) + unitLabel(m, w), fmtSignedInterval(m.diffCI95, f), rel, better, m.significant ? w.yes : w.no];
     });
+    const c = w.columns;
     out += formatTable(
       [
-        { header: 'metric' },
-        { header: 'A', align: 'right' },
-        { header: 'B', align: 'right' },
-        { header: 'B − A', align: 'right' },
-        { header: '95 % interval', align: 'right' },
-        { header: 'change', align: 'right' },
-        { header: 'better' },
-        { header: 'significant' },
+        { header: c.metric },
+        { header: c.a, align: 'right' },
+        { header: c.b, align: 'right' },
+        { header: c.diff, align: 'right' },
+        { header: c.interval, align: 'right' },
+        { header: c.change, align: 'right' },
+        { header: c.better },
+        { header: c.significant },
       ],
       rows,
     );
     if (cmp.structure) {
       const d = cmp.structure.delta;
-      out += `\n  structure: A ${structureText(cmp.structure.a, 'en')} · B ${structureText(cmp.structure.b, 'en')} · B − A: ${structureDeltaText(d, 'en')}\n`;
+      out += `\n  ${w.structure(structureText(cmp.structure.a, lang), structureText(cmp.structure.b, lang), structureDeltaText(d, lang))}\n`;
     }
     if (cmp.attribution) {
-      const w = consolidationWords('en');
-      out += `  mean clearance B − A: ${attributionText(cmp.attribution.clearance, cmp.attribution.parts, (p) => w.parts[p as keyof typeof w.parts], 'en')}\n`;
+      const parts = consolidationWords(lang).parts;
+      out += `  ${w.attribution(attributionText(cmp.attribution.clearance, cmp.attribution.parts, (p) => parts[p as keyof typeof parts], lang))}\n`;
     }
-    if (cmp.stationMap) out += renderStationMap(cmp.stationMap);
+    if (cmp.stationMap) out += renderStationMap(cmp.stationMap, lang);
   });
-  out += `\n  lower is better for times and waits, higher for within-target share and throughput; "neither" when the 95 % interval of the difference contains 0\n`;
+  out += `\n  ${w.footnote}\n`;
   return out;
 }

@@ -10,43 +10,46 @@ import { renderDecomposition } from './render-decomposition.js';
 import { renderLosTable } from './render-los.js';
 import { formatTable } from './table.js';
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtSecondsAndDuration, fmtWall, NO_VALUE } from '../present/format.js';
+import type { Language } from '../present/words/languages.js';
+import { RUN_TABLE_WORDS, type RunTableWords } from '../present/words/table-words.js';
 
-const MODE_LABEL = { queue: 'queue', delay: 'walk-through', reclaim: 'reclaim' } as const;
-
-export function renderRunTable(result: RunResult, file: string): string {
+/** The run as text in `lang` (English by default: the wording scripts and the README read). */
+export function renderRunTable(result: RunResult, file: string, lang: Language = 'en'): string {
+  const w = RUN_TABLE_WORDS[lang];
+  const col = w.columns;
   const c = result.clearance;
   let out = `${result.scenario}\n`;
-  out += `  ${file} · seed ${result.seed} · ${result.replications} replication${result.replications === 1 ? '' : 's'} · ${fmtInt(result.passengers)} passengers cleared · ${fmtInt(result.events)} events in ${fmtWall(result.wallMs)}\n`;
+  out += `  ${file} · ${w.headline({ seed: result.seed, replications: result.replications, passengers: fmtInt(result.passengers), events: fmtInt(result.events), wall: fmtWall(result.wallMs) })}\n`;
   // With a scenario clock: when the day starts and when the last passenger left, as times of day.
-  if (result.clock) out += `  day starts ${result.clock.date ? `${result.clock.date} ` : ''}${clockLabel(0, result.clock)} · last passenger out at ${clockLabel(result.makespanSeconds, result.clock)} (mean)\n`;
+  if (result.clock) out += `  ${w.clockLine({ start: `${result.clock.date ? `${result.clock.date} ` : ''}${clockLabel(0, result.clock)}`, end: clockLabel(result.makespanSeconds, result.clock) })}\n`;
   out += '\n';
 
-  out += 'Clearance time, lane entry to exit\n';
+  out += `${w.clearanceTitle}\n`;
   out += formatTable(
-    [{ header: 'figure' }, { header: 'value', align: 'right' }, { header: '95 % interval (s)', align: 'right' }],
+    [{ header: w.figure }, { header: w.value, align: 'right' }, { header: w.intervalSeconds, align: 'right' }],
     [
-      ['mean', fmtSecondsAndDuration(c.mean), fmtInterval(c.meanCI95)],
-      ['median (p50)', fmtSecondsAndDuration(c.p50), ''],
+      [w.mean, fmtSecondsAndDuration(c.mean), fmtInterval(c.meanCI95)],
+      [w.median, fmtSecondsAndDuration(c.p50), ''],
       ['p90', fmtSecondsAndDuration(c.p90), ''],
       ['p95', fmtSecondsAndDuration(c.p95), fmtInterval(c.p95CI95)],
       ['p99', fmtSecondsAndDuration(c.p99), ''],
-      ['max', fmtSecondsAndDuration(c.max), ''],
-      [`within ${fmtDuration(result.withinTarget.seconds)} target`, fmtPercent(result.withinTarget.share), fmtInterval(result.withinTarget.shareCI95, (v) => fmtPercent(v))],
-      ['throughput', `${fmtInt(result.throughputPerHour)} pax/h`, ''],
+      [w.max, fmtSecondsAndDuration(c.max), ''],
+      [w.withinTarget(fmtDuration(result.withinTarget.seconds)), fmtPercent(result.withinTarget.share), fmtInterval(result.withinTarget.shareCI95, (v) => fmtPercent(v))],
+      [w.throughput, `${fmtInt(result.throughputPerHour)} ${w.paxPerHour}`, ''],
     ],
   );
 
-  if (result.structure) out += `\nStructure (main path, alarms aside): ${structureText(result.structure, 'en')}\n`;
+  if (result.structure) out += `\n${w.structureLine}: ${structureText(result.structure, lang)}\n`;
 
-  out += '\nBy class\n';
+  out += `\n${w.byClass}\n`;
   out += formatTable(
     [
-      { header: 'class' },
-      { header: 'passengers', align: 'right' },
-      { header: 'mean (s)', align: 'right' },
-      { header: '95 % interval', align: 'right' },
-      { header: 'p95 (s)', align: 'right' },
-      ...(result.structure ? [{ header: 'steps', align: 'right' as const }, { header: 'queues', align: 'right' as const }] : []),
+      { header: col.cls },
+      { header: col.passengers, align: 'right' },
+      { header: col.meanS, align: 'right' },
+      { header: col.interval, align: 'right' },
+      { header: col.p95S, align: 'right' },
+      ...(result.structure ? [{ header: col.steps, align: 'right' as const }, { header: col.queues, align: 'right' as const }] : []),
     ],
     Object.entries(result.byClass).map(([id, k]) => {
       const st = result.structure?.byClass[id];
@@ -54,28 +57,28 @@ export function renderRunTable(result: RunResult, file: string): string {
     }),
   );
 
-  if (result.decomposition) out += renderDecomposition(result.decomposition);
+  if (result.decomposition) out += renderDecomposition(result.decomposition, lang);
 
-  out += '\nStations\n';
+  out += `\n${w.stations}\n`;
   out += formatTable(
     [
-      { header: 'station' },
-      { header: 'kind' },
-      { header: 'served', align: 'right' },
-      { header: 'wait mean (s)', align: 'right' },
-      { header: '95 % interval', align: 'right' },
-      { header: 'wait p95 (s)', align: 'right' },
-      { header: 'service (s)', align: 'right' },
-      { header: 'servers', align: 'right' },
-      { header: 'busy %', align: 'right' },
-      { header: 'peak busy %', align: 'right' },
-      { header: 'queue mean', align: 'right' },
-      { header: 'queue max', align: 'right' },
-      { header: 'alarms in', align: 'right' },
+      { header: col.station },
+      { header: col.kind },
+      { header: col.served, align: 'right' },
+      { header: col.waitMeanS, align: 'right' },
+      { header: col.interval, align: 'right' },
+      { header: col.waitP95S, align: 'right' },
+      { header: col.serviceS, align: 'right' },
+      { header: col.servers, align: 'right' },
+      { header: col.busy, align: 'right' },
+      { header: col.peakBusy, align: 'right' },
+      { header: col.queueMean, align: 'right' },
+      { header: col.queueMax, align: 'right' },
+      { header: col.alarmsIn, align: 'right' },
     ],
     result.stations.map((s) => [
       s.id,
-      MODE_LABEL[s.mode],
+      w.modes[s.mode],
       fmtInt(s.served),
       fmtSeconds(s.meanWait),
       fmtInterval(s.meanWaitCI95),
@@ -89,12 +92,12 @@ export function renderRunTable(result: RunResult, file: string): string {
       fmtInt(s.alarmsIn),
     ]),
   );
-  if (result.groups && result.groups.length > 0) out += groupsTable(result);
-  out += '\n  served and alarms in: all replications · wait: before service (queue) or for bags (reclaim) · intervals: 95 % over replications\n';
+  if (result.groups && result.groups.length > 0) out += groupsTable(result, w);
+  out += `\n  ${w.stationsFootnote}\n`;
   const interval = result.timeseries.intervalSeconds;
   const span = interval >= 120 && interval % 60 === 0 ? `${interval / 60} min` : `${Math.round(interval * 10) / 10} s`;
-  out += `  peak busy %: busy over available server time in the busiest ${span} interval, all replications\n`;
-  out += renderLosTable(result);
+  out += `  ${w.peakFootnote(span)}\n`;
+  out += renderLosTable(result, lang);
   return out;
 }
 
@@ -102,44 +105,42 @@ export function renderRunTable(result: RunResult, file: string): string {
 const MAX_GROUP_ROWS = 60;
 
 /** The per-flight / per-vehicle table: times of day with a scenario clock, elapsed h:mm otherwise. */
-function groupsTable(result: RunResult): string {
+function groupsTable(result: RunResult, w: RunTableWords): string {
   const groups = result.groups ?? [];
   const vehicles = groups.some((g) => g.kind === 'vehicle');
   const at = (t: number) => clockLabel(t, result.clock, true);
-  let out = `\nBy ${vehicles ? (groups.every((g) => g.kind === 'vehicle') ? 'vehicle' : 'flight / vehicle') : 'flight'}${result.clock ? '' : ' (times from the start)'}\n`;
+  const g = w.groups;
+  const kind = vehicles ? (groups.every((x) => x.kind === 'vehicle') ? 'vehicle' : 'mixed') : 'flight';
+  let out = `\n${g.title(kind, !result.clock)}\n`;
   out += formatTable(
     [
-      { header: 'id' },
-      { header: 'arrives', align: 'right' },
-      { header: 'pax', align: 'right' },
-      { header: 'first out', align: 'right' },
-      { header: 'last out', align: 'right' },
-      { header: 'mean (s)', align: 'right' },
-      { header: '95 % interval', align: 'right' },
-      { header: 'p95 (s)', align: 'right' },
-      { header: 'within target', align: 'right' },
-      ...(vehicles ? [{ header: 'dwell (s)', align: 'right' as const }] : []),
+      { header: g.id },
+      { header: g.arrives, align: 'right' },
+      { header: g.pax, align: 'right' },
+      { header: g.firstOut, align: 'right' },
+      { header: g.lastOut, align: 'right' },
+      { header: w.columns.meanS, align: 'right' },
+      { header: w.columns.interval, align: 'right' },
+      { header: w.columns.p95S, align: 'right' },
+      { header: g.withinTarget, align: 'right' },
+      ...(vehicles ? [{ header: g.dwellS, align: 'right' as const }] : []),
     ],
     groups
       .slice(0, MAX_GROUP_ROWS)
-      .map((g) => [
-        g.id,
-        at(g.atSeconds),
-        fmtInt(g.passengers),
-        at(g.firstClearedSeconds),
-        at(g.lastClearedSeconds),
-        fmtSeconds(g.meanClearance),
-        fmtInterval(g.meanClearanceCI95),
-        fmtSeconds(g.p95Clearance),
-        fmtPercent(g.withinTarget),
-        ...(vehicles ? [fmtSeconds(g.dwellSeconds)] : []),
+      .map((f) => [
+        f.id,
+        at(f.atSeconds),
+        fmtInt(f.passengers),
+        at(f.firstClearedSeconds),
+        at(f.lastClearedSeconds),
+        fmtSeconds(f.meanClearance),
+        fmtInterval(f.meanClearanceCI95),
+        fmtSeconds(f.p95Clearance),
+        fmtPercent(f.withinTarget),
+        ...(vehicles ? [fmtSeconds(f.dwellSeconds)] : []),
       ]),
   );
-  if (groups.length > MAX_GROUP_ROWS)
-    out += `  … and ${groups.length - MAX_GROUP_ROWS} more (all in flights.csv with --out)\n`;
-  out +=
-    '  first/last out: mean over replications of when the first and last passenger left the lane' +
-    (vehicles ? ' · dwell: first passenger off → last cleared' : '') +
-    '\n';
+  if (groups.length > MAX_GROUP_ROWS) out += `  ${g.more(groups.length - MAX_GROUP_ROWS)}\n`;
+  out += `  ${g.footnote(vehicles)}\n`;
   return out;
 }

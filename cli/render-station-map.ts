@@ -7,28 +7,32 @@
 import type { MappedStationRow } from '../sim/index.js';
 import { formatTable } from './table.js';
 import { fmtSeconds, fmtSigned, fmtSignedInterval } from '../present/format.js';
+import { consolidationWords } from '../present/words/consolidation-words.js';
+import type { Language } from '../present/words/languages.js';
+import { COMPARE_TABLE_WORDS } from '../present/words/table-words.js';
 
-const KIND = { same: 'same', merged: 'merged', split: 'split', removed: 'removed', added: 'added' } as const;
-
-export function renderStationMap(rows: readonly MappedStationRow[]): string {
+export function renderStationMap(rows: readonly MappedStationRow[], lang: Language = 'en'): string {
   const sec = (v: number) => fmtSeconds(v);
-  let out = '\n  Stations of both lanes (seconds per cleared passenger)\n';
+  const words = COMPARE_TABLE_WORDS[lang];
+  const w = words.stationMap;
+  const kinds = consolidationWords(lang).kinds;
+  let out = `\n  ${w.title}\n`;
   out += formatTable(
     [
-      { header: 'A' },
-      { header: 'B' },
-      { header: 'mapping' },
-      { header: 'wait A', align: 'right' },
-      { header: 'wait B', align: 'right' },
-      { header: 'service A', align: 'right' },
-      { header: 'service B', align: 'right' },
-      { header: 'all time B − A', align: 'right' },
-      { header: '95 % interval', align: 'right' },
+      { header: words.columns.a },
+      { header: words.columns.b },
+      { header: w.mapping },
+      { header: w.waitA, align: 'right' },
+      { header: w.waitB, align: 'right' },
+      { header: w.serviceA, align: 'right' },
+      { header: w.serviceB, align: 'right' },
+      { header: w.allTime, align: 'right' },
+      { header: w.interval, align: 'right' },
     ],
     rows.map((r) => [
       r.a.length ? r.a.join(' + ') : '—',
       r.b.length ? r.b.join(' + ') : '—',
-      KIND[r.kind],
+      kinds[r.kind],
       r.a.length ? sec(r.wait.a) : '—',
       r.b.length ? sec(r.wait.b) : '—',
       r.a.length ? sec(r.service.a) : '—',

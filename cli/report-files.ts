@@ -15,7 +15,7 @@ export const REPORT_OPTIONS: OptionSpec[] = [{ name: 'report' }, { name: 'charts
 
 export const REPORT_OPTIONS_HELP = `      --report FILE      also write a self-contained HTML report (opens offline, prints to PDF)
       --charts DIR       also write each chart as an SVG file into DIR
-      --lang L           language of the report and charts: en (default) or zh-CN`;
+      --lang L           language of the tables, report and charts: en (default) or zh-CN`;
 
 export function reportLanguage(args: ParsedArgs, command: string): ReportLanguage {
   return choiceOption(args, 'lang', REPORT_LANGUAGES, 'en', command);

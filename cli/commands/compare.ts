@@ -34,7 +34,7 @@ export async function emitCompare(io: CliIo, loaded: readonly LoadedScenario[], 
   const comparisons = results.slice(1).map((r) => compareResults(results[0], r));
   if (options.format === 'json') io.stdout.write(JSON.stringify({ results, comparisons }, null, 2) + '\n');
   else if (options.format === 'csv') io.stdout.write(comparisonCsv(comparisons));
-  else io.stdout.write(renderCompareTable(results, loaded.map((l) => l.file), comparisons));
+  else io.stdout.write(renderCompareTable(results, loaded.map((l) => l.file), comparisons, language));
   const runs = loaded.map((l, i) => {
     const names = displayNames(l.scenario, language);
     return { name: names.scenario, scenario: l.scenario, result: results[i], station: names.station };

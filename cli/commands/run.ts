@@ -33,7 +33,7 @@ export async function emitRun(io: CliIo, loaded: LoadedScenario, result: RunResu
   const { out, report, charts, language } = options;
   if (options.format === 'json') io.stdout.write(resultJson(result));
   else if (options.format === 'csv') io.stdout.write(summaryCsv(result));
-  else io.stdout.write(renderRunTable(result, loaded.file));
+  else io.stdout.write(renderRunTable(result, loaded.file, language));
   if (out) {
     const written = await writeOutDir(out, io.cwd, result, log);
     io.stderr.write(`wrote ${written.join(', ')}${log?.truncated ? ` (passengers.csv stops after ${MAX_RECORDED_VISITS.toLocaleString('en')} visits)` : ''}\n`);
