@@ -51,7 +51,7 @@ function arrivalText(a: Scenario['arrivals'][number], str: ReportStrings): strin
     }
     return `${name}Poisson ${fmtInt(a.ratePerHour ?? 0)} ${str.units.perHour}`;
   }
-  const groups = a.kind === 'flights' ? a.flights : a.vehicles;
+  const groups: ReadonlyArray<{ passengers: number }> = a.kind === 'vehicles' ? a.vehicles : a.flights;
   const pax = groups.reduce((n, g) => n + g.passengers, 0);
   return `${name}${a.kind} × ${groups.length} (${fmtInt(pax)} ${str.units.pax})`;
 }

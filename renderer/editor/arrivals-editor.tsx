@@ -170,8 +170,16 @@ export function ArrivalsEditor() {
               <legend>
                 {t(`arrivals.kinds.${a.kind}`)} {a.id ? `· ${a.id}` : ''}
               </legend>
-              {a.kind === 'poisson' ? <PoissonEditor a={a} i={i} edit={edit} startTime={s.startTime} /> : <GroupTable a={a} i={i} edit={edit} startTime={s.startTime} />}
-              {a.kind !== 'poisson' && (a.kind === 'flights' ? a.flights[0]?.walk : a.vehicles[0]?.walk) ? (
+              {a.kind === 'poisson' ? (
+                <PoissonEditor a={a} i={i} edit={edit} startTime={s.startTime} />
+              ) : a.kind === 'departures' ? (
+                <p className="hint" data-testid="departures-summary">
+                  {t('arrivals.departuresHint', { flights: a.flights.length, passengers: a.flights.reduce((n, f) => n + f.passengers, 0) })}
+                </p>
+              ) : (
+                <GroupTable a={a} i={i} edit={edit} startTime={s.startTime} />
+              )}
+              {(a.kind === 'flights' || a.kind === 'vehicles') && (a.kind === 'flights' ? a.flights[0]?.walk : a.vehicles[0]?.walk) ? (
                 <DistEditor
                   label={t('arrivals.walkFirst')}
                   path={jsonPath('arrivals', i, a.kind, 0, 'walk')}

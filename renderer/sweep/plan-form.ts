@@ -81,7 +81,7 @@ function offeredPerHour(scenario: Scenario): number {
       const steps = a.schedule ?? [];
       total += steps.length ? (steps.reduce((n, s) => n + s.ratePerHour, 0) / steps.length) * hours : (a.ratePerHour ?? 0) * hours;
     } else {
-      const rows = (a.kind === 'flights' ? a.flights : a.vehicles) as Array<{ passengers: number }>;
+      const rows = (a.kind === 'vehicles' ? a.vehicles : a.flights) as Array<{ passengers: number }>;
       total += rows.reduce((n, r) => n + r.passengers, 0);
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Clock strings in a scenario file, turned into the seconds the model runs on. A scenario
  * with `"startTime": "06:00"` may give any time of day as a clock string in place of its
- * seconds field — `at` beside `atSeconds`, `from` beside `fromSeconds`, `arrivalsUntil`
+ * seconds field — `at` beside `atSeconds`, `std` beside a departure's `stdSeconds`, `from` beside `fromSeconds`, `arrivalsUntil`
  * beside `horizon.arrivalsSeconds` — exactly one of the two. This pass runs on the raw JSON
  * before the schema: it writes the seconds field and drops the clock string, so everything
  * after it (schema, compile, model, sweeps) sees the seconds form it always saw, and a file
@@ -16,6 +16,7 @@ export const CLOCK_FIELDS = [
   { where: 'arrivals[].schedule[]', clock: 'from', seconds: 'fromSeconds' },
   { where: 'arrivals[].flights[]', clock: 'at', seconds: 'atSeconds' },
   { where: 'arrivals[].vehicles[]', clock: 'at', seconds: 'atSeconds' },
+  { where: 'arrivals[].flights[] (departures)', clock: 'std', seconds: 'stdSeconds' },
   { where: 'stations[].servers[]', clock: 'from', seconds: 'fromSeconds' },
 ] as const;
 
@@ -150,7 +151,9 @@ export function resolveClockTimes(input: unknown): { value: unknown; errors: Val
   }
   out = mapItems(out, 'arrivals', '', (a, p) => {
     let r = mapItems(a, 'schedule', p, (s, q) => resolvePair(s, 'from', 'fromSeconds', q, ctx));
-    r = mapItems(r, 'flights', p, (f, q) => resolvePair(f, 'at', 'atSeconds', q, ctx));
+    r = mapItems(r, 'flights', p, (f, q) =>
+      resolvePair(resolvePair(f, 'at', 'atSeconds', q, ctx), 'std', 'stdSeconds', q, ctx),
+    );
     r = mapItems(r, 'vehicles', p, (v, q) => resolvePair(v, 'at', 'atSeconds', q, ctx));
     return r;
   });

@@ -7,7 +7,7 @@
 import type { EventCalendar } from '../engine/event-calendar.js';
 import { RandomStream } from '../engine/random-stream.js';
 import { sample } from '../engine/distributions.js';
-import { SourceCode, type CompiledLane, type CompiledSource } from '../scenario/compile.js';
+import { SourceCode, type CompiledDeparture, type CompiledLane, type CompiledSource } from '../scenario/compile.js';
 import { Ev } from './event-encoding.js';
 import type { PassengerTable } from './passenger-table.js';
 
@@ -20,6 +20,8 @@ export class ArrivalSources {
   private readonly cls: RandomStream[];
   private readonly bags: RandomStream[];
   private readonly approach: RandomStream[];
+  /** Departures: each passenger's show-up before STD, one stream per departures source (null for others). */
+  private readonly showUp: Array<RandomStream | null>;
   /** Poisson thinning: the schedule step each scheduled source is in. */
   private readonly stepCursor: Int32Array;
   /** Groups (flights, vehicles): arrival time and total bags, for baggage reclaim. */
@@ -40,6 +42,9 @@ export class ArrivalSources {
     this.cls = mk('class');
     this.bags = mk('bags');
     this.approach = mk('approach');
+    this.showUp = lane.sources.map((s) =>
+      s.groups.some((g) => g.departure !== null) ? new RandomStream(seed, replication, 'showup', s.key) : null,
+    );
     this.stepCursor = new Int32Array(lane.sources.length);
     let groups = 0;
     for (const src of lane.sources) groups += src.groups.length;
@@ -119,10 +124,14 @@ export class ArrivalSources {
     return p;
   }
 
-  /** A flight or bus arrives: its passengers leave it one by one, then walk to the lane. */
+  /** A flight or bus arrives: its passengers leave it one by one, then walk to the lane. A departure: see departureStart. */
   groupStart(g: number, t: number): void {
     const si = this.groupSource[g];
     const grp = this.lane.sources[si].groups[this.groupLocal[g]];
+    if (grp.departure !== null) {
+      this.departureStart(g, si, grp.passengers, grp.classCumulative, grp.departure, t);
+      return;
+    }
     const approach = this.approach[si];
     this.pending += grp.passengers - 1;
     let bags = 0;
@@ -131,6 +140,32 @@ export class ArrivalSources {
       bags += this.px.bags[p];
       const walk = grp.walk ? sample(grp.walk, approach) : 0;
       this.cal.schedule(t + i * grp.gap + walk, p, Ev.Enter);
+    }
+    this.groupBags[g] = bags;
+  }
+
+  /**
+   * A departing flight's passengers, at its earliest possible show-up `t`: each draws a class
+   * and bags (as any passenger), then how long before STD it reaches the lane from its class's
+   * show-up profile on the source's "showup" stream, in passenger order; it enters at
+   * STD − that lead, never before the start of the run.
+   */
+  private departureStart(
+    g: number,
+    si: number,
+    passengers: number,
+    classCumulative: Float64Array,
+    dep: CompiledDeparture,
+    t: number,
+  ): void {
+    const rng = this.showUp[si]!;
+    this.pending += passengers - 1;
+    let bags = 0;
+    for (let i = 0; i < passengers; i++) {
+      const p = this.newPassenger(si, g, classCumulative);
+      bags += this.px.bags[p];
+      const lead = sample(dep.showUpByClass[this.px.cls[p]], rng);
+      this.cal.schedule(Math.max(t, dep.std - lead), p, Ev.Enter);
     }
     this.groupBags[g] = bags;
   }

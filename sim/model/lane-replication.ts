@@ -171,7 +171,7 @@ export class LaneReplication {
     if (entry >= this.warmup) this.stats.clearance.add(t - entry, this.px.cls[p]);
     this.stats.decomposition.leave(p, this.px.cls[p], t - entry);
     const g = this.px.group[p];
-    if (g >= 0) this.stats.groups?.add(g, t - entry, t);
+    if (g >= 0) this.stats.groups?.add(g, t - entry, t, entry);
     this.stats.series.exit(t);
     if (this.recorder && this.px.log[p] >= 0) this.recorder.exit(this.px.log[p], t, this.stats.decomposition.partsOf(p));
     this.lastExit = t;

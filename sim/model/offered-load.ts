@@ -42,7 +42,7 @@ export function expectedArrivals(lane: CompiledLane): { byClass: number[]; windo
     } else {
       for (const g of src.groups) {
         addMix(g.passengers, g.classCumulative);
-        window = Math.max(window, g.at + g.passengers * g.gap);
+        window = Math.max(window, g.departure ? g.departure.std : g.at + g.passengers * g.gap);
       }
     }
   }

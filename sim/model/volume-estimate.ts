@@ -167,9 +167,10 @@ export function estimateVolume(lane: CompiledLane, intervalSeconds: number): Vol
       let total = 0;
       src.groups.forEach((g, gi) => {
         total += g.passengers;
-        const spread = g.passengers * g.gap + (g.walk ? tailSeconds(g.walk) : 0);
+        // A departure's passengers come before its STD (its show-up, not a spread after `at`).
+        const spread = g.departure ? 0 : g.passengers * g.gap + (g.walk ? tailSeconds(g.walk) : 0);
         groupSpread.push({ source: si, group: gi, seconds: spread });
-        lastArrival = Math.max(lastArrival, g.at + spread);
+        lastArrival = Math.max(lastArrival, g.departure ? g.departure.std : g.at + spread);
       });
       passengersBySource.push(total);
     }

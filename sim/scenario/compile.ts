@@ -5,7 +5,8 @@
  */
 import type { CompiledDist } from '../engine/distributions.js';
 import { compileDist } from './compile-dist.js';
-import type { Arrival, Scenario, Station } from './scenario-schema.js';
+import type { Arrival, DepartureArrivals, DepartureFlight, Scenario, Station } from './scenario-schema.js';
+import { DEPARTURE_DEFAULTS, upperBound } from './departure-defaults.js';
 import { EXIT } from './semantic-checks.js';
 import { own } from './own-key.js';
 
@@ -98,12 +99,23 @@ export interface CompiledSource {
 
 export interface CompiledGroup {
   id: string;
+  /** When the group starts: a flight or bus arrives; a departure's earliest possible show-up (≥ 0). */
   at: number;
   passengers: number;
   /** Seconds between consecutive passengers leaving the aircraft or bus. */
   gap: number;
   walk: CompiledDist | null;
   classCumulative: Float64Array;
+  /** A departure: its show-up profile per class index (seconds before STD), STD and cut-off; null otherwise. */
+  departure: CompiledDeparture | null;
+}
+
+export interface CompiledDeparture {
+  showUpByClass: CompiledDist[];
+  std: number;
+  /** STD − closeBeforeSeconds: a passenger still in the lane after this risks missing the flight (may be < 0). */
+  cutoff: number;
+  closeBeforeSeconds: number;
 }
 
 export interface CompiledLane {
@@ -205,6 +217,9 @@ function compileSource(s: Scenario, a: Arrival, i: number): CompiledSource {
       maxRate: Math.max(...withZero.map((x) => x.ratePerHour / 3600)),
     };
   }
+  if (a.kind === 'departures') {
+    return { ...base, code: SourceCode.Groups, groups: a.flights.map((f) => compileDeparture(s, a, f)) };
+  }
   const list =
     a.kind === 'flights'
       ? a.flights.map((f) => ({ id: f.id, at: f.atSeconds, passengers: f.passengers, gap: 60 / f.deplanePerMinute, walk: f.walk, classes: f.classes }))
@@ -219,7 +234,36 @@ function compileSource(s: Scenario, a: Arrival, i: number): CompiledSource {
       gap: g.gap,
       walk: g.walk ? compileDist(g.walk) : null,
       classCumulative: classCumulative(s, g.classes),
+      departure: null,
     })),
+  };
+}
+
+/**
+ * A departing flight: per class, its show-up profile (the flight's class override, the
+ * flight's profile, the stream's class override, the stream's profile, the default); it starts
+ * at its earliest possible show-up (STD less the profiles' largest draw, never before 0).
+ */
+function compileDeparture(s: Scenario, a: DepartureArrivals, f: DepartureFlight): CompiledGroup {
+  const dists = s.classes.map(
+    (c) =>
+      own(f.showUpByClass, c.id) ?? f.showUp ?? own(a.showUpByClass, c.id) ?? a.showUp ?? DEPARTURE_DEFAULTS.showUp.value,
+  );
+  const lead = Math.max(...dists.map(upperBound));
+  const closeBeforeSeconds = f.closeBeforeSeconds ?? a.closeBeforeSeconds ?? DEPARTURE_DEFAULTS.closeBeforeSeconds.value;
+  return {
+    id: f.id,
+    at: Math.max(0, f.stdSeconds - lead),
+    passengers: f.passengers,
+    gap: 0,
+    walk: null,
+    classCumulative: classCumulative(s, f.classes),
+    departure: {
+      showUpByClass: dists.map((d) => compileDist(d)),
+      std: f.stdSeconds,
+      cutoff: f.stdSeconds - closeBeforeSeconds,
+      closeBeforeSeconds,
+    },
   };
 }
 

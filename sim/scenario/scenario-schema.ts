@@ -91,6 +91,34 @@ const vehicle = z.strictObject({
   classes: classMix.optional(),
 });
 
+/**
+ * Extension: a departing flight. Its passengers reach the lane before its STD by a show-up
+ * profile (seconds before STD; per class, per flight, per stream, else the documented default
+ * of sim/scenario/departure-defaults.ts) and must be through the lane by the cut-off,
+ * `closeBeforeSeconds` before STD (default there too). `std` is the clock form of `stdSeconds`.
+ */
+const departureFlight = z.strictObject({
+  id,
+  stdSeconds: seconds,
+  std: clockString.optional(),
+  passengers: z.number().int().min(0).max(LIMITS.passengersPerGroup),
+  showUp: distributionSchema.optional(),
+  showUpByClass: z.record(id, distributionSchema).optional(),
+  closeBeforeSeconds: seconds.optional(),
+  classes: classMix.optional(),
+});
+
+const departureArrivals = z.strictObject({
+  kind: z.literal('departures'),
+  id: id.optional(),
+  /** Show-up profile of the stream's flights (seconds before STD the passenger reaches the lane). */
+  showUp: distributionSchema.optional(),
+  showUpByClass: z.record(id, distributionSchema).optional(),
+  /** The cut-off of the stream's flights: seconds before STD by which a passenger must be through the lane. */
+  closeBeforeSeconds: seconds.optional(),
+  flights: z.array(departureFlight).min(1).max(LIMITS.groups),
+});
+
 const flightArrivals = z.strictObject({
   kind: z.literal('flights'),
   id: id.optional(),
@@ -103,7 +131,7 @@ const vehicleArrivals = z.strictObject({
   vehicles: z.array(vehicle).min(1).max(LIMITS.groups),
 });
 
-export const arrivalSchema = z.discriminatedUnion('kind', [poissonArrivals, flightArrivals, vehicleArrivals]);
+export const arrivalSchema = z.discriminatedUnion('kind', [poissonArrivals, flightArrivals, vehicleArrivals, departureArrivals]);
 
 const serverStep = z.strictObject({
   fromSeconds: seconds,
@@ -262,6 +290,8 @@ export const scenarioSchema = z.strictObject({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Station = z.infer<typeof stationSchema>;
 export type Arrival = z.infer<typeof arrivalSchema>;
+export type DepartureArrivals = z.infer<typeof departureArrivals>;
+export type DepartureFlight = DepartureArrivals['flights'][number];
 export type PassengerClass = Scenario['classes'][number];
 export type Next = z.infer<typeof nextSchema>;
 export type Branch = Extract<Next, unknown[]>[number];

@@ -70,6 +70,20 @@ export function semanticErrors(s: Scenario): ValidationError[] {
       checkMix(a.classes, `${base}.classes`);
     } else if (a.kind === 'flights') {
       a.flights.forEach((f, j) => checkMix(f.classes, `${base}.flights[${j}].classes`));
+    } else if (a.kind === 'departures') {
+      const knownClass = (byClass: Record<string, unknown> | undefined, path: string) => {
+        for (const c of Object.keys(byClass ?? {})) {
+          if (!classIds.has(c)) err(`${path}.${c}`, `expected one of the lane's classes (${[...classIds].join(', ')}), got "${c}"`);
+        }
+      };
+      knownClass(a.showUpByClass, `${base}.showUpByClass`);
+      const seen = new Set<string>();
+      a.flights.forEach((f, j) => {
+        checkMix(f.classes, `${base}.flights[${j}].classes`);
+        knownClass(f.showUpByClass, `${base}.flights[${j}].showUpByClass`);
+        if (seen.has(f.id)) err(`${base}.flights[${j}].id`, `duplicate departing flight "${f.id}"`);
+        seen.add(f.id);
+      });
     } else {
       a.vehicles.forEach((v, j) => checkMix(v.classes, `${base}.vehicles[${j}].classes`));
     }

@@ -116,7 +116,7 @@ export function issueMessage(issue: core.$ZodIssue, input: unknown): ValidationE
 
 const KNOWN_KINDS: Record<string, readonly string[]> = {
   dist: DIST_KINDS,
-  kind: ['poisson', 'flights', 'vehicles'],
+  kind: ['poisson', 'flights', 'vehicles', 'departures'],
 };
 
 function formatError(input: unknown): ValidationError | null {

@@ -75,6 +75,9 @@ export interface GroupColumns {
   lastExit: number[];
   /** The group's p95 clearance in the replication (5-s bins). */
   p95: number[];
+  /** A departing flight only: its passengers who entered the lane by the cut-off, and who left it after the cut-off. */
+  reachedByCutoff?: number[];
+  afterCutoff?: number[];
 }
 
 /** Time series summed over the block's replications; all integers. */

@@ -127,9 +127,33 @@ export interface GroupSummary {
   p95ClearanceCI95: Interval;
   withinTarget: number;
   withinTargetCI95: Interval;
-  /** First passenger off to last passenger cleared: how long a bus waits for its travellers. */
+  /** First passenger off to last passenger cleared: how long a bus waits for its travellers (0 for a departure). */
   dwellSeconds: number;
   dwellCI95: Interval;
+  /** Extension: a departing flight (then `atSeconds` is its STD); absent for arrivals. */
+  departure?: DepartureFigures;
+}
+
+/**
+ * Extension: a departing flight against its cut-off (`closeBeforeSeconds` before STD): who
+ * reached the lane by the cut-off, and who left the lane after it (missed-flight risk). Counts
+ * are means over replications; shares are of the flight's passengers; 95 % intervals over
+ * replications.
+ */
+export interface DepartureFigures {
+  stdSeconds: number;
+  /** STD − closeBeforeSeconds, seconds from the start of the run (may be negative). */
+  cutoffSeconds: number;
+  closeBeforeSeconds: number;
+  /** Passengers who entered the lane at or before the cut-off. */
+  reachedLane: number;
+  reachedLaneCI95: Interval;
+  /** Passengers who left the lane after the cut-off (including those who reached it after the cut-off). */
+  afterCutoff: number;
+  afterCutoffCI95: Interval;
+  /** afterCutoff as a share of the flight's passengers. */
+  afterCutoffShare: number;
+  afterCutoffShareCI95: Interval;
 }
 
 /** Extension: series over time, averaged over replications, for charts. */

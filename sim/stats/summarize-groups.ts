@@ -4,10 +4,10 @@
  * target, with 95 % intervals over replications, and the dwell (first passenger off → last
  * cleared: how long a bus waits at a road port). Sums over replications in replication order.
  */
-import type { CompiledLane } from '../scenario/compile.js';
+import type { CompiledDeparture, CompiledLane } from '../scenario/compile.js';
 import type { GroupColumns } from './block-stats.js';
 import { interval95 } from './confidence.js';
-import type { GroupSummary, Interval } from './result-types.js';
+import type { DepartureFigures, GroupSummary, Interval } from './result-types.js';
 
 function meanOf(a: readonly number[]): number {
   let s = 0;
@@ -39,7 +39,8 @@ export function summarizeGroups(lane: CompiledLane, columns: readonly GroupColum
       const sum = c.sum.reduce((a, b) => a + b, 0);
       const means = seen.map((r) => c.sum[r] / c.passengers[r]);
       const shares = seen.map((r) => c.withinTarget[r] / c.passengers[r]);
-      const dwell = seen.map((r) => c.lastExit[r] - grp.at);
+      const dep = grp.departure;
+      const dwell = dep ? [] : seen.map((r) => c.lastExit[r] - grp.at);
       const mean = n > 0 ? sum / n : 0;
       const within = n > 0 ? c.withinTarget.reduce((a, b) => a + b, 0) / n : 0;
       const p95 = meanOf(pick(c.p95));
@@ -48,7 +49,7 @@ export function summarizeGroups(lane: CompiledLane, columns: readonly GroupColum
         id: grp.id,
         kind,
         stream,
-        atSeconds: grp.at,
+        atSeconds: dep ? dep.std : grp.at,
         passengers: grp.passengers,
         cleared: meanOf(c.passengers),
         firstClearedSeconds: meanOf(pick(c.firstExit)),
@@ -60,9 +61,31 @@ export function summarizeGroups(lane: CompiledLane, columns: readonly GroupColum
         withinTarget: within,
         withinTargetCI95: share(interval95(shares, within)),
         dwellSeconds: dwellMean,
-        dwellCI95: nonNegative(interval95(dwell, dwellMean)),
+        dwellCI95: dep ? [0, 0] : nonNegative(interval95(dwell, dwellMean)),
+        ...(dep ? { departure: departureFigures(grp.passengers, dep, c) } : {}),
       });
     }
   });
   return out;
+}
+
+/** A departure's figures over replications: every replication counts (a flight of 0 passengers gives 0 and share 0). */
+function departureFigures(passengers: number, dep: CompiledDeparture, c: GroupColumns): DepartureFigures {
+  const reached = c.reachedByCutoff ?? [];
+  const late = c.afterCutoff ?? [];
+  const reachedMean = meanOf(reached);
+  const lateMean = meanOf(late);
+  const shares = late.map((n) => (passengers > 0 ? n / passengers : 0));
+  const shareMean = meanOf(shares);
+  return {
+    stdSeconds: dep.std,
+    cutoffSeconds: dep.cutoff,
+    closeBeforeSeconds: dep.closeBeforeSeconds,
+    reachedLane: reachedMean,
+    reachedLaneCI95: nonNegative(interval95(reached, reachedMean)),
+    afterCutoff: lateMean,
+    afterCutoffCI95: nonNegative(interval95(late, lateMean)),
+    afterCutoffShare: shareMean,
+    afterCutoffShareCI95: share(interval95(shares, shareMean)),
+  };
 }

@@ -57,7 +57,8 @@ export class BlockCollector {
     }
     let groups = 0;
     for (const src of lane.sources) groups += src.groups.length;
-    this.groups = groups > 0 ? new GroupCollector(groups, lane.targetSeconds) : null;
+    const cutoffs = lane.sources.flatMap((src) => src.groups.map((g) => (g.departure ? g.departure.cutoff : null)));
+    this.groups = groups > 0 ? new GroupCollector(groups, lane.targetSeconds, cutoffs) : null;
   }
 
   /** The next replication's station state. */

@@ -4,6 +4,8 @@
  * last exit, and a small histogram per group for its p95 in this replication. Accumulators per
  * group only — nothing per passenger — so memory follows the number of groups. Every passenger
  * of a group counts, warm-up or not: the table answers "how did this flight's passengers fare".
+ * A departing flight also counts, against its cut-off, who reached the lane by it and who left
+ * the lane after it (missed-flight risk).
  */
 import type { GroupColumns } from '../block-stats.js';
 
@@ -23,8 +25,13 @@ export class GroupCollector {
   /** One histogram per group (allocated when its first passenger leaves), cleared each replication. */
   private readonly hist: Array<Uint32Array | null>;
   private readonly cols: GroupColumns[];
+  /** Departures: the cut-off (simulated time) per group, NaN for arrivals. */
+  private readonly cutoff: Float64Array;
+  private readonly reached: Float64Array;
+  private readonly late: Float64Array;
 
-  constructor(groups: number, targetSeconds: number) {
+  /** `cutoffs[g]`: the cut-off of a departing flight, null for an arriving flight or vehicle. */
+  constructor(groups: number, targetSeconds: number, cutoffs: ReadonlyArray<number | null> = []) {
     this.target = targetSeconds;
     this.n = new Float64Array(groups);
     this.sum = new Float64Array(groups);
@@ -34,18 +41,26 @@ export class GroupCollector {
     this.last = new Float64Array(groups).fill(-Infinity);
     this.max = new Float64Array(groups);
     this.hist = new Array<Uint32Array | null>(groups).fill(null);
-    this.cols = Array.from({ length: groups }, () => ({
-      passengers: [],
-      sum: [],
-      withinTarget: [],
-      firstExit: [],
-      lastExit: [],
-      p95: [],
-    }));
+    this.cutoff = new Float64Array(groups).fill(NaN);
+    this.reached = new Float64Array(groups);
+    this.late = new Float64Array(groups);
+    this.cols = Array.from({ length: groups }, (_, g) => {
+      const cutoff = cutoffs[g] ?? null;
+      if (cutoff !== null) this.cutoff[g] = cutoff;
+      return {
+        passengers: [],
+        sum: [],
+        withinTarget: [],
+        firstExit: [],
+        lastExit: [],
+        p95: [],
+        ...(cutoff !== null ? { reachedByCutoff: [], afterCutoff: [] } : {}),
+      };
+    });
   }
 
-  /** A passenger of group `g` left at `t` after `x` seconds in the lane. */
-  add(g: number, x: number, t: number): void {
+  /** A passenger of group `g` who entered the lane at `entry` left at `t`, after `x` seconds in the lane. */
+  add(g: number, x: number, t: number, entry = t - x): void {
     this.n[g]++;
     const s = this.sum[g];
     const u = s + x;
@@ -58,6 +73,10 @@ export class GroupCollector {
     let h = this.hist[g];
     if (h === null) h = this.hist[g] = new Uint32Array(BINS + 1);
     h[Math.min(BINS, Math.floor(x / GROUP_BIN_SECONDS))]++;
+    // Departures (NaN compares false for arrivals): entered by the cut-off; left after it.
+    const cutoff = this.cutoff[g];
+    if (entry <= cutoff) this.reached[g]++;
+    if (t > cutoff) this.late[g]++;
   }
 
   /** The p95 of group g in this replication: rank (n − 1)·0.95, each rank read as its bin's centre (the exact maximum in the top bin). */
@@ -91,6 +110,10 @@ export class GroupCollector {
       c.firstExit.push(n > 0 ? this.first[g] : 0);
       c.lastExit.push(n > 0 ? this.last[g] : 0);
       c.p95.push(this.p95(g));
+      if (c.reachedByCutoff && c.afterCutoff) {
+        c.reachedByCutoff.push(this.reached[g]);
+        c.afterCutoff.push(this.late[g]);
+      }
       this.hist[g]?.fill(0);
     }
     this.n.fill(0);
@@ -100,6 +123,8 @@ export class GroupCollector {
     this.first.fill(Infinity);
     this.last.fill(-Infinity);
     this.max.fill(0);
+    this.reached.fill(0);
+    this.late.fill(0);
   }
 
   columns(): GroupColumns[] {
