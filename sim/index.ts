@@ -64,8 +64,8 @@ export { sweep, sweepPoints, runSweepPoint, summarizeSweep, SWEEP_FORMAT } from 
 export type { SweepSpec, SweepParam, SweepPoint, PointOutcome, SweepRow, SweepResult, SweepOptions, SweepProgress } from './sweep/sweep.js';
 export { parseTarget, targetLabel, verdict } from './sweep/target.js';
 export type { Target, Verdict } from './sweep/target.js';
-export { planCapacity, planCapacityOn, PLAN_FORMAT, DEFAULT_PLAN_REPLICATIONS, DEFAULT_PLAN_MAX_REPLICATIONS } from './sweep/capacity-plan.js';
-export type { PlanBlockRequest, PlanBlockRunner, PlanSpec, PlanStation, PlanOptions, PlanProgress, PlanResult, PlanEvaluation, PlanNeighbour, PlanStatus } from './sweep/capacity-plan.js';
+export { planCapacity, planCapacityOn, scaleSchedule, PLAN_FORMAT, DEFAULT_PLAN_REPLICATIONS, DEFAULT_PLAN_MAX_REPLICATIONS } from './sweep/capacity-plan.js';
+export type { PlanBlockRequest, PlanBlockRunner, PlanSpec, PlanStation, PlanOptions, PlanProgress, PlanResult, PlanEvaluation, PlanNeighbour, PlanStatus, PlanStationCheck, PlanLargerMiss } from './sweep/capacity-plan.js';
 export { displayNames } from './scenario/display-names.js';
 export type { DisplayNames } from './scenario/display-names.js';
 export type { Translation } from './scenario/scenario-schema.js';

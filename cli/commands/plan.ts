@@ -30,7 +30,8 @@ import type { CliIo } from '../io.js';
 import { loadScenarioFile } from '../load-scenario.js';
 import { PROGRESS_DELAY_MS } from '../progress.js';
 import { formatTable } from '../table.js';
-import { fmtInt, fmtInterval, fmtWall, NO_VALUE } from '../../present/format.js';
+import { fmtInt, fmtInterval, fmtSeconds, fmtWall, NO_VALUE } from '../../present/format.js';
+import { planNotes } from '../../present/insight/plan-notes.js';
 import { formatMetric } from './sweep.js';
 import { createBlockRunner, InterruptedError } from '../pool/index.js';
 import { poolPlanRunner } from '../pooled-plan.js';
@@ -100,6 +101,8 @@ const STATUS_TEXT: Record<PlanEvaluation['status'], string> = {
   unstable: 'cannot keep up (offered load ≥ 1)',
 };
 
+const VERDICT_SHORT: Record<PlanEvaluation['status'], string> = { meets: 'meets', fails: 'misses', uncertain: 'cannot tell (miss)', unstable: 'cannot keep up' };
+
 function renderTable(plan: PlanResult, file: string): string {
   const info = metricInfo(plan.target.metric);
   const unit = info.unit === 'share' ? '%' : info.unit;
@@ -109,7 +112,7 @@ function renderTable(plan: PlanResult, file: string): string {
   lines.push(`Capacity plan for ${file} (${plan.scenario})`);
   lines.push(`  target: ${plan.target.label}, met only when the whole 95 % interval meets it`);
   lines.push(
-    `  stations: ${plan.stations.map((s) => `${s.id} ${s.min}–${s.max} (scenario has ${s.current}, keeps up from ${s.start})`).join('; ')}`,
+    `  stations: ${plan.stations.map((s) => `${s.id} ${s.min}–${s.max} (scenario has ${s.current}${s.scheduled ? ' at the peak of its schedule' : ''}, keeps up from ${s.start})`).join('; ')}`,
   );
   lines.push('');
   if (plan.found && plan.best) {
@@ -118,6 +121,12 @@ function renderTable(plan: PlanResult, file: string): string {
   } else {
     lines.push(`No answer within the bounds. ${plan.note ?? ''}`.trimEnd());
     if (plan.best) lines.push(`  last tried: ${servers(plan.best)}: ${figure(plan.best)}, ${STATUS_TEXT[plan.best.status]}`);
+  }
+  const notes = planNotes(plan, 'en');
+  if (notes.length > 0) {
+    lines.push('');
+    lines.push(plan.monotonic === false ? 'Warning — the figure is not monotonic in servers:' : 'Notes:');
+    for (const n of notes) lines.push(`  ${n.text}`);
   }
   if (plan.neighbours.length > 0) {
     lines.push('');
@@ -146,6 +155,32 @@ function renderTable(plan: PlanResult, file: string): string {
   if (plan.found && plan.best) {
     const atMin = plan.stations.filter((s) => plan.best!.servers[s.id] - 1 < s.min);
     if (atMin.length > 0) lines.push(`  (no fewer at ${atMin.map((s) => `${s.id}: already at its minimum ${s.min}`).join('; ')})`);
+  }
+  if (plan.evaluated.length > 0) {
+    lines.push('');
+    lines.push('Every point evaluated (mean wait at each queue station, s):');
+    lines.push(
+      formatTable(
+        [
+          { header: 'servers' },
+          { header: `${info.label} (${unit})`, align: 'right' },
+          { header: '95 % interval', align: 'right' },
+          { header: 'reps', align: 'right' },
+          { header: 'verdict' },
+          { header: 'mean waits (s)' },
+        ],
+        [...plan.evaluated]
+          .sort((a, b) => a.total - b.total || servers(a).localeCompare(servers(b)))
+          .map((e) => [
+            servers(e),
+            e.value === null ? NO_VALUE : fmt(e.value),
+            e.ci95 ? fmtInterval(e.ci95, fmt) : '',
+            String(e.replications),
+            VERDICT_SHORT[e.status],
+            e.stationWaits ? Object.entries(e.stationWaits).map(([id, w]) => `${id} ${fmtSeconds(w)}`).join(', ') : NO_VALUE,
+          ]),
+      ).trimEnd(),
+    );
   }
   lines.push('');
   lines.push(
@@ -203,6 +238,15 @@ and shows how close one fewer server at each station comes. The search starts wh
 every station keeps up (offered load < 1) and adds one server at a time: with several
 stations, where it helps the metric most (marginal analysis); then it steps back down
 wherever the target still holds.
+
+More servers do not always help: fewer border desks meter passengers into the X-ray,
+so p95 clearance can be better with fewer desks. After the answer the planner evaluates
+one more server and today's count at each station (all counts between when one misses),
+says when the figure is not monotonic, and names the queue station whose mean wait grew.
+A station with a staffing schedule is planned by scaling the schedule: the count is its
+peak, every step scaled by count ÷ today's peak, rounded up. When nothing meets, it says
+"cannot be met" with the best figure reached; it stops early when added servers stop
+improving a clear miss.
 
 A target counts as met only when the whole 95 % interval of the metric meets it. Every
 point starts with --replications; points whose interval straddles the target get more
@@ -279,7 +323,7 @@ in the JSON), 1 invalid scenario, station or target, 2 usage, 130 interrupted (C
         signal: io.signal,
         now: () => io.now(),
         onProgress: (p: PlanProgress) =>
-          bar.show(`${p.evaluations} point(s), ${p.replicationsRun} replications; ${p.phase === 'search' ? 'trying' : 'checking one fewer:'} ${Object.entries(p.servers).map(([id, n]) => `${id} ${n}`).join(', ')}`),
+          bar.show(`${p.evaluations} point(s), ${p.replicationsRun} replications; ${p.phase === 'search' ? 'trying' : p.phase === 'check' ? 'checking more:' : 'checking one fewer:'} ${Object.entries(p.servers).map(([id, n]) => `${id} ${n}`).join(', ')}`),
       };
       plan = await planCapacityOn(loaded.scenario, { stations, target }, options, poolPlanRunner(runner, NAME, io.signal));
     } catch (e) {

@@ -20,6 +20,7 @@ export { label, languageFromLocale, MENU_WORDS, type LabelKey } from './menu-wor
 export { CLASS_NAMES, REPLAY_STRINGS, type ReplayStrings } from './replay-words.js';
 export { REPORT_LANGUAGES, REPORT_STRINGS, reportStrings, type ReportLanguage, type ReportStrings } from './report-words.js';
 export { SWEEP_STRINGS } from './sweep-words.js';
+export { PLAN_WORDS, type PlanWords } from './plan-words.js';
 
 /** All of one language's words, by where they are shown. */
 export const WORDS = {

@@ -24,9 +24,22 @@
  * `maxReplications`; a point still straddling then is "uncertain" and counts as not met,
  * so the answer errs towards one server too many rather than one too few.
  *
- * Stations whose servers follow a schedule are refused: the planner varies a constant
- * count, and replacing a staffing plan silently would answer a different question.
+ * Stations whose servers follow a schedule are planned by scaling the schedule: the count
+ * the planner varies is the schedule's peak, and every step is scaled by (count ÷ today's
+ * peak), rounded up (a closed step stays closed, an open one keeps at least one server).
+ * The shape of the day is kept; per-interval counts are `lanesim staff`'s job.
+ *
+ * Honesty (`checks`). More servers at one station do not always make the lane's figure
+ * better: fewer border desks meter passengers into the X-ray behind them, so p95
+ * clearance can be better with fewer desks. After the answer, the planner evaluates, for
+ * each station, one more server than the answer and today's count (the others at the
+ * answer); when one of them misses, every count in between as well. A station whose
+ * larger counts miss while a smaller one meets is reported as not monotonic, each miss
+ * with the queue station whose mean wait grew most against the answer (the reason).
+ * When nothing meets, `bestReachable` is the point with the best figure, and a search
+ * whose figure stopped improving for several added servers stops there ("cannot be met").
  */
+
 import { finishRun, prepareRun, runBlock, type PreparedRun } from '../run.js';
 import { compileScenario } from '../scenario/compile.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
@@ -75,7 +88,8 @@ export interface PlanOptions {
 }
 
 export interface PlanProgress {
-  phase: 'search' | 'neighbours';
+  /** 'check': counts above the answer (monotonicity). */
+  phase: 'search' | 'neighbours' | 'check';
   evaluations: number;
   replicationsRun: number;
   servers: Record<string, number>;
@@ -93,6 +107,26 @@ export interface PlanEvaluation {
   replications: number;
   /** For unstable points: stations whose offered load is ≥ 1. */
   overloaded?: string[];
+  /** Extension: mean wait (seconds) at each queue station of the lane, pooled over replications; absent when unstable. */
+  stationWaits?: Record<string, number>;
+}
+
+/** One larger count than the answer that misses, and the queue station whose mean wait grew most against the answer. */
+export interface PlanLargerMiss {
+  servers: number;
+  status: PlanStatus;
+  /** Null when no queue station's mean wait grew. */
+  grew: { station: string; fromSeconds: number; toSeconds: number } | null;
+}
+
+/** Every count evaluated for one station with the other stations at the answer. */
+export interface PlanStationCheck {
+  station: string;
+  /** Ascending by the station's count: the search's points on this line and the checks above the answer. */
+  counts: Array<{ servers: number; evaluation: PlanEvaluation }>;
+  /** False when a count above the answer misses while the answer meets. */
+  monotonic: boolean;
+  largerMisses: PlanLargerMiss[];
 }
 
 export interface PlanNeighbour {
@@ -108,7 +142,8 @@ export interface PlanResult {
   scenarioHash: string;
   seed: number;
   target: Target & { label: string };
-  stations: Array<{ id: string; min: number; max: number; start: number; current: number }>;
+  /** `current` is today's count (a schedule's peak); `scheduled` when the count scales the station's schedule. */
+  stations: Array<{ id: string; min: number; max: number; start: number; current: number; scheduled?: boolean }>;
   /** True when some counts within the bounds meet the target. */
   found: boolean;
   /** The answer (smallest total found), or the last point tried when not found. */
@@ -122,6 +157,14 @@ export interface PlanResult {
   wallMs: number;
   /** Why nothing was found, in words. */
   note?: string;
+  /** Extension: for each station, the counts evaluated around the answer and whether larger counts miss. */
+  checks?: PlanStationCheck[];
+  /** Extension: false when some station's larger counts miss while the answer meets. */
+  monotonic?: boolean;
+  /** Extension: when nothing meets, the evaluated point with the best figure ("best reachable is …"). */
+  bestReachable?: PlanEvaluation | null;
+  /** Extension: the search stopped because added servers stopped improving the figure. */
+  stalled?: boolean;
 }
 
 interface Point {
@@ -134,10 +177,34 @@ interface Point {
   blocks: BlockStats[];
   done: number;
   metric: MetricValue | null;
+  waits: Record<string, number> | null;
   overloaded: string[];
   status: PlanStatus;
   /** Whether the replication escalation has been done. */
   decided: boolean;
+}
+
+/** Fails that improve the figure by less than this share of the target count as no improvement. */
+const STALL_GAIN = 0.01;
+/** Added servers without improvement before the search stops. */
+const STALL_STEPS = 4;
+
+type ServerStep = { fromSeconds: number; from?: string; servers: number };
+
+/** A schedule scaled so its peak `peak` becomes `to`: each step × to/peak, rounded up; closed steps stay closed. */
+export function scaleSchedule(steps: readonly ServerStep[], peak: number, to: number): ServerStep[] {
+  return steps.map((x) => ({ ...x, servers: x.servers === 0 ? 0 : Math.max(1, Math.ceil((x.servers * to) / peak - 1e-9)) }));
+}
+
+/** Mean servers of a schedule over [0, horizon). */
+function meanOf(steps: readonly ServerStep[], horizon: number): number {
+  let sum = 0;
+  steps.forEach((x, k) => {
+    const from = Math.min(x.fromSeconds, horizon);
+    const to = Math.min(k + 1 < steps.length ? steps[k + 1].fromSeconds : horizon, horizon);
+    sum += x.servers * Math.max(0, to - from);
+  });
+  return horizon > 0 ? sum / horizon : 0;
 }
 
 function checkWhole(name: string, v: number, lo: number, hi: number): void {
@@ -257,21 +324,39 @@ function startPlan(scenario: Scenario, spec: PlanSpec, options: PlanOptions): Pl
           'invalid',
           `stations: "${ps.id}" is a ${st.mode} station; only queue stations have servers to plan`,
         );
-      if (typeof st.servers !== 'number') {
-        throw new SimulationError(
-          'invalid',
-          `stations: "${ps.id}" has a staffing schedule; the planner varies a constant number of servers (set stations[id=${ps.id}].servers to a number first)`,
-        );
-      }
+      const schedule = typeof st.servers === 'number' || st.servers === undefined ? null : st.servers;
+      const current = schedule ? Math.max(...schedule.map((x) => x.servers)) : ((st.servers as number | undefined) ?? 1);
+      if (schedule && current === 0)
+        throw new SimulationError('invalid', `stations: "${ps.id}" has a staffing schedule with no server in any step; there is nothing to scale`);
       const min = ps.min ?? 1;
-      const max = ps.max ?? Math.min(LIMITS.servers, Math.max(40, st.servers * 4));
+      const max = ps.max ?? Math.min(LIMITS.servers, Math.max(40, current * 4));
       checkWhole(`stations "${ps.id}" min`, min, 0, LIMITS.servers);
       checkWhole(`stations "${ps.id}" max`, max, min, LIMITS.servers);
       const load = loads.find((l) => l.id === ps.id);
       const work = load ? (load.ratePerHour / 3600) * load.meanService : 0;
-      const stable = work > 0 ? Math.floor(work + 1e-9) + 1 : 0;
-      return { id: ps.id, min, max, start: Math.max(min, stable), current: st.servers };
+      let stable = work > 0 ? Math.floor(work + 1e-9) + 1 : 0;
+      if (schedule && work > 0) {
+        // The smallest peak whose scaled schedule has more servers on average than the work.
+        stable = 1;
+        while (stable < LIMITS.servers && meanOf(scaleSchedule(schedule, current, stable), scenario.horizon.arrivalsSeconds) <= work + 1e-9) stable++;
+      }
+      return { id: ps.id, min, max, start: Math.max(min, stable), current, ...(schedule ? { scheduled: true } : {}), schedule };
     });
+    const queueIds = scenario.stations.filter((s) => s.mode === 'queue').map((s) => s.id);
+
+    /** The scenario with these counts: constant stations set, scheduled stations scaled. */
+    const withCounts = (counts: number[]): Scenario => {
+      const plain = bounds.map((b, i) => [b, counts[i]] as const).filter(([b]) => !b.schedule);
+      const set = setParams(scenario, plain.map(([b, n]) => [`stations[id=${b.id}].servers`, n] as const));
+      const scaled = bounds.map((b, i) => [b, counts[i]] as const).filter(([b]) => b.schedule);
+      if (scaled.length === 0) return set;
+      const out = structuredClone(set);
+      for (const [b, n] of scaled) {
+        const st = out.stations.find((x) => x.id === b.id)!;
+        st.servers = scaleSchedule(b.schedule!, b.current, n);
+      }
+      return out;
+    };
 
     const cache = new Map<string, Point>();
     const order: Point[] = [];
@@ -313,7 +398,9 @@ function startPlan(scenario: Scenario, spec: PlanSpec, options: PlanOptions): Pl
     const absorb = (p: Point, req: PlanBlockRequest, blocks: BlockStats[]) => {
       p.blocks.push(...blocks);
       p.done = req.replications;
-      p.metric = readMetric(finishRun(p.prepared!, p.blocks, 0), spec.target.metric);
+      const result = finishRun(p.prepared!, p.blocks, 0);
+      p.metric = readMetric(result, spec.target.metric);
+      p.waits = Object.fromEntries(result.stations.filter((x) => queueIds.includes(x.id)).map((x) => [x.id, x.meanWait]));
       const v = verdict(p.metric, spec.target);
       p.status = v === 'straddles' ? 'uncertain' : v;
     };
@@ -349,10 +436,7 @@ function startPlan(scenario: Scenario, spec: PlanSpec, options: PlanOptions): Pl
             );
           }
           cancelled();
-          const sc = setParams(
-            scenario,
-            bounds.map((b, i) => [`stations[id=${b.id}].servers`, counts[i]] as const),
-          );
+          const sc = withCounts(counts);
           p = {
             key,
             servers: counts,
@@ -361,6 +445,7 @@ function startPlan(scenario: Scenario, spec: PlanSpec, options: PlanOptions): Pl
             blocks: [],
             done: 0,
             metric: null,
+            waits: null,
             overloaded: [],
             status: 'unstable',
             decided: false,
@@ -410,15 +495,30 @@ function startPlan(scenario: Scenario, spec: PlanSpec, options: PlanOptions): Pl
     let cur = bounds.map((b) => b.start);
     let answer: Point | null = null;
     let note: string | undefined;
+    let stalled = false;
     const overMax = bounds.filter((b) => b.start > b.max);
     if (overMax.length > 0) {
       note = `Even the most servers allowed cannot keep up at ${overMax.map((b) => `"${b.id}" (needs at least ${b.start}, max ${b.max})`).join(', ')}.`;
     } else {
+      let bestSlack = -Infinity;
+      let staleSteps = 0;
       for (;;) {
         const p = yield* evaluate(cur, true);
         if (p.status === 'meets') {
           answer = p;
           break;
+        }
+        // Added servers that stop improving a clear miss: the figure is set elsewhere in the lane.
+        if (p.metric && p.status === 'fails') {
+          const sl = slack(p.metric.value, spec.target);
+          if (sl > bestSlack + STALL_GAIN * Math.max(Math.abs(spec.target.value), 1e-9)) {
+            bestSlack = sl;
+            staleSteps = 0;
+          } else if (++staleSteps >= STALL_STEPS) {
+            stalled = true;
+            note = `${STALL_STEPS} more server(s) stopped improving the figure (last tried ${bounds.map((b, i) => `${b.id} ${cur[i]}`).join(', ')}); it is set elsewhere in the lane.`;
+            break;
+          }
         }
         const free = bounds.map((_, i) => i).filter((i) => cur[i] < bounds[i].max);
         if (free.length === 0) {
@@ -473,6 +573,44 @@ function startPlan(scenario: Scenario, spec: PlanSpec, options: PlanOptions): Pl
       answer = down;
     }
 
+    // Honesty: counts above the answer, per station (one more, and today's; all between when one misses).
+    phase = 'check';
+    const checks: PlanStationCheck[] = [];
+    if (answer) {
+      const base: Point = answer;
+      for (let i = 0; i < bounds.length; i++) {
+        const b = bounds[i];
+        const at = (n: number) => {
+          const c = base.servers.slice();
+          c[i] = n;
+          return c;
+        };
+        const top = Math.min(b.max, Math.max(base.servers[i] + 1, b.current));
+        const probe = [...new Set([base.servers[i] + 1, top])].filter((n) => n <= b.max);
+        const probed = yield* evaluateAll(probe.map(at), true);
+        if (probed.some((p) => p.status !== 'meets')) {
+          const between: number[] = [];
+          for (let n = base.servers[i] + 2; n < top; n++) between.push(n);
+          yield* evaluateAll(between.map(at), true);
+        }
+        const line = order
+          .filter((p) => p.servers.every((n, k) => k === i || n === base.servers[k]))
+          .sort((x, y) => x.servers[i] - y.servers[i]);
+        const largerMisses: PlanLargerMiss[] = line
+          .filter((p) => p.servers[i] > base.servers[i] && p.status !== 'meets')
+          .map((p) => ({ servers: p.servers[i], status: p.status, grew: grewMost(base, p) }));
+        checks.push({
+          station: b.id,
+          counts: line.map((p) => ({ servers: p.servers[i], evaluation: toEvaluation(p) })),
+          monotonic: largerMisses.length === 0,
+          largerMisses,
+        });
+      }
+    }
+
+    let reachable: Point | null = null;
+    if (!answer) for (const p of order) if (p.metric && (!reachable || better(p, reachable))) reachable = p;
+
     const best = answer ?? (order.length ? order[order.length - 1] : null);
     return {
       format: PLAN_FORMAT,
@@ -481,7 +619,7 @@ function startPlan(scenario: Scenario, spec: PlanSpec, options: PlanOptions): Pl
       scenarioHash: scenarioHash(scenario),
       seed,
       target: { ...spec.target, label: targetLabel(spec.target) },
-      stations: bounds,
+      stations: bounds.map(({ schedule: _schedule, ...b }) => b),
       found: answer !== null,
       best: best ? toEvaluation(best) : null,
       neighbours: answer ? neighbours : [],
@@ -491,7 +629,24 @@ function startPlan(scenario: Scenario, spec: PlanSpec, options: PlanOptions): Pl
       maxReplications: cap,
       wallMs: Math.round(now() - t0),
       ...(note ? { note } : {}),
+      checks,
+      monotonic: checks.every((c) => c.monotonic),
+      bestReachable: answer ? null : reachable ? toEvaluation(reachable) : null,
+      stalled,
     };
+
+    /** The queue station whose mean wait grew most from point a to point b (null when none grew). */
+    function grewMost(a: Point, b: Point): PlanLargerMiss['grew'] {
+      if (!a.waits || !b.waits) return null;
+      let out: PlanLargerMiss['grew'] = null;
+      for (const id of queueIds) {
+        const from = a.waits[id];
+        const to = b.waits[id];
+        if (from === undefined || to === undefined || !(to > from)) continue;
+        if (!out || to - from > out.toSeconds - out.fromSeconds) out = { station: id, fromSeconds: from, toSeconds: to };
+      }
+      return out;
+    }
 
     function toEvaluation(p: Point): PlanEvaluation {
       return {
@@ -502,6 +657,7 @@ function startPlan(scenario: Scenario, spec: PlanSpec, options: PlanOptions): Pl
         ci95: p.metric ? p.metric.ci95 : null,
         replications: p.done,
         ...(p.status === 'unstable' ? { overloaded: p.overloaded } : {}),
+        ...(p.waits ? { stationWaits: p.waits } : {}),
       };
     }
   }

@@ -4,7 +4,7 @@ import { parseCsv } from '../../../sim/export/index.js';
 import { parseMetric, sweep, type PlanResult, type SweepResult } from '../../../sim/index.js';
 import { singleStation } from '../../sim/helpers.js';
 import { meanWait, smallestServers } from '../../sim/sweep/erlang.js';
-import { tandem } from '../../sim/sweep/scenarios.js';
+import { meteredLane, tandem } from '../../sim/sweep/scenarios.js';
 import { ensureFresh, lanesim, STACK_LINE, writeScenarios } from './helpers.js';
 
 const mmc = singleStation({ ratePerHour: 600, meanService: 60, servers: 14, hours: 16, warmup: 3 });
@@ -18,7 +18,7 @@ let dir = '';
 
 beforeAll(() => {
   ensureFresh();
-  dir = writeScenarios({ 'mmc.json': mmc, 'small.json': small, 'delay.json': delayOnly, 'broken.json': '{"format": ' });
+  dir = writeScenarios({ 'metered.json': meteredLane(12), 'mmc.json': mmc, 'small.json': small, 'delay.json': delayOnly, 'broken.json': '{"format": ' });
 });
 
 const run = (args: string[]) => lanesim(args, { cwd: dir });
@@ -100,6 +100,38 @@ describe('lanesim plan', () => {
     const none = run(['plan', 'small.json', '--stations', 'border', '--max', '7', '--target', 'border.meanWait<=0.001']);
     expect(none.code).toBe(0);
     expect(none.stdout).toContain('No answer within the bounds. The target is not met even with the most servers allowed (border 7).');
+  });
+});
+
+describe('lanesim plan on a lane where more desks make p95 clearance worse', () => {
+  it('answers 9 desks and warns, in the table, that 10–12 (today) miss and that the X-ray’s wait grew; every point listed', () => {
+    const r = run(['plan', 'metered.json', '--stations', 'border', '--target', 'p95<=1400']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Answer: border 9 (total 9)');
+    const answerAt = r.stdout.indexOf('Answer: border 9');
+    const warnAt = r.stdout.indexOf('Warning — the figure is not monotonic in servers:');
+    // The warning follows the answer before anything else.
+    expect(warnAt).toBeGreaterThan(answerAt);
+    expect(warnAt).toBeLessThan(r.stdout.indexOf('One fewer server:'));
+    expect(r.stdout).toContain('Not monotonic at border: 9 meets the target, but 10, 11, 12 miss');
+    expect(r.stdout).toContain("The answer 9 is fewer than today's 12 at border, and today's count misses the target.");
+    expect(r.stdout).toMatch(/With 12 at border, the mean wait at xray grows from 58\.0 s to 115\.1 s/);
+    for (const n of [5, 6, 7, 8, 10, 11, 12]) expect(r.stdout).toMatch(new RegExp(`^\\s+border ${n}\\s+[\\d.]+\\s+\\[[\\d.]+, [\\d.]+\\]\\s+\\d+\\s+misses\\s+border [\\d.]+, xray [\\d.]+$`, 'm'));
+    expect(r.stdout).toMatch(/^\s+border 9\s+1375\.1\s+\[1367\.5, 1382\.7\]\s+10\s+meets\s+border 596\.9, xray 58\.0$/m);
+    const json = JSON.parse(run(['plan', 'metered.json', '--stations', 'border', '--target', 'p95<=1400', '-f', 'json']).stdout) as PlanResult;
+    expect(json.monotonic).toBe(false);
+    expect(json.checks![0].largerMisses.map((m) => [m.servers, m.grew?.station])).toEqual([
+      [10, 'xray'],
+      [11, 'xray'],
+      [12, 'xray'],
+    ]);
+  });
+
+  it('a target no staffing can meet: says it cannot be met and the best reachable, without running to the bound', () => {
+    const r = run(['plan', 'metered.json', '--stations', 'border', '--target', 'p95<=1300']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No answer within the bounds. 4 more server(s) stopped improving the figure (last tried border 13)');
+    expect(r.stdout).toContain('The target cannot be met; the best reachable is 1375.1 s [1367.5, 1382.7] at border 9.');
   });
 });
 
