@@ -7,7 +7,7 @@
  * full-day staffing (wall time and simulated replications; issue 17) and the CLI's worker pool
  * (replications per second with one worker and one per core, their ratio; issue 16). Targets are measured
  * here, not in timed tests, so a busy CI machine never fails a build on speed. `--quick` skips
- * the 10M-passenger memory run and the UI run.
+ * the 10M-passenger memory run and the UI run; `--pool` runs the pool benchmark alone.
  */
 import { formatBenchReport, runEngineBench } from './engine-bench.js';
 import { formatProcessBenchReport, runProcessBench } from './process-bench.js';
@@ -18,12 +18,20 @@ import { formatPoolBenchReport, runPoolBench } from './pool-bench.js';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
+// `--pool` runs only the worker-pool benchmark (the others take minutes); `--rounds N`, `--replications N` set its size.
+const numberAfter = (flag: string) => (process.argv.includes(flag) ? Number(process.argv[process.argv.indexOf(flag) + 1]) : undefined);
+const rounds = numberAfter('--rounds');
+if (process.argv.includes('--pool')) {
+  const pool = await runPoolBench({ rounds, replications: numberAfter('--replications') });
+  console.log(json ? JSON.stringify({ pool }, null, 2) : formatPoolBenchReport(pool));
+  process.exit(0);
+}
 const processBench = await runProcessBench({ memoryPassengers: quick ? [1_000_000] : [1_000_000, 10_000_000] });
 const engine = await runEngineBench();
 const ui = quick ? ({ skipped: '--quick' } as const) : await runUiBench();
 const replay = await runReplayBench();
 const staffing = await runStaffingBench();
-const pool = await runPoolBench();
+const pool = await runPoolBench({ rounds });
 if (json) {
   console.log(JSON.stringify({ process: processBench, engine, ui, replay, staffing, pool }, null, 2));
 } else {

@@ -24,5 +24,5 @@ await build({
   logLevel: 'warning',
 });
 execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { stdio: 'inherit', cwd: root });
-if (!process.argv.includes('--quick')) execFileSync('npm', ['run', 'build:renderer'], { stdio: 'inherit', cwd: root });
+if (!process.argv.includes('--quick') && !process.argv.includes('--pool')) execFileSync('npm', ['run', 'build:renderer'], { stdio: 'inherit', cwd: root });
 execFileSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
