@@ -92,7 +92,8 @@ export function renderRunTable(result: RunResult, file: string, lang: Language =
       fmtInt(s.alarmsIn),
     ]),
   );
-  if (result.groups && result.groups.length > 0) out += groupsTable(result, w);
+  if (result.groups && result.groups.some((x) => !x.departure)) out += groupsTable(result, w);
+  if (result.groups && result.groups.some((x) => x.departure)) out += departuresTable(result, w);
   out += `\n  ${w.stationsFootnote}\n`;
   const interval = result.timeseries.intervalSeconds;
   const span = interval >= 120 && interval % 60 === 0 ? `${interval / 60} min` : `${Math.round(interval * 10) / 10} s`;
@@ -106,7 +107,7 @@ const MAX_GROUP_ROWS = 60;
 
 /** The per-flight / per-vehicle table: times of day with a scenario clock, elapsed h:mm otherwise. */
 function groupsTable(result: RunResult, w: RunTableWords): string {
-  const groups = result.groups ?? [];
+  const groups = (result.groups ?? []).filter((x) => !x.departure);
   const vehicles = groups.some((g) => g.kind === 'vehicle');
   const at = (t: number) => clockLabel(t, result.clock, true);
   const g = w.groups;
@@ -142,5 +143,48 @@ function groupsTable(result: RunResult, w: RunTableWords): string {
   );
   if (groups.length > MAX_GROUP_ROWS) out += `  ${g.more(groups.length - MAX_GROUP_ROWS)}\n`;
   out += `  ${g.footnote(vehicles)}\n`;
+  return out;
+}
+
+/** Departing flights: STD and cut-off, who reached the lane by the cut-off, who left it after (missed-flight risk). */
+function departuresTable(result: RunResult, w: RunTableWords): string {
+  const flights = (result.groups ?? []).filter((x) => x.departure);
+  const at = (t: number) => clockLabel(t, result.clock, true);
+  const g = w.groups;
+  const d = w.departures;
+  let out = `\n${d.title(!result.clock)}\n`;
+  out += formatTable(
+    [
+      { header: g.id },
+      { header: d.std, align: 'right' },
+      { header: d.cutoff, align: 'right' },
+      { header: g.pax, align: 'right' },
+      { header: d.reached, align: 'right' },
+      { header: g.firstOut, align: 'right' },
+      { header: g.lastOut, align: 'right' },
+      { header: w.columns.meanS, align: 'right' },
+      { header: w.columns.p95S, align: 'right' },
+      { header: d.afterCutoff, align: 'right' },
+      { header: d.share, align: 'right' },
+    ],
+    flights.slice(0, MAX_GROUP_ROWS).map((f) => {
+      const dep = f.departure!;
+      return [
+        f.id,
+        at(dep.stdSeconds),
+        at(dep.cutoffSeconds),
+        fmtInt(f.passengers),
+        fmtFixed(dep.reachedLane, 1),
+        at(f.firstClearedSeconds),
+        at(f.lastClearedSeconds),
+        fmtSeconds(f.meanClearance),
+        fmtSeconds(f.p95Clearance),
+        fmtFixed(dep.afterCutoff, 1),
+        `${fmtPercent(dep.afterCutoffShare)} ${fmtInterval(dep.afterCutoffShareCI95, (v) => fmtPercent(v))}`,
+      ];
+    }),
+  );
+  if (flights.length > MAX_GROUP_ROWS) out += `  ${g.more(flights.length - MAX_GROUP_ROWS)}\n`;
+  out += `  ${d.footnote}\n`;
   return out;
 }

@@ -22,6 +22,9 @@ flight deplanes at the rate of its aircraft body and walks from its stand (conta
 remote, apron bus), each bus unloads and its travellers walk to the hall — defaults with
 their sources in scenarios/schedules/README.md. Times become clock times ("at": "08:30")
 from the scenario's startTime (the base scenario's, else the hour before the first row).
+Departure rows (--direction departure) become departing flights: each passenger reaches
+the lane by the default show-up profile before STD and must be through it by the cut-off,
+45 min before STD (docs/model-reference.md); import them into an exit lane.
 
 Columns are found by header, in English or Chinese, in any order and case: flight or
 vehicle id (Flight, 航班号, Vehicle, 车次), time (STA, STD, Time, 计划到达, 计划起飞; HH:MM
@@ -45,6 +48,7 @@ Options:
 Examples:
   lanesim schedule scenarios/schedules/heihe-buses-day.csv --into scenarios/heihe-road-port.json -o heihe-day.json
   lanesim schedule flights.xlsx --into scenarios/harbin-t1-entry-smart.json --direction arrival -o day.json
+  lanesim schedule scenarios/schedules/harbin-t1-international-day.csv --into scenarios/harbin-t1-exit-classic.json --direction departure -o departures.json
   lanesim run day.json
 
 Exit codes: 0 ok, 1 unreadable or invalid file (every problem listed), 2 usage.

@@ -59,6 +59,16 @@ export interface RunTableWords {
     more: (n: number) => string;
     footnote: (vehicles: boolean) => string;
   };
+  /** Departing flights against their cut-off (missed-flight risk). */
+  departures: {
+    title: (elapsed: boolean) => string;
+    std: string;
+    cutoff: string;
+    reached: string;
+    afterCutoff: string;
+    share: string;
+    footnote: string;
+  };
   los: {
     title: string;
     process: string;
@@ -158,6 +168,16 @@ export const RUN_TABLE_WORDS: Record<Language, RunTableWords> = {
       more: (n) => `… and ${n} more (all in flights.csv with --out)`,
       footnote: (vehicles) => 'first/last out: mean over replications of when the first and last passenger left the lane' + (vehicles ? ' · dwell: first passenger off → last cleared' : ''),
     },
+    departures: {
+      title: (elapsed) => `Departing flights${elapsed ? ' (times from the start)' : ''}`,
+      std: 'STD',
+      cutoff: 'cut-off',
+      reached: 'reached lane',
+      afterCutoff: 'after cut-off',
+      share: 'share [95 %]',
+      footnote:
+        'reached lane: entered the lane by the cut-off · after cut-off: left the lane after the cut-off (missed-flight risk), mean passengers per replication and share of the flight [95 % interval]',
+    },
     los: {
       title: 'Level of service (IATA ADRM bands; docs/level-of-service.md)',
       process: 'process',
@@ -230,6 +250,16 @@ export const RUN_TABLE_WORDS: Record<Language, RunTableWords> = {
       dwellS: '停留（秒）',
       more: (n) => `… 另有 ${n} 个（使用 --out 时全部写入 flights.csv）`,
       footnote: (vehicles) => '首名/末名离开：各次重复中第一名与最后一名旅客离开通道时刻的平均' + (vehicles ? ' · 停留：首名旅客下车 → 末名旅客通关' : ''),
+    },
+    departures: {
+      title: (elapsed) => `出港航班${elapsed ? '（自开始起计时）' : ''}`,
+      std: '计划起飞',
+      cutoff: '截止',
+      reached: '截止前到达通道',
+      afterCutoff: '截止后通过',
+      share: '比例 [95 %]',
+      footnote:
+        '截止前到达通道：在截止时间前进入通道的旅客 · 截止后通过：截止时间后才离开通道的旅客（误机风险），每次重复的平均人数及占该航班旅客的比例 [95 % 置信区间]',
     },
     los: {
       title: '服务水平（IATA ADRM 等级；docs/level-of-service.md）',

@@ -1,6 +1,7 @@
 /**
  * A parsed schedule turned into a scenario's arrivals: flights (deplaning rate by body, walk
- * by stand, from the defaults table) or vehicles (alighting rate, walk from the bus bay), with
+ * by stand, from the defaults table), vehicles (alighting rate, walk from the bus bay), or
+ * departing flights (STD; show-up profile and cut-off by the departure defaults), with
  * clock times counted from a `startTime` the schedule sets (the hour before its first time)
  * unless the base scenario names one. The base scenario's lane (stations, classes, targets)
  * stays; its arrivals are replaced. Without a base, a placeholder lane of border desks.
@@ -9,6 +10,7 @@ import { civilFromDays, parseClockTime, secondsFromStart } from '../clock/clock-
 import { hhmm } from '../clock/format-clock.js';
 import { SCENARIO_FORMAT } from '../scenario/scenario-schema.js';
 import { SCHEDULE_DEFAULTS } from './schedule-defaults.js';
+import { DEPARTURE_DEFAULTS, upperBound } from '../scenario/departure-defaults.js';
 import type { ParsedSchedule, ScheduleEntry, ScheduleIssue } from './parse-schedule.js';
 
 export type ScheduleDirection = 'arrival' | 'departure';
@@ -77,7 +79,7 @@ export function scheduleToScenario(
   const entries = parsed.entries.filter((e) => e.direction === direction);
   if (entries.length === 0)
     return { ok: false, errors: [{ row: null, column: null, message: `no ${direction} rows in the table` }] };
-  if (direction === 'departure') {
+  if (direction === 'departure' && parsed.kind === 'vehicle') {
     return {
       ok: false,
       errors: [
@@ -85,11 +87,12 @@ export function scheduleToScenario(
           row: entries[0].row,
           column: null,
           message:
-            'departure rows need a departures lane (show-up profile before STD); not supported by this version',
+            'departure rows of a vehicle table: departures are read for flights only (a departing flight\'s show-up profile); import the arriving vehicles',
         },
       ],
     };
   }
+  const departing = direction === 'departure';
   const dated = entries.some((e) => e.time.day !== null);
   if (dated && entries.some((e) => e.time.day === null)) {
     return {
@@ -104,11 +107,14 @@ export function scheduleToScenario(
     };
   }
   const base = options.base ?? null;
-  // The clock: the base's startTime, else the whole hour before the first time.
+  // The clock: the base's startTime, else the whole hour before the first time (for
+  // departures, before the first passenger can show up: the default profile's longest lead).
   let startText = typeof base?.startTime === 'string' ? base.startTime : null;
   const firstAbs = Math.min(...entries.map((e) => absolute(e, null)));
   if (startText === null) {
-    const s = Math.max(0, Math.floor(firstAbs / HOUR) * HOUR - HOUR);
+    const s = departing
+      ? Math.max(0, Math.floor((firstAbs - upperBound(DEPARTURE_DEFAULTS.showUp.value)) / HOUR) * HOUR)
+      : Math.max(0, Math.floor(firstAbs / HOUR) * HOUR - HOUR);
     startText = dated ? `${civilFromDays(Math.floor(s / 86_400))} ${hhmm(s % 86_400)}` : hhmm(s);
   }
   const start = parseClockTime(startText);
@@ -152,6 +158,12 @@ export function scheduleToScenario(
       ? `${civilFromDays(e.time.day!)} ${hhmm(e.time.secondsOfDay, e.time.secondsOfDay % 60 !== 0)}`
       : hhmm(e.time.secondsOfDay, e.time.secondsOfDay % 60 !== 0);
   const group = (e: ScheduleEntry): Record<string, unknown> => {
+    if (departing) {
+      // Show-up profile and cut-off: the documented defaults (sim/scenario/departure-defaults.ts), not written per flight.
+      const d: Record<string, unknown> = { id: e.id, std: at(e), passengers: e.passengers };
+      if (e.classes) d.classes = { ...e.classes };
+      return d;
+    }
     const g: Record<string, unknown> = { id: e.id, at: at(e), passengers: e.passengers };
     if (kind === 'flight') {
       g.deplanePerMinute = SCHEDULE_DEFAULTS.deplanePerMinute[e.body ?? 'narrow'].value;
@@ -167,7 +179,9 @@ export function scheduleToScenario(
     .map((e, i) => ({ e, o: offsets[i] as number }))
     .sort((a, b) => a.o - b.o || a.e.row - b.e.row);
   const arrivals = [
-    kind === 'flight'
+    departing
+      ? { kind: 'departures', id: 'schedule', flights: ordered.map(({ e }) => group(e)) }
+      : kind === 'flight'
       ? { kind: 'flights', id: 'schedule', flights: ordered.map(({ e }) => group(e)) }
       : { kind: 'vehicles', id: 'schedule', vehicles: ordered.map(({ e }) => group(e)) },
   ];
@@ -187,17 +201,21 @@ export function scheduleToScenario(
     delete horizon.arrivalsUntil;
     horizon.arrivalsSeconds = until;
   }
-  const note = `Arrivals imported by lanesim schedule from ${options.fileName}: ${entries.length} ${kind === 'flight' ? 'flights' : 'vehicles'}, ${passengers} passengers. Defaults per row (sim/schedule/schedule-defaults.ts, scenarios/schedules/README.md): ${
-    kind === 'flight'
-      ? 'deplaning rate by aircraft body, walk by stand type'
-      : 'alighting rate and walk from the bus bay'
-  }.`;
+  const note = departing
+    ? `Departures imported by lanesim schedule from ${options.fileName}: ${entries.length} departing flights, ${passengers} passengers. Each passenger reaches the lane by the default show-up profile (40 min to 3 h before STD, most about 2 h) and must be through it by the default cut-off, 45 min before STD (assumptions: sim/scenario/departure-defaults.ts, docs/model-reference.md).`
+    : `Arrivals imported by lanesim schedule from ${options.fileName}: ${entries.length} ${kind === 'flight' ? 'flights' : 'vehicles'}, ${passengers} passengers. Defaults per row (sim/schedule/schedule-defaults.ts, scenarios/schedules/README.md): ${
+        kind === 'flight'
+          ? 'deplaning rate by aircraft body, walk by stand type'
+          : 'alighting rate and walk from the bus bay'
+      }.`;
   // The note in Chinese too, so a translated description keeps its paragraphs and figures.
-  const zhNote = `到达由排班表导入（${options.fileName}）：${entries.length} ${kind === 'flight' ? '个航班' : '辆车'}，${passengers} 名旅客。每行的默认值见排班表说明：${
-    kind === 'flight'
-      ? '下机速率按机型（窄体、宽体、支线），步行时间按机位类型（近机位、远机位摆渡车）'
-      : '下车速率与从停车区步行到大厅的时间'
-  }。`;
+  const zhNote = departing
+    ? `出港航班由排班表导入（${options.fileName}）：${entries.length} 个出港航班，${passengers} 名旅客。每名旅客按默认到达分布（计划起飞前 3 小时至 40 分钟，多数约 2 小时）到达通道，须在默认截止时间（计划起飞前 45 分钟）前通过通道（假设，见模型说明）。`
+    : `到达由排班表导入（${options.fileName}）：${entries.length} ${kind === 'flight' ? '个航班' : '辆车'}，${passengers} 名旅客。每行的默认值见排班表说明：${
+        kind === 'flight'
+          ? '下机速率按机型（窄体、宽体、支线），步行时间按机位类型（近机位、远机位摆渡车）'
+          : '下车速率与从停车区步行到大厅的时间'
+      }。`;
   const laneTranslations = isObject(lane.translations) ? lane.translations : null;
   const zh = laneTranslations && isObject(laneTranslations['zh-CN']) ? laneTranslations['zh-CN'] : null;
   const translations = laneTranslations

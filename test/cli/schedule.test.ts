@@ -160,6 +160,62 @@ describe('lanesim schedule', () => {
     }
   });
 
+  it('the bundled Harbin day: its departures import into the exit lane and run; every departing flight brings exactly its row\'s passengers', () => {
+    const csv = 'scenarios/schedules/harbin-t1-international-day.csv';
+    // The file's departures, read here without the importer: id and passengers of each 出港 row.
+    const rows = readFileSync(csv, 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
+    const expected = rows.filter((r) => r[1] === '出港').map((r) => [r[0], Number(r[5])] as const);
+    expect(expected.length).toBe(5);
+    const out = join(dir, 'harbin-departures.json');
+    const r = lanesim(['schedule', csv, '--into', 'scenarios/harbin-t1-exit-classic.json', '--direction', 'departure', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('5 flights, 852 passengers, departures from 05:00');
+    const v = validateScenario(JSON.parse(readFileSync(out, 'utf8')));
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    const stream = v.scenario.arrivals[0];
+    expect(stream.kind).toBe('departures');
+    const flights = stream.kind === 'departures' ? stream.flights : [];
+    expect(flights.map((f) => [f.id, f.passengers])).toEqual(expected);
+    // 08:40 STD in a day starting 05:00.
+    expect(flights[0].stdSeconds).toBe(3 * 3600 + 40 * 60);
+    const { result, log } = runDetailed(v.scenario, { seed: 1, replications: 2, recordVisits: 1_000_000 });
+    expect(log!.passengers.length).toBe(852);
+    expect(result.groups!.map((g) => [g.id, g.passengers, g.cleared])).toEqual(expected.map(([id, n]) => [id, n, n]));
+    for (const g of result.groups!) {
+      const d = g.departure!;
+      expect(d.cutoffSeconds).toBe(g.atSeconds - 2700);
+      expect(d.reachedLane).toBeLessThanOrEqual(g.passengers);
+      expect(d.afterCutoffShare).toBeCloseTo(d.afterCutoff / g.passengers, 12);
+    }
+
+    // lanesim run: the departures table in clock time and flights.csv with the cut-off columns.
+    const outDir = join(dir, 'harbin-departures-out');
+    const run2 = lanesim(['run', out, '--replications', '3', '--seed', '1', '--out', outDir]);
+    expect(run2.code, run2.stderr).toBe(0);
+    expect(run2.stdout).toMatch(/Departing flights\n/);
+    expect(run2.stdout).toMatch(/CZ6079 +08:40:00 +07:55:00 +170 /);
+    const flightsCsv = readFileSync(join(outDir, 'flights.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const header = flightsCsv[0].split(',');
+    expect(header.slice(-12)).toEqual([
+      'closeBefore_s',
+      'cutoff_s',
+      'reachedLane',
+      'reachedLaneCI95Low',
+      'reachedLaneCI95High',
+      'afterCutoff',
+      'afterCutoffCI95Low',
+      'afterCutoffCI95High',
+      'afterCutoffShare',
+      'afterCutoffShareCI95Low',
+      'afterCutoffShareCI95High',
+      'cutoff_clock',
+    ]);
+    const first = flightsCsv[1].split(',');
+    expect([first[0], first[header.indexOf('at_clock')], first[header.indexOf('cutoff_clock')], first[header.indexOf('closeBefore_s')]]).toEqual(['CZ6079', '08:40:00', '07:55:00', '2700']);
+    expect(flightsCsv.length).toBe(6);
+  });
+
   it('a missing file and an unknown option', () => {
     expect(lanesim(['schedule', join(dir, 'nope.csv')]).code).toBe(1);
     expect(lanesim(['schedule', join(dir, 'day-bom.csv'), '--direction', 'sideways']).code).toBe(2);

@@ -105,6 +105,37 @@ describe('reading a schedule', () => {
     expect(arr.ok && arr.value.passengers).toBe(100);
   });
 
+  it('imports departure rows (STD / 计划起飞, or 出港 in a direction column) as departing flights, the clock 3 h before the first STD', () => {
+    for (const text of [
+      'Flight,STD,Passengers\nCZ6079,08:40,170\nHU7917,19:30,208\n',
+      '航班号,计划起飞,旅客人数\nCZ6079,08:40,170\nHU7917,19:30,208\n',
+      '航班号,进出港,计划时间,旅客人数\nCZ6080,进港,07:50,168\nCZ6079,出港,08:40,170\nHU7917,出港,19:30,208\n',
+    ]) {
+      const p = parseSchedule(table(text));
+      expect(p.errors).toEqual([]);
+      const s = scheduleToScenario(p, { fileName: 'day.csv', direction: 'departure' });
+      expect(s.ok).toBe(true);
+      if (!s.ok) continue;
+      expect(s.value.passengers).toBe(378);
+      expect(s.value.scenario.startTime).toBe('05:00');
+      const v = validateScenario(s.value.scenario);
+      expect(v.ok).toBe(true);
+      if (!v.ok) continue;
+      const a = v.scenario.arrivals[0];
+      expect(a.kind === 'departures' && a.flights.map((f) => [f.id, f.stdSeconds, f.passengers])).toEqual([
+        ['CZ6079', 3 * 3600 + 40 * 60, 170],
+        ['HU7917', 14 * 3600 + 30 * 60, 208],
+      ]);
+    }
+  });
+
+  it('refuses departure rows of a bus table, naming the row', () => {
+    const p = parseSchedule(table('车次,进出港,时间,人数\nB1,出港,09:30,40\n'));
+    const s = scheduleToScenario(p, { fileName: 'bus.csv' });
+    expect(s.ok).toBe(false);
+    if (!s.ok) expect(s.errors[0]).toMatchObject({ row: 2, message: expect.stringContaining('departures are read for flights only') });
+  });
+
   it('reads buses as vehicles, times after midnight and dates', () => {
     const p = parseSchedule(
       table('车次,日期,到站时间,人数\nB1,2025-08-15,22:30,40\nB2,2025-08-16,00:40,45\n'),
