@@ -91,5 +91,5 @@ export { parseDuration } from './clock/duration.js';
 export { scenarioClock, clockLabel, clockStamp, hhmm } from './clock/format-clock.js';
 export type { ScenarioClock } from './clock/format-clock.js';
 export { resolveClockTimes, CLOCK_FIELDS } from './clock/resolve-clock.js';
-export { EXIT, reachableFrom, reachingExit, routesOf, routeTargets, successors } from './scenario/lane-graph.js';
+export { branchShares, compiledTargets, EXIT, reachableFrom, reachingExit, routesOf, routeTargets, successors } from './scenario/lane-graph.js';
 export type { Route } from './scenario/lane-graph.js';

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIST_KINDS, type Distribution } from '../../sim/index.js';
-import { useMessages } from '../state/context.js';
+import { useMessages } from '../state/use-messages.js';
 import { fmtSeconds } from '../../present/format.js';
 import { jsonPath } from '../state/validation.js';
 import { defaultDist, distMean, distPreview } from '../../present/charts/dist-preview.js';

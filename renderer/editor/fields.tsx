@@ -4,7 +4,8 @@
  * parsed value (NaN when unparseable), so the validator — not the field — says what is wrong.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { useMessages, useWorkbench } from '../state/context.js';
+import { useWorkbench } from '../state/context.js';
+import { useMessages } from '../state/use-messages.js';
 
 function Messages({ id, messages }: { id: string; messages: string[] }) {
   if (messages.length === 0) return null;

@@ -1,8 +1,5 @@
 /** The workbench, handed to components through React context, and hooks to read its stores. */
 import { createContext, useContext, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { problemText } from './problem-text.js';
-import { useDisplayNames } from './use-display-names.js';
 import type { DocumentState } from './document-history.js';
 import type { RunsState } from './runs-state.js';
 import { useStore } from './store.js';
@@ -57,12 +54,4 @@ export function useRunsLive(): RunsState {
 export function useValidation(): ValidationView | null {
   const doc = useDoc();
   return doc ? validationOf(doc.scenario) : null;
-}
-
-/** Messages for one JSON path, in the UI's language where the core gave a code. */
-export function useMessages(path: string): string[] {
-  const v = useValidation();
-  const { t } = useTranslation();
-  const names = useDisplayNames();
-  return (v?.byPath.get(path) ?? []).map((e) => problemText(e, t, names.station));
 }

@@ -9,7 +9,8 @@
  * queue area in front of its servers, sized for the longest queue of the replay, so a
  * queued passenger's position maps to one dot.
  */
-import { ModeCode, EXIT_INDEX, RouteCode, type CompiledLane } from '../scenario/compile.js';
+import { ModeCode, type CompiledLane } from '../scenario/compile.js';
+import { compiledTargets } from '../scenario/lane-graph.js';
 
 export interface StationLayout {
   index: number;
@@ -72,14 +73,6 @@ const BAND_GAP = 80;
 /** Canvas proportions the wrapping aims for (width : height); the replay canvas is about 2 : 1. */
 const TARGET_ASPECT = 2;
 
-function targetsOf(lane: CompiledLane, s: number): { main: number[]; alarm: number[] } {
-  const st = lane.stations[s];
-  const r = st.route;
-  const main = r.code === RouteCode.Fixed ? [r.target] : Array.from(r.targets);
-  if (r.code === RouteCode.ByClass) main.push(r.target);
-  return { main: main.filter((t) => t !== EXIT_INDEX), alarm: st.alarms.map((a) => a.target).filter((t) => t !== EXIT_INDEX) };
-}
-
 /**
  * Lays out the lane; `maxQueue` (by station, from the replay) sizes the queue areas so the
  * longest queue fits.
@@ -95,7 +88,7 @@ export function layoutFloorPlan(lane: CompiledLane, maxQueue: ArrayLike<number>,
     let changed = false;
     for (let s = 0; s < n; s++) {
       if (column[s] < 0) continue;
-      const { main, alarm } = targetsOf(lane, s);
+      const { main, alarm } = compiledTargets(lane, s);
       for (const t of main) {
         if (!viaMain[t] && viaMain[s]) {
           viaMain[t] = 1;

@@ -10,18 +10,14 @@ import { DEPARTURE_DEFAULTS, upperBound } from './departure-defaults.js';
 import { EXIT } from './semantic-checks.js';
 import { own } from './own-key.js';
 
-export const EXIT_INDEX = -1;
+import { EXIT_INDEX, RouteCode } from './route-codes.js';
+
+export { EXIT_INDEX, RouteCode };
 
 export const enum ModeCode {
   Queue = 0,
   Delay = 1,
   Reclaim = 2,
-}
-
-export const enum RouteCode {
-  Fixed = 0,
-  Probability = 1,
-  ByClass = 2,
 }
 
 export interface CompiledRoute {

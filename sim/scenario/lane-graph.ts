@@ -5,6 +5,8 @@
  * walk routes through these functions, so a new kind of route is taught to one file.
  */
 import type { Alarm, Branch, Next, Scenario, Station } from './scenario-schema.js';
+import type { CompiledLane } from './compile.js';
+import { EXIT_INDEX, RouteCode } from './route-codes.js';
 
 /** The exit of the lane, as routes name it. */
 export const EXIT = 'exit';
@@ -57,4 +59,33 @@ export function reachingExit(scenario: Pick<Scenario, 'stations'>): Set<string> 
     }
   }
   return canExit;
+}
+
+/**
+ * Where routing sends a passenger of class `cls` from `next`, with the probability of each
+ * branch (alarms aside): probabilities as given; class branches in order, each taking its
+ * `share` of the passengers of its classes still left (the model's rule, model-reference.md).
+ */
+export function branchShares(next: Next, cls: string): { to: string; p: number }[] {
+  if (typeof next === 'string') return [{ to: next, p: 1 }];
+  if (next.every((b) => b.probability !== undefined)) return next.filter((b) => (b.probability ?? 0) > 0).map((b) => ({ to: b.to, p: b.probability ?? 0 }));
+  const out: { to: string; p: number }[] = [];
+  let left = 1;
+  for (const b of next) {
+    if (b.classes && !b.classes.includes(cls)) continue;
+    const take = left * (b.share ?? 1);
+    if (take > 0) out.push({ to: b.to, p: take });
+    left -= take;
+    if (left <= 0) break;
+  }
+  return out;
+}
+
+/** The same lane compiled (station indices): where station `s` routes and where its alarms send, the exit left out. */
+export function compiledTargets(lane: CompiledLane, s: number): { main: number[]; alarm: number[] } {
+  const st = lane.stations[s];
+  const r = st.route;
+  const main = r.code === RouteCode.Fixed ? [r.target] : Array.from(r.targets);
+  if (r.code === RouteCode.ByClass) main.push(r.target);
+  return { main: main.filter((t) => t !== EXIT_INDEX), alarm: st.alarms.map((a) => a.target).filter((t) => t !== EXIT_INDEX) };
 }

@@ -17,8 +17,8 @@
  * are those of the (steps, queues) pair most of its passengers see; "overall" is the pair
  * most passengers of all classes see (class shares as weights).
  */
-import type { Next, Scenario, Station } from './scenario-schema.js';
-import { EXIT } from './semantic-checks.js';
+import type { Scenario, Station } from './scenario-schema.js';
+import { branchShares, EXIT } from './lane-graph.js';
 
 export interface PathStructure {
   steps: number;
@@ -73,22 +73,6 @@ function counts(st: Station): { step: number; queue: number; bag: number } {
   return { step: bag, queue: 0, bag };
 }
 
-/** Where a passenger of class `cls` goes from `next`, with the probability of each branch. */
-function branches(next: Next, cls: string): { to: string; p: number }[] {
-  if (typeof next === 'string') return [{ to: next, p: 1 }];
-  if (next.every((b) => b.probability !== undefined)) return next.filter((b) => (b.probability ?? 0) > 0).map((b) => ({ to: b.to, p: b.probability ?? 0 }));
-  const out: { to: string; p: number }[] = [];
-  let left = 1;
-  for (const b of next) {
-    if (b.classes && !b.classes.includes(cls)) continue;
-    const take = left * (b.share ?? 1);
-    if (take > 0) out.push({ to: b.to, p: take });
-    left -= take;
-    if (left <= 0) break;
-  }
-  return out;
-}
-
 interface Walked {
   path: string[];
   p: number;
@@ -103,7 +87,7 @@ function walkPaths(s: Scenario, byId: Map<string, Station>, cls: string): Walked
     const cur = stack.pop()!;
     const st = byId.get(cur.path[cur.path.length - 1]);
     if (!st) continue;
-    for (const b of branches(st.next, cls)) {
+    for (const b of branchShares(st.next, cls)) {
       const p = cur.p * b.p;
       if (p < MIN_PROBABILITY) continue;
       // A main path that comes back to a station is cut there (each station counted once).

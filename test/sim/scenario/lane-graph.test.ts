@@ -1,6 +1,6 @@
 /** The one walk of a lane's routes: successors, what the entry reaches, what reaches the exit. */
 import { describe, expect, it } from 'vitest';
-import { reachableFrom, reachingExit, routesOf, successors, validateScenario, type Scenario } from '../../../sim/index.js';
+import { branchShares, compiledTargets, compileScenario, reachableFrom, reachingExit, routesOf, successors, validateScenario, type Scenario } from '../../../sim/index.js';
 import { stationsNotReached } from '../../../renderer/state/scenario-edits.js';
 import { singleStation } from '../helpers.js';
 
@@ -33,5 +33,29 @@ describe('lane graph', () => {
     const v = validateScenario(loop);
     expect(v.ok).toBe(false);
     if (!v.ok) expect(v.errors.map((e) => e.message).join('\n')).toMatch(/no way to exit the lane from station "a"/);
+  });
+});
+
+describe('lane graph: branch shares and compiled routes', () => {
+  it('gives a class its share of each class branch, in order, of those still left', () => {
+    const next = [
+      { to: 'egates', classes: ['citizen'], share: 0.6 },
+      { to: 'desks', classes: ['citizen', 'foreign'] },
+    ] as unknown as Parameters<typeof branchShares>[0];
+    expect(branchShares(next, 'citizen')).toEqual([
+      { to: 'egates', p: 0.6 },
+      { to: 'desks', p: 0.4 },
+    ]);
+    expect(branchShares(next, 'foreign')).toEqual([{ to: 'desks', p: 1 }]);
+    expect(branchShares('exit', 'foreign')).toEqual([{ to: 'exit', p: 1 }]);
+  });
+
+  it('reads the same targets off the compiled lane as off the file, the exit left out', () => {
+    const s = lane([q('a', [{ to: 'b', probability: 0.5 }, { to: 'exit', probability: 0.5 }], [{ check: 'temperature', probability: 0.01, to: 'c' }]), q('b', 'exit'), q('c', 'b')]);
+    const compiled = compileScenario(s);
+    const ids = (xs: number[]) => xs.map((i) => compiled.stations[i].id);
+    expect(ids(compiledTargets(compiled, 0).main)).toEqual(['b']);
+    expect(ids(compiledTargets(compiled, 0).alarm)).toEqual(['c']);
+    expect(ids(compiledTargets(compiled, 2).main)).toEqual(['b']);
   });
 });
