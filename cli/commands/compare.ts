@@ -37,7 +37,7 @@ export async function emitCompare(io: CliIo, loaded: readonly LoadedScenario[], 
   else io.stdout.write(renderCompareTable(results, loaded.map((l) => l.file), comparisons, language));
   const runs = loaded.map((l, i) => {
     const names = displayNames(l.scenario, language);
-    return { name: names.scenario, scenario: l.scenario, result: results[i], station: names.station };
+    return { name: names.scenario, scenario: l.scenario, result: results[i], station: names.station, passengerClass: names.passengerClass };
   });
   // The report and charts (ECharts) load only when asked for.
   const present = report || charts ? await import('../../present/report/index.js') : null;
@@ -46,7 +46,7 @@ export async function emitCompare(io: CliIo, loaded: readonly LoadedScenario[], 
     io.stderr.write(`wrote ${written}\n`);
   }
   if (charts && present) {
-    const written = await writeChartFiles(charts, io.cwd, present.compareCharts(runs, present.reportStrings(language)), runs.map((r) => r.name).join(' · '));
+    const written = await writeChartFiles(charts, io.cwd, present.compareCharts(runs, present.reportStrings(language), comparisons), runs.map((r) => r.name).join(' · '));
     io.stderr.write(`wrote ${written.join(', ')}\n`);
   }
 }

@@ -46,7 +46,7 @@ export async function emitRun(io: CliIo, loaded: LoadedScenario, result: RunResu
   }
   if (charts && present) {
     const names = displayNames(loaded.scenario, language);
-    const written = await writeChartFiles(charts, io.cwd, present.runCharts({ name: names.scenario, result, station: names.station }, present.reportStrings(language)), names.scenario);
+    const written = await writeChartFiles(charts, io.cwd, present.runCharts({ name: names.scenario, result, station: names.station, passengerClass: names.passengerClass }, present.reportStrings(language)), names.scenario);
     io.stderr.write(`wrote ${written.join(', ')}\n`);
   }
 }

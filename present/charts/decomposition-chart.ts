@@ -13,12 +13,19 @@ export interface DecompositionChartLabels {
   slowest: string;
   passengerClass: (id: string) => string;
   x: string;
+  /** Name of the group axis; none by default. */
+  y?: string;
 }
 
 /** One colour per part, the same on every chart and in the report. */
 export const PART_COLORS: Record<Part, string> = { walking: '#64748b', queueing: '#d97706', service: '#2563eb', bags: '#059669', secondary: '#dc2626' };
 
 const round = (v: number) => Math.round(v * 10) / 10;
+
+/** A category axis named above its first bar (the axis is inverted: its start is at the top). */
+function groupAxisName(name: string | undefined) {
+  return name ? { name, nameLocation: 'start' as const, nameGap: 12, nameTextStyle: { color: '#64748b', align: 'right' as const } } : {};
+}
 
 export function decompositionOption(d: Decomposition, labels: DecompositionChartLabels) {
   const groups = [
@@ -33,13 +40,39 @@ export function decompositionOption(d: Decomposition, labels: DecompositionChart
     legend: { top: 0, type: 'scroll' as const },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
     xAxis: valueAxis(labels.x),
-    yAxis: { type: 'category' as const, inverse: true, data: groups.map((g) => g.name), axisLabel: { color: '#64748b', width: 110, overflow: 'truncate' as const } },
+    yAxis: { type: 'category' as const, inverse: true, ...groupAxisName(labels.y), data: groups.map((g) => g.name), axisLabel: { color: '#64748b', width: 110, overflow: 'truncate' as const } },
     series: PARTS.map((p) => ({
       name: labels.part(p),
       type: 'bar' as const,
       stack: 'clearance',
       itemStyle: { color: PART_COLORS[p] },
       data: groups.map((g) => round(g.mean[p])),
+    })),
+  };
+}
+
+export interface DecompositionCompareLabels {
+  part: (p: Part) => string;
+  x: string;
+  y?: string;
+}
+
+/** One stacked bar per lane (all passengers): where each lane's mean clearance goes, part by part. */
+export function decompositionCompareOption(runs: ReadonlyArray<{ name: string; decomposition: Decomposition }>, labels: DecompositionCompareLabels) {
+  return {
+    animation: false,
+    textStyle: baseTextStyle,
+    grid: { ...grid, top: 40, left: 160, bottom: 48 },
+    legend: { top: 0, type: 'scroll' as const },
+    tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
+    xAxis: valueAxis(labels.x),
+    yAxis: { type: 'category' as const, inverse: true, ...groupAxisName(labels.y), data: runs.map((r) => r.name), axisLabel: { color: '#64748b', width: 150, overflow: 'truncate' as const } },
+    series: PARTS.map((p) => ({
+      name: labels.part(p),
+      type: 'bar' as const,
+      stack: 'clearance',
+      itemStyle: { color: PART_COLORS[p] },
+      data: runs.map((r) => round(r.decomposition.overall.mean[p])),
     })),
   };
 }

@@ -152,10 +152,15 @@ export function throughputOption(result: RunResult, labels: AxisLabels & { out: 
   };
 }
 
-/** Mean wait per station, side by side for 1–4 runs (stations in the baseline's order). */
+/**
+ * Mean wait per station, side by side for 1–4 runs: every station of every run (stations in
+ * the baseline's order, then each other run's own), queue stations with their queue wait,
+ * a reclaim with its wait for bags, a walk-through with 0; a station a run does not have
+ * has no bar there. A removed queue and the reclaim wait that grew are in the chart.
+ */
 export function stationWaitsOption(runs: Array<{ name: string; result: RunResult }>, labels: AxisLabels, stationLabel: (id: string) => string) {
   const ids: string[] = [];
-  for (const { result } of runs) for (const s of result.stations) if (s.mode === 'queue' && !ids.includes(s.id)) ids.push(s.id);
+  for (const { result } of runs) for (const s of result.stations) if (!ids.includes(s.id)) ids.push(s.id);
   return {
     animation: false,
     textStyle: baseTextStyle,

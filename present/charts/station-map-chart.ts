@@ -18,6 +18,21 @@ export interface StationMapChartLabels {
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
+export interface RowLabelWords {
+  none: string;
+  kinds: Record<MappedStationRow['kind'], string>;
+}
+
+/**
+ * A mapped row's name: the station it became (B), or what was removed (A), then how it was
+ * mapped — "海关 + 安检联合查验（合并）", "Customs X-ray (removed)". The UI and the report say the same.
+ */
+export function stationMapRowLabel(row: MappedStationRow, nameA: (id: string) => string, nameB: (id: string) => string, w: RowLabelWords, lang: string): string {
+  const side = (ids: string[], name: (id: string) => string) => (ids.length ? ids.map(name).join(' + ') : w.none);
+  const kind = row.kind === 'same' ? '' : lang.startsWith('zh') ? `（${w.kinds[row.kind]}）` : ` (${w.kinds[row.kind]})`;
+  return `${row.b.length === 1 || row.a.length === 0 ? side(row.b, nameB) : side(row.a, nameA)}${kind}`;
+}
+
 /** Stacked bars per mapped row: A (queueing, service) beside B (queueing, service). */
 export function stationMapOption(rows: readonly MappedStationRow[], rowLabel: (row: MappedStationRow) => string, labels: StationMapChartLabels) {
   const side = (which: 'a' | 'b', part: 'wait' | 'service') => rows.map((r) => (r[which].length === 0 ? null : round(r[part][which])));

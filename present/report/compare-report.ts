@@ -1,12 +1,17 @@
 /**
- * A comparison of two or more runs as one self-contained HTML file: for each run its
- * scenario summary, lane and headline figures; the overlaid charts; for each candidate the
+ * A comparison of two or more runs as one self-contained HTML file: for each candidate the
  * paired (or independent) difference against the baseline with its 95 % interval and a
- * verdict; then each run's per-station table and the assumptions.
+ * verdict, then what changed — the headline sentence, the difference attributed to its
+ * parts, steps and queues of both lanes, and every station of both lanes mapped across
+ * (table and chart); the overlaid charts (cumulative curves, waits at every station, where
+ * each lane's seconds go); for each run its scenario summary, lane, structure, headline
+ * figures, decomposition and per-station table; and the assumptions.
  */
 import { compareResults, displayNames, type Comparison, type MetricComparison, type RunResult, type Scenario } from '../../sim/index.js';
 import { fmtFixed, fmtInterval, fmtPercent, fmtSeconds, fmtSigned } from '../format.js';
 import { compareCharts } from './chart-set.js';
+import { comparisonConsolidation, decompositionTable, structureSection } from './consolidation-report.js';
+import { consolidationWords } from '../words/consolidation-words.js';
 import { esc } from './html.js';
 import { assumptionsList, chartGrid, footer, header, headlineCards, laneSection, page, scenarioSection, stationTable } from './report-parts.js';
 import { reportStrings, type ReportLanguage, type ReportStrings } from '../words/report-words.js';
@@ -60,6 +65,15 @@ export function compareReportHtml(input: CompareReportInput): string {
   const base = runs[0];
   const comparisons = input.comparisons ?? runs.slice(1).map((r) => compareResults(base.result, r.result));
   const title = runs.map((r) => r.name).join(' · ');
+  const names = runs.map((r) => displayNames(r.scenario, language));
+  const charts = compareCharts(
+    runs.map((r, i) => ({ name: r.name, result: r.result, station: names[i].station, passengerClass: names[i].passengerClass })),
+    str,
+    comparisons,
+  );
+  const stationChart = (i: number) => charts.find((c) => c.id === (i === 0 ? 'compare-stations' : `compare-stations-${i + 2}`));
+  const side = (i: number) => ({ ...runs[i], names: names[i] });
+  const w = consolidationWords(language);
   const meta = `${str.scenarioFacts.seed} ${base.result.seed} · ${str.scenarioFacts.replications} ${base.result.replications}`;
   const perRun = runs
     .map(
@@ -67,14 +81,21 @@ export function compareReportHtml(input: CompareReportInput): string {
 ${scenarioSection(r.scenario, r.result, str, `${i + 1}. ${r.name}`)}
 <h3>${esc(str.headline)}</h3>${headlineCards(r.result, str)}
 ${laneSection(r.scenario, str, `lane${i}`, str.lane)}
-<h3>${esc(str.stations)}</h3>${stationTable(r.result, str, displayNames(r.scenario, language))}
+${structureSection(r.result, names[i], str, 'h3')}
+${r.result.decomposition ? `<h3>${esc(w.decompositionTitle)}</h3>${decompositionTable(r.result, names[i], str)}` : ''}
+<h3>${esc(str.stations)}</h3>${stationTable(r.result, str, names[i])}
 </section>`,
     )
     .join('\n');
   const body = [
     header(str.compareTitle, title, meta),
-    `<section class="compared"><h2>${esc(str.compared)}</h2>${comparisons.map((c, i) => comparisonTable(c, base, runs[i + 1], str)).join('\n')}</section>`,
-    `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(compareCharts(runs.map((r) => ({ name: r.name, result: r.result, station: displayNames(r.scenario, language).station })), str), title)}</section>`,
+    `<section class="compared"><h2>${esc(str.compared)}</h2>${comparisons
+      .map((c, i) => `${comparisonTable(c, base, runs[i + 1], str)}\n${comparisonConsolidation(c, side(0), side(i + 1), str, stationChart(i), `${base.name} · ${runs[i + 1].name}`)}`)
+      .join('\n')}</section>`,
+    `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(
+      charts.filter((c) => !c.id.startsWith('compare-stations')),
+      title,
+    )}</section>`,
     perRun,
     `<section class="assumptions-section keep"><h2>${esc(str.assumptions)}</h2>${assumptionsList(base.result, str)}</section>`,
     footer(str, base.result, input.generatedAt),

@@ -14,6 +14,10 @@ header.report-header .kicker { color: #2563eb; font-weight: 600; letter-spacing:
 header.report-header .meta { color: #475569; margin: 4px 0 0; font-size: 13px; }
 h2 { font-size: 18px; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 1px solid #e2e8f0; }
 h3 { font-size: 15px; margin: 18px 0 8px; }
+h4 { font-size: 14px; margin: 14px 0 6px; color: #334155; }
+.compare-headline { font-size: 16px; font-weight: 600; margin: 8px 0; }
+.consolidation { border-left: 3px solid #2563eb; padding: 2px 0 2px 12px; margin: 10px 0 18px; }
+tr.total td { border-top: 2px solid #cbd5e1; }
 p { margin: 6px 0; }
 .muted { color: #64748b; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 8px 0; }

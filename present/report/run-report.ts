@@ -1,7 +1,8 @@
 /**
- * A run as one self-contained HTML file: scenario summary and sources, the lane, headline
- * figures with 95 % intervals, the five result charts (inline SVG, the UI's own options),
- * the per-station and per-class tables and the assumptions. No script, no external request
+ * A run as one self-contained HTML file: scenario summary and sources, the lane and its
+ * structure (steps and queues per class), headline figures with 95 % intervals, the five
+ * result charts (inline SVG, the UI's own options), where each second goes (stacked chart
+ * and table), the per-station and per-class tables and the assumptions. No script, no external request
  * (a CSP forbids them), so it opens offline and prints to a clean PDF.
  */
 import { displayNames, type RunResult, type Scenario } from '../../sim/index.js';
@@ -13,6 +14,7 @@ import { assumptionsList, chartGrid, classTable, footer, header, headlineCards, 
 import { reportStrings, type ReportLanguage } from '../words/report-words.js';
 import type { ScenarioChange } from '../insight/scenario-changes.js';
 import { parametersSection } from './parameters-table.js';
+import { decompositionSection, structureSection } from './consolidation-report.js';
 
 export interface RunReportInput {
   scenario: Scenario;
@@ -32,6 +34,7 @@ export function runReportHtml(input: RunReportInput): string {
   const str = reportStrings(language);
   const names = displayNames(scenario, language);
   const name = input.name ?? names.scenario;
+  const charts = runCharts({ name, result: r, station: names.station, passengerClass: names.passengerClass }, str);
   const meta = `${str.scenarioFacts.seed} ${r.seed} · ${str.scenarioFacts.replications} ${r.replications} · ${fmtInt(r.passengers)} ${str.units.pax}`;
   const body = [
     header(str.runTitle, name, meta),
@@ -39,7 +42,12 @@ export function runReportHtml(input: RunReportInput): string {
     scenarioSection(scenario, r, str),
     parametersSection(scenario, r.scenarioHash, input.changes ?? null, language),
     laneSection(scenario, str, 'lane'),
-    `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(runCharts({ name, result: r, station: names.station }, str), name)}</section>`,
+    structureSection(r, names, str),
+    `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(
+      charts.filter((c) => c.id !== 'decomposition'),
+      name,
+    )}</section>`,
+    decompositionSection(r, names, str, charts.find((c) => c.id === 'decomposition'), name),
     `<section class="stations-section"><h2>${esc(str.stations)}</h2>${stationTable(r, str, names)}<h3>${esc(str.byClass)}</h3>${classTable(r, scenario, str)}</section>`,
     losReportSection(r, language, name, names.station),
     `<section class="assumptions-section keep"><h2>${esc(str.assumptions)}</h2>${assumptionsList(r, str)}</section>`,

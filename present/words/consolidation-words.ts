@@ -12,6 +12,9 @@ export interface ConsolidationWords {
   stationMapTitle: string;
   stationMapChart: string;
   secondsPerPassenger: string;
+  /** Category axes of the stacked charts: passenger groups, lanes. */
+  groupAxis: string;
+  laneAxis: string;
   kinds: Record<MappingKind, string>;
   columns: { a: string; b: string; mapping: string; waitA: string; waitB: string; serviceA: string; serviceB: string; diff: string };
   wait: string;
@@ -25,6 +28,18 @@ export interface ConsolidationWords {
   slowest: string;
   total: string;
   interval: string;
+  /** The HTML report's consolidation sections (run and comparison). */
+  report: {
+    structureTitle: string;
+    structureCols: { group: string; steps: string; queues: string; baggageSystem: string; share: string; path: string };
+    clearance: string;
+    slowestFrom: (seconds: string) => string;
+    consolidationTitle: string;
+    attributionTitle: string;
+    attributionCols: { part: string; a: string; b: string; diff: string; interval: string; verdict: string };
+    perRunDecompositionChart: string;
+    stationMapNote: string;
+  };
   merge: {
     button: string;
     title: string;
@@ -46,7 +61,9 @@ export const CONSOLIDATION_WORDS: Record<Language, ConsolidationWords> = {
     structureOf: '结构',
     stationMapTitle: '两条通道的全部站点（每名通关旅客的平均秒数）',
     stationMapChart: '各站点每名旅客用时（排队 + 查验）',
-    secondsPerPassenger: '秒/人',
+    secondsPerPassenger: '每名旅客用时（秒）',
+    groupAxis: '旅客（分组）',
+    laneAxis: '通道（运行）',
     kinds: { same: '相同', merged: '合并', split: '拆分', removed: '取消', added: '新增' },
     columns: { a: '基准通道', b: '本通道', mapping: '对应关系', waitA: '排队（基准）', waitB: '排队（本通道）', serviceA: '查验（基准）', serviceB: '查验（本通道）', diff: '差值' },
     wait: '排队',
@@ -59,6 +76,17 @@ export const CONSOLIDATION_WORDS: Record<Language, ConsolidationWords> = {
     slowest: '最慢 5 %',
     total: '合计',
     interval: '95 % 置信区间',
+    report: {
+      structureTitle: '通道结构：检查环节与排队次数',
+      structureCols: { group: '旅客', steps: '检查环节', queues: '排队次数', baggageSystem: '其中在行李系统完成', share: '走此路径的比例', path: '主流程路径' },
+      clearance: '通关时间',
+      slowestFrom: (s) => `通关时间 ≥ ${s} 秒`,
+      consolidationTitle: '变化说明：结构、每一秒的去向与站点对应',
+      attributionTitle: '差值按构成分解（每名旅客平均秒数，95 % 置信区间）',
+      attributionCols: { part: '构成', a: '基准', b: '本通道', diff: '差值', interval: '95 % 置信区间', verdict: '结论' },
+      perRunDecompositionChart: '各通道通关时间构成（平均每名旅客）',
+      stationMapNote: '合并站点与其来源站点之和对应，取消的站点对应“—”；两条通道的每个站点各占一行。',
+    },
     merge: {
       button: '合并站点',
       title: '合并为一个查验点',
@@ -78,7 +106,9 @@ export const CONSOLIDATION_WORDS: Record<Language, ConsolidationWords> = {
     structureOf: 'Structure',
     stationMapTitle: 'Every station of both lanes (seconds per cleared passenger)',
     stationMapChart: 'Time per passenger at each station (queueing + service)',
-    secondsPerPassenger: 's per passenger',
+    secondsPerPassenger: 'Time per passenger (s)',
+    groupAxis: 'Passengers (group)',
+    laneAxis: 'Lane (run)',
     kinds: { same: 'same', merged: 'merged', split: 'split', removed: 'removed', added: 'added' },
     columns: { a: 'Baseline lane', b: 'This lane', mapping: 'Mapping', waitA: 'Queueing (baseline)', waitB: 'Queueing (this)', serviceA: 'Service (baseline)', serviceB: 'Service (this)', diff: 'Difference' },
     wait: 'Queueing',
@@ -91,6 +121,17 @@ export const CONSOLIDATION_WORDS: Record<Language, ConsolidationWords> = {
     slowest: 'slowest 5 %',
     total: 'Total',
     interval: '95 % interval',
+    report: {
+      structureTitle: 'Structure: inspection steps and queues',
+      structureCols: { group: 'Passengers', steps: 'Steps', queues: 'Queues', baggageSystem: 'of which on the baggage system', share: 'Share on this path', path: 'Main path' },
+      clearance: 'Clearance',
+      slowestFrom: (s) => `clearance ≥ ${s} s`,
+      consolidationTitle: 'What changed: structure, where each second goes, stations mapped',
+      attributionTitle: 'The difference by part (seconds per passenger, 95 % interval)',
+      attributionCols: { part: 'Part', a: 'Baseline', b: 'This lane', diff: 'Difference', interval: '95 % interval', verdict: 'Verdict' },
+      perRunDecompositionChart: 'Clearance time by part, per lane (mean per passenger)',
+      stationMapNote: 'A merged station stands against the sum of its sources, a removed station against “—”; every station of both lanes has its row.',
+    },
     merge: {
       button: 'Merge stations',
       title: 'Merge into one checkpoint',

@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { compareResults, type MetricComparison } from '../../sim/index.js';
 import { useRuns } from '../state/context.js';
 import { clearanceCdfOption, stationWaitsOption } from '../../present/charts/result-charts.js';
+import { decompositionCompareOption } from '../../present/charts/decomposition-chart.js';
+import { consolidationWords } from '../../present/words/consolidation-words.js';
 import { compareCharts, reportStrings } from '../../present/report/index.js';
 import { ChartCard } from '../export/chart-card.js';
 import { CompareExportBar } from '../export/compare-export-bar.js';
@@ -106,6 +108,13 @@ export function CompareView() {
   const exportName = series.map((r) => r.name).join(' · ');
   const cdf = useMemo(() => clearanceCdfOption(series, { x: t('charts.clearanceMin'), y: t('charts.shareCleared') }), [series, t]);
   const waits = useMemo(() => stationWaitsOption(series, { x: '', y: t('charts.meanWaitS') }, labelOf), [series, t, labelOf]);
+  // Where each lane's seconds go, one stacked bar per run (when every run has its decomposition).
+  const words = consolidationWords(lang);
+  const parts = useMemo(() => {
+    const withParts = series.flatMap((s) => (s.result.decomposition ? [{ name: s.name, decomposition: s.result.decomposition }] : []));
+    return withParts.length === series.length && series.length > 0 ? decompositionCompareOption(withParts, { part: (p) => words.parts[p], x: words.secondsPerPassenger, y: words.laneAxis }) : null;
+  }, [series, words]);
+  const partsExport = exports.find((c) => c.id === 'compare-decomposition');
   return (
     <div className="with-runs">
       <RunList />
@@ -121,6 +130,9 @@ export function CompareView() {
             <div className="chart-grid">
               <ChartCard title={t('compare.curves')} testId="chart-compare-cdf" option={cdf} height={260} chart={exports[0]} scenario={exportName} />
               <ChartCard title={t('compare.waits')} testId="chart-compare-waits" option={waits} height={260} chart={exports[1]} scenario={exportName} />
+              {parts && partsExport ? (
+                <ChartCard title={words.report.perRunDecompositionChart} testId="chart-compare-decomposition" option={parts} height={80 + picked.length * 48} chart={partsExport} scenario={exportName} />
+              ) : null}
             </div>
             {picked.slice(1).map((other) => (
               <ConsolidationSummary key={`summary-${other.id}`} base={picked[0]} other={other} />

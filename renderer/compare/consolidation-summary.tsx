@@ -8,7 +8,7 @@
 import { useMemo } from 'react';
 import { compareResults, type MappedStationRow } from '../../sim/index.js';
 import { attributionText, compareHeadline, structureDeltaText, structureText } from '../../present/insight/consolidation-text.js';
-import { stationMapOption } from '../../present/charts/station-map-chart.js';
+import { stationMapOption, stationMapRowLabel } from '../../present/charts/station-map-chart.js';
 import { fmtSeconds, fmtSigned, fmtSignedInterval } from '../../present/format.js';
 import { consolidationWords } from '../../present/words/consolidation-words.js';
 import { ChartCard } from '../export/chart-card.js';
@@ -26,8 +26,8 @@ export function ConsolidationSummary({ base, other }: { base: RunRecord; other: 
   const nameA = namesFor(base.scenario, lang).station;
   const nameB = namesFor(other.scenario, lang).station;
   const side = (ids: string[], name: (id: string) => string) => (ids.length ? ids.map(name).join(' + ') : w.none);
-  // A row is named by the station it became (B), or by what was removed (A); the kind says how.
-  const rowLabel = (r: MappedStationRow) => `${r.b.length === 1 || r.a.length === 0 ? side(r.b, nameB) : side(r.a, nameA)}${r.kind === 'same' ? '' : `（${w.kinds[r.kind]}）`}`;
+  // A row is named by the station it became (B), or by what was removed (A); the kind says how (as in the report).
+  const rowLabel = (r: MappedStationRow) => stationMapRowLabel(r, nameA, nameB, w, lang);
   const titleA = runTitle(base, lang);
   const titleB = runTitle(other, lang);
   const option = useMemo(

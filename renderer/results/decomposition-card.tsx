@@ -18,7 +18,7 @@ export function DecompositionCard({ run, result, title }: { run: RunRecord; resu
   const w = consolidationWords(lang);
   const d = result.decomposition;
   const option = useMemo(
-    () => (d ? decompositionOption(d, { part: (p) => w.parts[p], all: w.allPassengers, slowest: w.slowest, passengerClass: names.passengerClass, x: w.secondsPerPassenger }) : null),
+    () => (d ? decompositionOption(d, { part: (p) => w.parts[p], all: w.allPassengers, slowest: w.slowest, passengerClass: names.passengerClass, x: w.secondsPerPassenger, y: w.groupAxis }) : null),
     [d, w, names],
   );
   if (!d || !option) return null;

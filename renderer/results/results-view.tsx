@@ -47,7 +47,7 @@ function RunResults({ run }: { run: RunRecord }) {
   const durationUnits = { s: t('units.s'), min: t('units.min'), h: t('units.h') };
   const language = useReportLanguage();
   // The exported versions of the five charts (labels with units, title, scenario, legend).
-  const exports = useMemo(() => runCharts({ name: title, result: r, station: names.station }, reportStrings(language)), [r, title, names, language]);
+  const exports = useMemo(() => runCharts({ name: title, result: r, station: names.station, passengerClass: names.passengerClass }, reportStrings(language)), [r, title, names, language]);
   const options = useMemo(
     () => ({
       hist: clearanceHistogramOption(r, { x: t('charts.clearanceMin'), y: t('charts.passengersPerRun'), series: t('charts.passengers'), target: t('charts.target') }),

@@ -40,7 +40,16 @@ describe('lanesim --report / --charts', () => {
     const html = readFileSync(join(dir, 'rep/report.html'), 'utf8');
     expect(html).toBe(runReportHtml({ scenario: loadScenario('heihe-road-port'), result, language: 'zh-CN' }));
     expect(html).toContain('<html lang="zh-CN">');
-    expect(readdirSync(join(dir, 'charts')).sort()).toEqual(['cdf.svg', 'histogram.svg', 'queue.svg', 'throughput.svg', 'utilization.svg']);
+    expect(readdirSync(join(dir, 'charts')).sort()).toEqual(['cdf.svg', 'decomposition.svg', 'histogram.svg', 'queue.svg', 'throughput.svg', 'utilization.svg']);
+    // The report has the structure and where each second goes, with its stacked chart.
+    expect(html).toContain('data-testid="report-structure"');
+    expect(html).toContain(`data-steps="${result.structure!.steps}"`);
+    expect(html).toContain('data-testid="report-decomposition-table"');
+    expect(html.match(/data-testid="report-chart"/g)).toHaveLength(6);
+    // The stacked chart file: one bar per group (all, each class, the slowest), the result's mean parts.
+    const parts = JSON.parse((await parseSvg(browser, readFileSync(join(dir, 'charts/decomposition.svg'), 'utf8'))).metadata) as ChartData;
+    expect(parts.series).toHaveLength(5);
+    expect(parts.series.find((s) => s.name === '查验')!.data[0]).toBe(Math.round(result.decomposition!.overall.mean.service * 10) / 10);
     const tput = await parseSvg(browser, readFileSync(join(dir, 'charts/throughput.svg'), 'utf8'));
     expect(tput.error).toBeNull();
     const data = JSON.parse(tput.metadata) as ChartData;
@@ -89,15 +98,25 @@ describe('lanesim --report / --charts', () => {
     expect(result.perReplication.passengers[0]).toBeLessThanOrEqual(prow.length);
   });
 
-  it('compare writes a comparison report and its two charts', async () => {
+  it('compare writes a comparison report and its charts: curves, waits at every station, parts per lane, stations mapped', async () => {
     const r = lanesim(['compare', join(SCENARIOS, 'harbin-t1-entry-classic.json'), join(SCENARIOS, 'harbin-t1-entry-smart.json'), '-r', '2', '--report', 'cmp.html', '--charts', 'cmp-charts', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
     const { results } = JSON.parse(r.stdout) as { results: RunResult[] };
     const html = readFileSync(join(dir, 'cmp.html'), 'utf8');
     expect(html).toContain('<html lang="en">');
-    expect(html.match(/data-testid="report-chart"/g)).toHaveLength(2);
+    expect(html.match(/data-testid="report-chart"/g)).toHaveLength(4);
     expect(html.match(/data-testid="report-run"/g)).toHaveLength(2);
-    expect(readdirSync(join(dir, 'cmp-charts')).sort()).toEqual(['compare-cdf.svg', 'compare-waits.svg']);
+    expect(html).toContain('data-testid="report-compare-headline"');
+    expect(html).toContain('data-testid="report-station-map"');
+    expect(readdirSync(join(dir, 'cmp-charts')).sort()).toEqual(['compare-cdf.svg', 'compare-decomposition.svg', 'compare-stations.svg', 'compare-waits.svg']);
+    // Waits at every station of either lane: the reclaim (waiting for bags) is a bar, not left out.
+    const waits = JSON.parse((await parseSvg(browser, readFileSync(join(dir, 'cmp-charts/compare-waits.svg'), 'utf8'))).metadata) as ChartData;
+    // A station is named as the first lane that has it names it.
+    const label = new Map<string, string>();
+    for (const s of [...results[0].stations, ...results[1].stations]) if (!label.has(s.id)) label.set(s.id, s.label || s.id);
+    expect(waits.xAxis.categories).toEqual([...label.values()]);
+    const reclaim = results[1].stations.find((s) => s.mode === 'reclaim')!;
+    expect((waits.series[1].data as number[])[[...label.keys()].indexOf(reclaim.id)]).toBe(Math.round(reclaim.meanWait * 10) / 10);
     const cdf = await parseSvg(browser, readFileSync(join(dir, 'cmp-charts/compare-cdf.svg'), 'utf8'));
     expect(cdf.error).toBeNull();
     const data = JSON.parse(cdf.metadata) as ChartData;

@@ -140,8 +140,10 @@ describe('exports in Chromium', () => {
     expect(requests).toEqual([`file://${file}`]);
     expect(await view.getAttribute('html', 'lang')).toBe('zh-CN');
     const visible = await view.evaluate(() => [...document.querySelectorAll('figure.chart svg')].filter((s) => s.getBoundingClientRect().height > 100).length);
-    // Histogram, cumulative, queue, utilisation and throughput.
-    expect(visible).toBe(5);
+    // Histogram, cumulative, queue, utilisation, throughput and where each second goes.
+    expect(visible).toBe(6);
+    expect(await view.locator('[data-testid=report-structure]').count()).toBe(1);
+    expect(await view.locator('[data-testid=report-decomposition-table] tbody tr').count()).toBeGreaterThanOrEqual(3);
     await view.close();
     expect(errors).toEqual([]);
     await context.close();
@@ -167,7 +169,10 @@ describe('exports in Chromium', () => {
     expect((JSON.parse(svg.metadata) as ChartData).series).toHaveLength(2);
     const report = await download(page, 'export-compare-report');
     expect(report.text).toContain('data-testid="report-compare-table"');
-    expect(report.text.match(/data-testid="report-chart"/g)).toHaveLength(2);
+    // Curves, waits at every station, parts per lane, and every station of both lanes mapped.
+    expect(report.text.match(/data-testid="report-chart"/g)).toHaveLength(4);
+    expect(report.text).toContain('data-testid="report-compare-headline"');
+    expect(report.text).toContain('data-testid="report-station-map"');
     expect(report.text).not.toMatch(/<script|<link|src=/i);
     expect(errors).toEqual([]);
     await context.close();

@@ -4,6 +4,7 @@ import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, stat
 import { defaultDist, distMean, distPreview } from '../../../present/charts/dist-preview.js';
 import { bottleneck, bottleneckOf } from '../../../present/insight/bottleneck.js';
 import { loadFixture } from '../../renderer/fixtures.js';
+import { bundled } from '../../sim/scenario/bundled.js';
 
 const result = run(loadFixture('entry-classic'), { seed: 3, replications: 3 });
 const smart = run(loadFixture('entry-smart'), { seed: 3, replications: 3 });
@@ -39,6 +40,22 @@ describe('chart options', () => {
     expect(o.xAxis.data).toContain('xray');
     const egates = o.xAxis.data.indexOf('egates');
     expect(o.series[0].data[egates]).toBeNull();
+    // Every station of either lane, whatever its mode: the corridor (a walk-through) too.
+    const all = new Set([...result.stations, ...smart.stations].map((s) => s.id));
+    expect(new Set(o.xAxis.data)).toEqual(all);
+    expect(o.xAxis.data).toHaveLength(all.size);
+    expect(o.series[1].data[o.xAxis.data.indexOf('corridor')]).toBe(0);
+  });
+
+  it('station waits of the bundled entry pair: the reclaim (the wait that grew) is in the chart', () => {
+    const a = run(bundled('harbin-t1-entry-classic.json'), { seed: 3, replications: 2 });
+    const b = run(bundled('harbin-t1-entry-smart.json'), { seed: 3, replications: 2 });
+    const o = stationWaitsOption([{ name: 'a', result: a }, { name: 'b', result: b }], axes, (id) => id);
+    expect(new Set(o.xAxis.data)).toEqual(new Set([...a.stations, ...b.stations].map((s) => s.id)));
+    const reclaim = b.stations.find((s) => s.mode === 'reclaim')!;
+    const i = o.xAxis.data.indexOf(reclaim.id);
+    expect(o.series[1].data[i]).toBe(Math.round(reclaim.meanWait * 10) / 10);
+    expect(o.series[1].data[i]).toBeGreaterThan(100);
   });
 
   it('utilisation over time: one line per queue station in %, the queue chart’s x axis, a 100 % line', () => {

@@ -123,7 +123,9 @@ describe('charts as SVG', () => {
   });
 
   it('comparison charts: one curve per run, waits per station with a named station axis', async () => {
-    const [cdf, waits] = compareCharts([classic, smart], reportStrings('en'));
+    const all = compareCharts([classic, smart], reportStrings('en'));
+    expect(all.map((c) => c.id)).toEqual(['compare-cdf', 'compare-waits', 'compare-decomposition', 'compare-stations']);
+    const [cdf, waits] = all;
     const p1 = await parseSvg(browser, chartSvg(cdf.option, { title: cdf.title, scenario: 'A vs B' }));
     expect(p1.error).toBeNull();
     expect(p1.lines.map((l) => pathPoints(l.d).length).filter((n) => n === 101)).toHaveLength(2);
