@@ -92,27 +92,68 @@ export function transitions(lane: CompiledLane, k: number): Array<Array<[number,
   });
 }
 
-/** Expected visits to each station per passenger of class k (solves v = e + vP by iteration). */
+/**
+ * Expected visits to each station per passenger of class k: the traffic equations
+ * v = e + vP solved exactly, (I − Pᵀ)v = e, by Gaussian elimination with partial pivoting
+ * over the stations the entry reaches (at most 200). A loop with return probability p gives
+ * 1/(1 − p) visits however close p is to 1 (an iteration with a cap would stop early and
+ * underestimate exactly the loads near 1 that matter). Stations the entry cannot reach get
+ * 0; where passengers can never leave (a closed loop), the system is singular and every
+ * reached station gets Infinity.
+ */
 export function visitRatios(lane: CompiledLane, k: number): Float64Array {
   const n = lane.stations.length;
-  // Transition probabilities from each station for this class.
   const P = transitions(lane, k);
-  const v = new Float64Array(n);
-  let flow = new Float64Array(n);
-  flow[lane.entry] = 1;
-  // Propagate the flow until what is left circulating is negligible.
-  for (let iter = 0; iter < 10_000; iter++) {
-    let left = 0;
-    const next = new Float64Array(n);
-    for (let s = 0; s < n; s++) {
-      const f = flow[s];
-      if (f === 0) continue;
-      v[s] += f;
-      for (const [t, p] of P[s]) if (t !== EXIT_INDEX) next[t] += f * p;
+  // The stations reached from the entry with positive probability, in index order.
+  const reached = new Uint8Array(n);
+  const stack = [lane.entry];
+  reached[lane.entry] = 1;
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    for (const [t, p] of P[s]) {
+      if (t !== EXIT_INDEX && p > 0 && !reached[t]) {
+        reached[t] = 1;
+        stack.push(t);
+      }
     }
-    for (let s = 0; s < n; s++) left += next[s];
-    flow = next;
-    if (left < 1e-12) break;
+  }
+  const ids: number[] = [];
+  const at = new Int32Array(n).fill(-1);
+  for (let s = 0; s < n; s++) if (reached[s]) at[s] = ids.push(s) - 1;
+  const m = ids.length;
+  const w = m + 1;
+  // Row i: v_i − Σ_j P[j→i] v_j = e_i.
+  const A = new Float64Array(m * w);
+  for (let i = 0; i < m; i++) A[i * w + i] = 1;
+  for (let j = 0; j < m; j++) for (const [t, p] of P[ids[j]]) if (t !== EXIT_INDEX && at[t] >= 0) A[at[t] * w + j] -= p;
+  A[at[lane.entry] * w + m] = 1;
+  const v = new Float64Array(n);
+  for (let col = 0; col < m; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < m; r++) if (Math.abs(A[r * w + col]) > Math.abs(A[pivot * w + col])) pivot = r;
+    if (Math.abs(A[pivot * w + col]) < 1e-300) {
+      for (const s of ids) v[s] = Infinity;
+      return v;
+    }
+    if (pivot !== col) {
+      for (let c = col; c < w; c++) {
+        const tmp = A[col * w + c];
+        A[col * w + c] = A[pivot * w + c];
+        A[pivot * w + c] = tmp;
+      }
+    }
+    const d = A[col * w + col];
+    for (let r = 0; r < m; r++) {
+      if (r === col) continue;
+      const f = A[r * w + col] / d;
+      if (f === 0) continue;
+      for (let c = col; c < w; c++) A[r * w + c] -= f * A[col * w + c];
+    }
+  }
+  for (let i = 0; i < m; i++) {
+    const x = A[i * w + m] / A[i * w + i];
+    // Rounding can leave −1e-17 where nothing arrives; a clearly negative or infinite figure means no way out.
+    v[ids[i]] = Number.isFinite(x) && x > 0 ? x : x < -1e-9 || !Number.isFinite(x) ? Infinity : 0;
   }
   return v;
 }

@@ -9,8 +9,8 @@
  */
 import { detExp } from '../engine/det-math.js';
 import { DistCode, type CompiledDist } from '../engine/distributions.js';
-import { EXIT_INDEX, ModeCode, SourceCode, type CompiledLane } from '../scenario/compile.js';
-import { expectedArrivals, transitions } from './offered-load.js';
+import { ModeCode, SourceCode, type CompiledLane } from '../scenario/compile.js';
+import { expectedArrivals, visitRatios } from './offered-load.js';
 
 /** The documented budgets (docs/limits.md). A replication's memory follows from them. */
 export const BUDGETS = {
@@ -86,46 +86,8 @@ export interface VolumeEstimate {
   tailByStation: Float64Array;
 }
 
-/**
- * Expected visits per passenger of class k at each station, solving (I − Pᵀ)v = e exactly
- * by Gaussian elimination with partial pivoting (at most 200 stations). A loop with return
- * probability p gives 1/(1 − p) visits, however close p is to 1.
- */
-export function exactVisits(lane: CompiledLane, k: number): Float64Array {
-  const n = lane.stations.length;
-  const P = transitions(lane, k);
-  // Row i: v_i − Σ_j P[j→i] v_j = e_i.
-  const A = new Float64Array(n * (n + 1));
-  for (let i = 0; i < n; i++) A[i * (n + 1) + i] = 1;
-  for (let j = 0; j < n; j++) for (const [t, p] of P[j]) if (t !== EXIT_INDEX) A[t * (n + 1) + j] -= p;
-  A[lane.entry * (n + 1) + n] = 1;
-  const w = n + 1;
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs(A[r * w + col]) > Math.abs(A[pivot * w + col])) pivot = r;
-    if (Math.abs(A[pivot * w + col]) < 1e-300) return new Float64Array(n).fill(Infinity);
-    if (pivot !== col) {
-      for (let c = col; c < w; c++) {
-        const tmp = A[col * w + c];
-        A[col * w + c] = A[pivot * w + c];
-        A[pivot * w + c] = tmp;
-      }
-    }
-    const d = A[col * w + col];
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
-      const f = A[r * w + col] / d;
-      if (f === 0) continue;
-      for (let c = col; c < w; c++) A[r * w + c] -= f * A[col * w + c];
-    }
-  }
-  const v = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const x = A[i * w + n] / A[i * w + i];
-    v[i] = Number.isFinite(x) && x > 0 ? x : x < -1e-9 || !Number.isFinite(x) ? Infinity : 0;
-  }
-  return v;
-}
+/** Expected visits per passenger of class k at each station: the traffic equations solved exactly (offered-load.ts). */
+export const exactVisits = visitRatios;
 
 function seriesCount(lane: CompiledLane): number {
   // Per station: queue, busy and available server time; for the lane: in lane, exits, arrivals.
