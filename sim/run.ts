@@ -161,6 +161,14 @@ export function runBlock(prepared: PreparedRun, first: number, count: number, op
 }
 
 /**
+ * The block of this run with no replications: every section, key and dimension a block of
+ * it has (the reference `blockShapeProblem` checks blocks from outside against).
+ */
+export function emptyBlock(prepared: PreparedRun): BlockStats {
+  return new BlockCollector(prepared.lane, prepared.replication.intervalSeconds).toBlock(prepared.hash, prepared.seed);
+}
+
+/**
  * Runs replication `r` with its passengers and visits recorded (up to the prepared
  * `recordVisits`): its statistics as a block of one, and the log for replay and passengers.csv.
  */

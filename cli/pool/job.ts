@@ -8,7 +8,7 @@
  * This file is the only place in cli/ that knows how the core runs a block and what a
  * block hands back; the pool, the shards and gather pass blocks along.
  */
-import { BLOCK_FORMAT, canonicalJson, finishRun, mergeBlocks, prepareRun, runBlock, runRecorded, scenarioHash, type BlockStats, type PreparedRun, type RunLog, type RunResult, type Scenario } from '../../sim/index.js';
+import { BLOCK_FORMAT, blockShapeProblem, canonicalJson, emptyBlock, finishRun, mergeBlocks, prepareRun, runBlock, runRecorded, scenarioHash, type BlockStats, type PreparedRun, type RunLog, type RunResult, type Scenario } from '../../sim/index.js';
 
 /** Run options a job fixes; everything else (progress, signal, clock) belongs to the caller. */
 export interface JobOptions {
@@ -73,59 +73,78 @@ export class BlockShapeError extends Error {
   }
 }
 
-function isNumbers(v: unknown, length?: number): boolean {
-  return Array.isArray(v) && (length === undefined || v.length === length) && v.every((x) => typeof x === 'number');
-}
+const TYPED_LOG = {
+  passengers: { classIndex: Uint8Array, bags: Uint8Array, entry: Float64Array, exit: Float64Array, source: Int32Array },
+  visits: { passenger: Int32Array, station: Int32Array, arrive: Float64Array, start: Float64Array, end: Float64Array, alarm: Uint8Array, server: Int16Array },
+} as const;
 
-function checkColumns(v: unknown, count: number, path: string): void {
-  if (typeof v !== 'object' || v === null) throw new BlockShapeError(path, 'an object of columns');
-  for (const [k, col] of Object.entries(v)) if (!isNumbers(col, count)) throw new BlockShapeError(`${path}.${k}`, `${count} number(s), one per replication`);
-}
-
-function checkHistogram(v: unknown, path: string): void {
-  const h = v as { offset?: unknown; counts?: unknown; min?: unknown; max?: unknown } | null;
-  if (typeof h !== 'object' || h === null || !Number.isInteger(h.offset) || !isNumbers(h.counts) || typeof h.min !== 'number' || typeof h.max !== 'number') {
-    throw new BlockShapeError(path, 'a histogram {offset, counts, min, max}');
+/** Each column of a log table: the right kind of typed array holding at least `length` entries. */
+function checkTable(v: unknown, kinds: Record<string, new (n: number) => ArrayLike<number>>, optional: Record<string, number>, path: string): number {
+  const t = v as Record<string, unknown> | null;
+  if (typeof t !== 'object' || t === null) throw new BlockShapeError(path, 'a table of typed columns with its length');
+  const length = t.length;
+  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) throw new BlockShapeError(`${path}.length`, 'a whole number ≥ 0');
+  const known = [...Object.keys(kinds), ...Object.keys(optional), 'length'];
+  for (const k of Object.keys(t)) if (!known.includes(k)) throw new BlockShapeError(`${path}.${k}`, `no such column (known: ${known.join(', ')})`);
+  for (const [k, kind] of Object.entries(kinds)) {
+    const col = t[k];
+    if (!(col instanceof kind) || (col as ArrayLike<number>).length < length) throw new BlockShapeError(`${path}.${k}`, `a ${kind.name} of at least ${length} entries`);
   }
-  if (!(h.counts as number[]).every((c) => Number.isInteger(c) && c >= 0)) throw new BlockShapeError(`${path}.counts`, 'whole numbers ≥ 0');
+  for (const [k, per] of Object.entries(optional)) {
+    const col = t[k];
+    if (col !== undefined && (!(col instanceof Float64Array) || col.length < length * per)) throw new BlockShapeError(`${path}.${k}`, `a Float64Array of at least ${length * per} entries`);
+  }
+  return length;
+}
+
+function indicesBelow(col: ArrayLike<number>, length: number, limit: number, path: string, what: string): void {
+  for (let i = 0; i < length; i++) if (!(col[i] >= 0 && col[i] < limit)) throw new BlockShapeError(`${path}[${i}]`, `${what} from 0 to ${limit - 1}, got ${col[i]}`);
+}
+
+/** Replication 0's passenger log as the core records it for this run (passengers.csv reads every column by index). */
+function checkLog(v: unknown, prepared: PreparedRun, path: string): RunLog {
+  const log = v as Partial<Record<keyof RunLog, unknown>> | null;
+  if (typeof log !== 'object' || log === null) throw new BlockShapeError(path, "replication 0's passenger log");
+  const known = ['stationIds', 'classIds', 'passengers', 'visits', 'truncated', 'completeUntil'];
+  for (const k of Object.keys(log)) if (!known.includes(k)) throw new BlockShapeError(`${path}.${k}`, `no such key (known: ${known.join(', ')})`);
+  const stations = prepared.lane.scenario.stations.map((s) => s.id);
+  const classes = prepared.lane.classes.map((c) => c.id);
+  if (canonicalJson(log.stationIds) !== canonicalJson(stations)) throw new BlockShapeError(`${path}.stationIds`, `the run's stations (${stations.join(', ')})`);
+  if (canonicalJson(log.classIds) !== canonicalJson(classes)) throw new BlockShapeError(`${path}.classIds`, `the run's classes (${classes.join(', ')})`);
+  if (typeof log.truncated !== 'boolean') throw new BlockShapeError(`${path}.truncated`, 'true or false');
+  if (log.completeUntil !== undefined && typeof log.completeUntil !== 'number') throw new BlockShapeError(`${path}.completeUntil`, 'a number');
+  const np = checkTable(log.passengers, TYPED_LOG.passengers, { parts: 5 }, `${path}.passengers`);
+  const nv = checkTable(log.visits, TYPED_LOG.visits, {}, `${path}.visits`);
+  if (nv > prepared.recordVisits) throw new BlockShapeError(`${path}.visits.length`, `at most ${prepared.recordVisits} visits (the recording bound)`);
+  const p = log.passengers as RunLog['passengers'];
+  const vis = log.visits as RunLog['visits'];
+  indicesBelow(p.classIndex, np, classes.length, `${path}.passengers.classIndex`, 'a class index');
+  indicesBelow(p.source, np, prepared.lane.sources.length, `${path}.passengers.source`, 'an arrival stream index');
+  indicesBelow(vis.station, nv, stations.length, `${path}.visits.station`, 'a station index');
+  indicesBelow(vis.passenger, nv, np, `${path}.visits.passenger`, 'a passenger index');
+  return log as RunLog;
 }
 
 /**
  * Checks that a decoded value is the output of replications [first, first+count) of this
- * prepared job (run, stations, classes, interval), so gather never feeds a malformed block
- * to the summary. `log` may be present only on the block holding replication 0.
+ * prepared job, every section (the statistics against the run's empty block: run,
+ * clearance, classes, stations, histograms, series, decomposition, per-interval sums,
+ * flights; sim/stats/block-shape.ts) and replication 0's log, so gather never feeds a
+ * malformed block to the summary. `log` may be present only on the block holding replication 0.
  */
 export function checkBlockOutput(value: unknown, prepared: PreparedRun, first: number, count: number, path: string): BlockOutput {
   const o = value as { stats?: unknown; log?: unknown } | null;
   if (typeof o !== 'object' || o === null) throw new BlockShapeError(path, 'an object {stats, log}');
+  for (const k of Object.keys(o)) if (k !== 'stats' && k !== 'log') throw new BlockShapeError(`${path}.${k}`, 'no such key (known: stats, log)');
   const s = o.stats as Partial<BlockStats> | null;
   const p = `${path}.stats`;
   if (typeof s !== 'object' || s === null) throw new BlockShapeError(p, 'the statistics of a block');
   if (s.format !== BLOCK_FORMAT) throw new BlockShapeError(`${p}.format`, `"${BLOCK_FORMAT}"`);
   if (s.scenarioHash !== prepared.hash || s.seed !== prepared.seed) throw new BlockShapeError(p, "a block of this slice's scenario and seed");
-  if (!isNumbers(s.replications, count) || !s.replications!.every((r, i) => r === first + i)) throw new BlockShapeError(`${p}.replications`, `replications ${first}…${first + count - 1}`);
-  for (const k of ['events', 'warmup', 'end', 'entered'] as const) if (!isNumbers(s[k], count)) throw new BlockShapeError(`${p}.${k}`, `${count} number(s)`);
-  checkColumns(s.clearance, count, `${p}.clearance`);
-  const classes = prepared.lane.classes.length;
-  const stations = prepared.lane.scenario.stations.length;
-  if (!Array.isArray(s.classes) || s.classes.length !== classes) throw new BlockShapeError(`${p}.classes`, `${classes} classes`);
-  s.classes.forEach((c, i) => checkColumns(c, count, `${p}.classes[${i}]`));
-  if (!Array.isArray(s.stations) || s.stations.length !== stations) throw new BlockShapeError(`${p}.stations`, `${stations} stations`);
-  s.stations.forEach((c, i) => checkColumns(c, count, `${p}.stations[${i}]`));
-  const h = s.histograms;
-  if (typeof h !== 'object' || h === null || !Array.isArray(h.byClass) || !Array.isArray(h.waits) || h.waits.length !== stations) throw new BlockShapeError(`${p}.histograms`, '{clearance, byClass, waits}');
-  checkHistogram(h.clearance, `${p}.histograms.clearance`);
-  h.byClass.forEach((x, i) => checkHistogram(x, `${p}.histograms.byClass[${i}]`));
-  h.waits.forEach((x, i) => checkHistogram(x, `${p}.histograms.waits[${i}]`));
-  const series = s.series;
-  if (typeof series !== 'object' || series === null || series.intervalSeconds !== prepared.replication.intervalSeconds) {
-    throw new BlockShapeError(`${p}.series`, `time series at ${prepared.replication.intervalSeconds} s intervals`);
-  }
-  for (const k of ['inLane', 'exits', 'arrivals'] as const) if (!isNumbers(series[k])) throw new BlockShapeError(`${p}.series.${k}`, 'numbers');
-  for (const k of ['queue', 'busy', 'available'] as const) {
-    if (!Array.isArray(series[k]) || series[k].length !== stations || !series[k].every((a) => isNumbers(a))) throw new BlockShapeError(`${p}.series.${k}`, `numbers per station (${stations})`);
-  }
+  const problem = blockShapeProblem(s, emptyBlock(prepared), count, p, prepared.replication.maxSeriesSamples ?? Number.MAX_SAFE_INTEGER);
+  if (problem) throw new BlockShapeError(problem.path, problem.expected);
+  if (!s.replications!.every((r, i) => r === first + i)) throw new BlockShapeError(`${p}.replications`, `replications ${first}…${first + count - 1}`);
   if (o.log !== null && o.log !== undefined && first !== 0) throw new BlockShapeError(`${path}.log`, 'no log (only replication 0 records one)');
-  if (o.log !== null && o.log !== undefined && (typeof o.log !== 'object' || !Array.isArray((o.log as RunLog).stationIds))) throw new BlockShapeError(`${path}.log`, "replication 0's passenger log");
-  return { stats: s as BlockStats, log: (o.log as RunLog | null | undefined) ?? null };
+  const log = o.log === null || o.log === undefined ? null : checkLog(o.log, prepared, `${path}.log`);
+  return { stats: s as BlockStats, log };
 }
