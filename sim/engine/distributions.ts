@@ -70,8 +70,16 @@ function gammaUnitScale(shape: number, rng: RandomStream): number {
   }
 }
 
-/** Draws one value (seconds) from a compiled distribution. */
+/**
+ * Draws one value (seconds) from a compiled distribution. The exponential, the commonest
+ * service time, is drawn here, in a function small enough for the JIT to inline into the
+ * loop; the others in `sampleOther` (the same draws either way).
+ */
 export function sample(d: CompiledDist, rng: RandomStream): number {
+  return d.code === DistCode.Exponential ? -d.p0 * rng.logUniform() : sampleOther(d, rng);
+}
+
+function sampleOther(d: CompiledDist, rng: RandomStream): number {
   switch (d.code) {
     case DistCode.Constant:
       return d.p0;

@@ -69,7 +69,7 @@ export class ArrivalSources {
       if (src.code === SourceCode.Groups) return;
       const t = this.nextPoissonTime(src, si, 0);
       if (t < this.horizon) {
-        this.cal.schedule(t, si, Ev.PoissonArrival);
+        this.cal.scheduleBeside(t, si, Ev.PoissonArrival);
         this.pending++;
       }
     });
@@ -111,14 +111,17 @@ export class ArrivalSources {
     return this.px.alloc(source, group, c, bags);
   }
 
-  /** A Poisson passenger arrives: returns it (to enter now) and schedules the next one. */
+  /**
+   * A Poisson passenger arrives: returns it (to enter now) and schedules the next one,
+   * held beside the calendar's heap (one arrival pending per source: it is often next).
+   */
   poissonArrival(si: number, t: number): number {
     const src = this.lane.sources[si];
     const p = this.newPassenger(si, -1, src.classCumulative);
     // This event counted as pending; entering settles it.
     const next = this.nextPoissonTime(src, si, t);
     if (next < this.horizon) {
-      this.cal.schedule(next, si, Ev.PoissonArrival);
+      this.cal.scheduleBeside(next, si, Ev.PoissonArrival);
       this.pending++;
     }
     return p;

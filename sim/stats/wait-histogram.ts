@@ -20,8 +20,8 @@ function buildEdges(): Float64Array {
 export const WAIT_BIN_EDGES: Float64Array = buildEdges();
 export const WAIT_BINS = WAIT_BIN_EDGES.length;
 
-/** The bin of a wait (binary search over the edges; no logarithm, so the same everywhere). */
-export function waitBin(wait: number): number {
+/** The bin of a wait by binary search over the edges (no logarithm, so the same everywhere). */
+export function waitBinBySearch(wait: number): number {
   if (!(wait > 0)) return 0;
   let lo = 1;
   let hi = WAIT_BINS - 1;
@@ -31,6 +31,34 @@ export function waitBin(wait: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+// A first guess from the bits of the double: the bin of the lower end of each 1/64 of an
+// octave from 1 s on (narrower than a bin, so the guess is the bin or the one below it).
+const CELL_BITS = 6;
+const OCTAVES = Math.ceil(Math.log2(TOP)) + 1;
+const CELL_TOP = 2 ** OCTAVES;
+const GUESS = (() => {
+  const g = new Int32Array(OCTAVES << CELL_BITS);
+  for (let i = 0; i < g.length; i++) g[i] = waitBinBySearch(2 ** (i >> CELL_BITS) * (1 + (i & ((1 << CELL_BITS) - 1)) / (1 << CELL_BITS)));
+  return g;
+})();
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/**
+ * The bin of a wait: the guess from the double's exponent and top mantissa bits, moved up
+ * past every edge at or below the wait (exact comparisons: the binary search's answer).
+ */
+export function waitBin(wait: number): number {
+  if (!(wait >= 1)) return wait > 0 ? 1 : 0;
+  if (wait >= CELL_TOP) return waitBinBySearch(wait);
+  f64[0] = wait;
+  const hi = u32[HI];
+  let b = GUESS[(((hi >>> 20) - 1023) << CELL_BITS) | ((hi >>> (20 - CELL_BITS)) & ((1 << CELL_BITS) - 1))];
+  while (b + 1 < WAIT_BINS && WAIT_BIN_EDGES[b + 1] <= wait) b++;
+  return b;
 }
 
 /**
