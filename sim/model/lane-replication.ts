@@ -11,6 +11,9 @@ import { EventCalendar } from '../engine/event-calendar.js';
 import { EXIT_INDEX, type CompiledLane } from '../scenario/compile.js';
 import { SimulationError } from '../simulation-error.js';
 import type { BlockCollector } from '../stats/collectors/block-collector.js';
+import type { ClearanceCollector } from '../stats/collectors/clearance-collector.js';
+import type { DecompositionCollector } from '../stats/collectors/decomposition-collector.js';
+import type { SeriesCollector } from '../stats/collectors/series-collector.js';
 import type { RunLog } from '../stats/result-types.js';
 import { RunRecorder } from '../trace/run-recorder.js';
 import { ArrivalSources } from './arrival-sources.js';
@@ -46,6 +49,10 @@ export class LaneReplication {
   private readonly routing: Routing;
   private readonly stats: BlockCollector;
   private readonly recorder: RunRecorder | null;
+  // The collectors the loop calls, held directly (one load each, not two).
+  private readonly clearance: ClearanceCollector;
+  private readonly decomp: DecompositionCollector;
+  private readonly series: SeriesCollector;
 
   private now = 0;
   private events = 0;
@@ -63,6 +70,9 @@ export class LaneReplication {
     this.service = new StationService(lane, this.cal, this.px, seed, replication);
     this.routing = new Routing(lane, this.px, seed, replication);
     this.stats = stats;
+    this.clearance = stats.clearance;
+    this.decomp = stats.decomposition;
+    this.series = stats.series;
     stats.series.maxSamples = opts.maxSeriesSamples ?? Infinity;
     stats.bind(this.service);
     this.service.stats = stats.stations;
@@ -83,14 +93,16 @@ export class LaneReplication {
     if (this.warmup > 0) cal.schedule(this.warmup, 0, Ev.Warmup);
     // Stop when the lane is empty and nothing more can arrive; staffing changes scheduled
     // after that would only stretch the observation window.
+    let events = 0;
+    let now = 0;
     while (cal.size > 0 && (this.inLane > 0 || sources.pending > 0)) {
       const t = cal.pop();
       const a = cal.poppedA;
       const b = cal.poppedB;
       if (t >= series.nextSample) series.sampleUntil(t, this.inLane);
-      this.now = t;
+      now = t;
       // The per-event budget and cancel check (every 65,536 events).
-      if ((++this.events & CANCEL_CHECK_MASK) === 0) this.checkBudget();
+      if ((++events & CANCEL_CHECK_MASK) === 0) this.checkBudget(events);
       const s = b >> KIND_BITS;
       switch (b & KIND_MASK) {
         case Ev.ServiceEnd:
@@ -123,6 +135,8 @@ export class LaneReplication {
           throw unknownEventKind(b & KIND_MASK);
       }
     }
+    this.now = now;
+    this.events = events;
     const closeAt = Math.max(this.now, this.warmup);
     this.stats.endReplication({
       replication: this.replication,
@@ -136,10 +150,10 @@ export class LaneReplication {
     return this.recorder ? this.recorder.finish() : null;
   }
 
-  private checkBudget(): void {
+  private checkBudget(events: number): void {
     if (this.opts.signal?.aborted) throw new SimulationError('cancelled', 'The run was cancelled.');
     const maxEvents = this.opts.maxEvents;
-    if (this.events > maxEvents) {
+    if (events > maxEvents) {
       throw new SimulationError(
         'budget',
         `The run passed its budget of ${maxEvents.toLocaleString('en')} events in one replication; shorten the horizon or check the lane for overload.`,
@@ -150,11 +164,11 @@ export class LaneReplication {
   private enter(p: number, t: number): void {
     this.sources.pending--;
     this.px.entry[p] = t;
-    this.stats.decomposition.enter(p, t);
+    this.decomp.enter(p, t);
     this.inLane++;
     this.entered++;
-    this.stats.series.arrival(t);
-    if (this.recorder) this.px.log[p] = this.recorder.enter(this.px.cls[p], this.px.bags[p], this.px.source[p], t);
+    this.series.arrival(t);
+    if (this.recorder !== null) this.px.log[p] = this.recorder.enter(this.px.cls[p], this.px.bags[p], this.px.source[p], t);
     this.service.moveTo(this.lane.entry, p, t);
   }
 
@@ -166,15 +180,18 @@ export class LaneReplication {
   }
 
   private leave(p: number, t: number): void {
+    const px = this.px;
     this.inLane--;
-    const entry = this.px.entry[p];
-    if (entry >= this.warmup) this.stats.clearance.add(t - entry, this.px.cls[p]);
-    this.stats.decomposition.leave(p, this.px.cls[p], t - entry);
-    const g = this.px.group[p];
-    if (g >= 0) this.stats.groups?.add(g, t - entry, t, entry);
-    this.stats.series.exit(t);
-    if (this.recorder && this.px.log[p] >= 0) this.recorder.exit(this.px.log[p], t, this.stats.decomposition.partsOf(p));
+    const entry = px.entry[p];
+    const cls = px.cls[p];
+    const clearance = t - entry;
+    if (entry >= this.warmup) this.clearance.add(clearance, cls);
+    this.decomp.leave(p, cls, clearance);
+    const g = px.group[p];
+    if (g >= 0) this.stats.groups?.add(g, clearance, t, entry);
+    this.series.exit(t);
+    if (this.recorder !== null && px.log[p] >= 0) this.recorder.exit(px.log[p], t, this.decomp.partsOf(p));
     this.lastExit = t;
-    this.px.release(p);
+    px.release(p);
   }
 }

@@ -8,7 +8,7 @@
 import type { EventCalendar } from '../engine/event-calendar.js';
 import { FifoQueue } from '../engine/fifo-queue.js';
 import { RandomStream } from '../engine/random-stream.js';
-import { sample, type CompiledDist } from '../engine/distributions.js';
+import { DistCode, sample, type CompiledDist } from '../engine/distributions.js';
 import { ModeCode, type CompiledLane, type CompiledStation } from '../scenario/compile.js';
 import type { DecompositionCollector } from '../stats/collectors/decomposition-collector.js';
 import type { StationCollector, StationStateView } from '../stats/collectors/station-collector.js';
@@ -30,11 +30,14 @@ export class StationService implements StationStateView {
   readonly open: Int32Array;
   readonly inStation: Int32Array;
   private readonly freeSlots: Int16Array[];
+  /** Each station's mode and walk, read per passenger (one load, not two). */
+  private readonly mode: Uint8Array;
+  private readonly walks: Array<CompiledDist | null>;
   private readonly nFreeSlots: Int32Array;
   /** Set by the replication once the collector exists (it reads this state). */
   stats!: StationCollector;
   /** Where each second goes (set by the replication). */
-  decomp: DecompositionCollector | null = null;
+  decomp!: DecompositionCollector;
   sources!: ArrivalSources;
   recorder: RunRecorder | null = null;
 
@@ -53,6 +56,8 @@ export class StationService implements StationStateView {
     this.open = new Int32Array(n);
     this.inStation = new Int32Array(n);
     this.nFreeSlots = new Int32Array(n);
+    this.mode = Uint8Array.from(lane.stations.map((st) => st.mode));
+    this.walks = lane.stations.map((st) => st.walk ?? null);
     this.freeSlots = lane.stations.map((st, s) => {
       const max = st.schedule?.max ?? 0;
       const slots = new Int16Array(max);
@@ -74,52 +79,65 @@ export class StationService implements StationStateView {
 
   /** Passenger p heads for station s: after its walk, or at once. */
   moveTo(s: number, p: number, t: number): void {
-    const walk = this.stations[s].walk;
-    const w = walk ? sample(walk, this.walk[s]) : 0;
-    if (w > 0) this.cal.schedule(t + w, p, (s << KIND_BITS) | Ev.ArriveAt);
-    else this.arrive(s, p, t);
-  }
-
-  arrive(s: number, p: number, t: number): void {
-    const st = this.stations[s];
-    const px = this.px;
-    this.stats.accumulate(s, t);
-    this.inStation[s]++;
-    px.arrive[p] = t;
-    if (px.alarm[p] !== 0 && t >= this.warmup) this.stats.alarmIn(s);
-    this.decomp?.arrive(s, p, t, px.alarm[p]);
-    if (this.recorder && px.log[p] >= 0) px.visit[p] = this.recorder.arrive(px.log[p], s, t, px.alarm[p]);
-    px.alarm[p] = 0;
-    switch (st.mode) {
-      case ModeCode.Queue: {
-        const q = this.queues[s];
-        if (q.length === 0 && this.busy[s] < this.open[s]) this.startService(s, p, t);
-        else {
-          q.push(p);
-          if (t >= this.warmup) this.stats.queueLength(s, q.length);
-        }
-        break;
-      }
-      case ModeCode.Delay: {
-        const d = this.serviceTime(st, s, p);
-        this.observeStart(s, p, t, 0, d);
-        this.cal.schedule(t + d, p, (s << KIND_BITS) | Ev.DelayEnd);
-        break;
-      }
-      case ModeCode.Reclaim: {
-        // Passengers without bags walk through; the others wait for their last bag.
-        const bags = px.bags[p];
-        let waitForBags = 0;
-        let d = 0;
-        if (bags > 0) {
-          waitForBags = Math.max(0, this.lastBagTime(st, s, p) - t);
-          d = this.serviceTime(st, s, p);
-        }
-        this.observeStart(s, p, t + waitForBags, waitForBags, d);
-        this.cal.schedule(t + waitForBags + d, p, (s << KIND_BITS) | Ev.DelayEnd);
-        break;
+    const walk = this.walks[s];
+    if (walk !== null) {
+      const w = sample(walk, this.walk[s]);
+      if (w > 0) {
+        this.cal.schedule(t + w, p, (s << KIND_BITS) | Ev.ArriveAt);
+        return;
       }
     }
+    this.arrive(s, p, t);
+  }
+
+  /**
+   * p reaches station s. Kept small, the queue station's way in line (the commonest), so
+   * the JIT inlines it into the loop; delays and reclaim in `arriveAtDelay`.
+   */
+  arrive(s: number, p: number, t: number): void {
+    const px = this.px;
+    const stats = this.stats;
+    stats.accumulate(s, t);
+    this.inStation[s]++;
+    px.arrive[p] = t;
+    const alarm = px.alarm[p];
+    if (alarm !== 0) {
+      if (t >= this.warmup) stats.alarmIn(s);
+      px.alarm[p] = 0;
+    }
+    this.decomp.arrive(s, p, t, alarm);
+    if (this.recorder !== null && px.log[p] >= 0) px.visit[p] = this.recorder.arrive(px.log[p], s, t, alarm);
+    if (this.mode[s] !== ModeCode.Queue) {
+      this.arriveAtDelay(s, p, t);
+      return;
+    }
+    const q = this.queues[s];
+    if (q.length === 0 && this.busy[s] < this.open[s]) this.startService(s, p, t);
+    else {
+      q.push(p);
+      if (t >= this.warmup) stats.queueLength(s, q.length);
+    }
+  }
+
+  /** p reaches a delay or a reclaim belt. */
+  private arriveAtDelay(s: number, p: number, t: number): void {
+    const st = this.stations[s];
+    if (st.mode === ModeCode.Delay) {
+      const d = this.serviceTime(st, s, p);
+      this.observeStart(s, p, t, 0, d);
+      this.cal.schedule(t + d, p, (s << KIND_BITS) | Ev.DelayEnd);
+      return;
+    }
+    // Reclaim: passengers without bags walk through; the others wait for their last bag.
+    const bags = this.px.bags[p];
+    let waitForBags = 0;
+    let d = 0;
+    if (bags > 0) {
+      waitForBags = Math.max(0, this.lastBagTime(st, s, p) - t);
+      d = this.serviceTime(st, s, p);
+    }
+    this.observeStart(s, p, t + waitForBags, waitForBags, d);
+    this.cal.schedule(t + waitForBags + d, p, (s << KIND_BITS) | Ev.DelayEnd);
   }
 
   /**
@@ -150,27 +168,51 @@ export class StationService implements StationStateView {
   }
 
   private observeStart(s: number, p: number, start: number, wait: number, service: number): void {
-    if (this.px.arrive[p] >= this.warmup) this.stats.start(s, wait, service);
-    this.decomp?.start(s, p, start);
-    this.stats.intervalWait(s, this.px.arrive[p], wait);
-    if (this.recorder && this.px.visit[p] >= 0) this.recorder.start(this.px.visit[p], start, this.px.slot[p]);
+    const arrived = this.px.arrive[p];
+    if (arrived >= this.warmup) this.stats.start(s, wait, service);
+    this.decomp.start(s, p, start);
+    this.stats.intervalWait(s, arrived, wait);
+    if (this.recorder !== null && this.px.visit[p] >= 0) this.recorder.start(this.px.visit[p], start, this.px.slot[p]);
   }
 
+  /**
+   * p starts service at queue station s. The service draw and the start's statistics are
+   * written out here rather than through serviceTime/observeStart (the same draws and
+   * figures): this runs once per passenger and station, and every call the JIT does not
+   * inline costs more than the work itself.
+   */
   private startService(s: number, p: number, t: number): void {
-    this.stats.accumulate(s, t);
+    const stats = this.stats;
+    const px = this.px;
+    stats.accumulate(s, t);
     this.busy[s]++;
-    const slot = this.freeSlots[s][--this.nFreeSlots[s]];
-    this.px.slot[p] = slot;
-    const d = this.serviceTime(this.stations[s], s, p);
-    this.observeStart(s, p, t, t - this.px.arrive[p], d);
+    // Server slots only place passengers in the replay (the recorder).
+    if (this.recorder !== null) px.slot[p] = this.freeSlots[s][--this.nFreeSlots[s]];
+    const st = this.stations[s];
+    const rng = this.service[s];
+    const dist = st.serviceByClass[px.cls[p]];
+    let d = dist.code === DistCode.Exponential ? -dist.p0 * rng.logUniform() : sample(dist, rng);
+    if (st.perBag !== null) d = this.addBagTimes(st.perBag, rng, p, d);
+    const arrived = px.arrive[p];
+    const wait = t - arrived;
+    if (arrived >= this.warmup) stats.start(s, wait, d);
+    this.decomp.start(s, p, t);
+    stats.intervalWait(s, arrived, wait);
+    if (this.recorder !== null && px.visit[p] >= 0) this.recorder.start(px.visit[p], t, px.slot[p]);
     this.cal.schedule(t + d, p, (s << KIND_BITS) | Ev.ServiceEnd);
+  }
+
+  /** Service time plus the time per bag (as serviceTime adds them). */
+  private addBagTimes(perBag: CompiledDist, rng: RandomStream, p: number, d: number): number {
+    for (let i = this.px.bags[p]; i > 0; i--) d += sample(perBag, rng);
+    return d;
   }
 
   /** Service of p ends at queue station s; the next in the queue starts if a server is open. */
   serviceEnd(s: number, p: number, t: number): void {
     this.stats.accumulate(s, t);
     this.busy[s]--;
-    this.freeSlots[s][this.nFreeSlots[s]++] = this.px.slot[p];
+    if (this.recorder !== null) this.freeSlots[s][this.nFreeSlots[s]++] = this.px.slot[p];
     this.completeVisit(s, p, t);
     const q = this.queues[s];
     while (q.length > 0 && this.busy[s] < this.open[s]) this.startService(s, q.shift(), t);
@@ -184,8 +226,8 @@ export class StationService implements StationStateView {
   private completeVisit(s: number, p: number, t: number): void {
     this.inStation[s]--;
     if (this.px.arrive[p] >= this.warmup) this.stats.served1(s);
-    this.decomp?.end(s, p, t);
-    if (this.recorder && this.px.visit[p] >= 0) this.recorder.end(this.px.visit[p], t);
+    this.decomp.end(s, p, t);
+    if (this.recorder !== null && this.px.visit[p] >= 0) this.recorder.end(this.px.visit[p], t);
   }
 
   /** Opening or closing servers; a closing server finishes its passenger first. */

@@ -53,8 +53,10 @@ export class DecompositionCollector {
   private secondary = new Uint8Array(0);
   private readonly classSums: Float64Array;
   private readonly stationSums: Float64Array;
-  private readonly tailCounts: number[][];
-  private readonly tailParts: number[][][];
+  /** Tail sums, flat for the loop ([class][bin] and [class][part][bin]); nested arrays in `columns()`. */
+  private readonly bins: number;
+  private readonly tailCounts: Float64Array;
+  private readonly tailParts: Float64Array;
   private readonly cols: { classParts: number[][][]; stationParts: number[][][] };
 
   constructor(lane: CompiledLane) {
@@ -65,8 +67,9 @@ export class DecompositionCollector {
     this.classSums = new Float64Array(this.nClasses * NP);
     this.stationSums = new Float64Array(this.nStations * NP);
     const bins = (binOf(Infinity) >> TAIL_SHIFT) + 1;
-    this.tailCounts = Array.from({ length: this.nClasses }, () => new Array<number>(bins).fill(0));
-    this.tailParts = Array.from({ length: this.nClasses }, () => Array.from({ length: NP }, () => new Array<number>(bins).fill(0)));
+    this.bins = bins;
+    this.tailCounts = new Float64Array(this.nClasses * bins);
+    this.tailParts = new Float64Array(this.nClasses * NP * bins);
     this.cols = {
       classParts: Array.from({ length: this.nClasses }, () => Array.from({ length: NP }, () => [])),
       stationParts: Array.from({ length: this.nStations }, () => Array.from({ length: NP }, () => [])),
@@ -132,12 +135,16 @@ export class DecompositionCollector {
   leave(p: number, cls: number, clearance: number): void {
     closeSum(this.parts, p * NP, NP, clearance);
     if (this.counted[p] === 0) return;
+    const bins = this.bins;
     const bin = binOf(clearance) >> TAIL_SHIFT;
-    this.tailCounts[cls][bin]++;
+    this.tailCounts[cls * bins + bin]++;
+    const parts = this.parts;
+    const sums = this.classSums;
+    const tail = this.tailParts;
     for (let k = 0; k < NP; k++) {
-      const v = this.parts[p * NP + k];
-      this.classSums[cls * NP + k] += v;
-      this.tailParts[cls][k][bin] += Math.round(v * TICKS);
+      const v = parts[p * NP + k];
+      sums[cls * NP + k] += v;
+      tail[(cls * NP + k) * bins + bin] += Math.round(v * TICKS);
     }
   }
 
@@ -154,7 +161,14 @@ export class DecompositionCollector {
   }
 
   columns(): DecompositionColumns {
-    return { classParts: this.cols.classParts, stationParts: this.cols.stationParts, tailCounts: this.tailCounts, tailParts: this.tailParts };
+    const bins = this.bins;
+    const row = (a: Float64Array, i: number) => Array.from(a.subarray(i * bins, (i + 1) * bins));
+    return {
+      classParts: this.cols.classParts,
+      stationParts: this.cols.stationParts,
+      tailCounts: Array.from({ length: this.nClasses }, (_, c) => row(this.tailCounts, c)),
+      tailParts: Array.from({ length: this.nClasses }, (_, c) => Array.from({ length: NP }, (_, k) => row(this.tailParts, c * NP + k))),
+    };
   }
 }
 

@@ -11,13 +11,19 @@ import { WAIT_BINS, waitBin } from '../wait-histogram.js';
 
 /** Waiting-area integrals are summed in units of 1/1024 passenger-second: integers. */
 export const AREA_UNITS = 1024;
+const NO_ROW = new Uint32Array(0);
 
 export class IntervalCollector {
   private readonly interval: number;
   private readonly collect: boolean[];
   // This replication: histograms by interval, and the waiting-area integral at the last boundary.
-  private rows: (Uint32Array | null)[][];
+  private readonly rows: (Uint32Array | null)[][];
   private readonly snapHeld: Float64Array;
+  /** 1 where waits are collected (and the interval is positive). */
+  private readonly on: Uint8Array;
+  /** The row the last wait at each station went to, and its interval (−1: none). */
+  private readonly lastK: Float64Array;
+  private readonly lastRow: Uint32Array[];
   // The block: summed over replications.
   private readonly area: number[][];
   private readonly hist: (Float64Array | null)[][];
@@ -27,19 +33,30 @@ export class IntervalCollector {
     this.collect = collect;
     this.rows = collect.map(() => []);
     this.snapHeld = new Float64Array(collect.length);
+    this.on = Uint8Array.from(collect.map((c) => (c && intervalSeconds > 0 ? 1 : 0)));
+    this.lastK = new Float64Array(collect.length).fill(-1);
+    this.lastRow = collect.map(() => NO_ROW);
     this.area = collect.map(() => []);
     this.hist = collect.map(() => []);
   }
 
   /** A passenger who reached station `s` at `arrivedAt` starts service (or gets the last bag) after `wait`. */
   wait(s: number, arrivedAt: number, wait: number): void {
-    if (!this.collect[s] || !(this.interval > 0)) return;
+    if (this.on[s] === 0) return;
     const k = Math.max(0, Math.floor(arrivedAt / this.interval));
+    // Passengers reach a station in nearly the order of time: the row of the last one is usually this one's.
+    const row = k === this.lastK[s] ? this.lastRow[s] : this.rowOf(s, k);
+    row[waitBin(wait)]++;
+  }
+
+  private rowOf(s: number, k: number): Uint32Array {
     const rows = this.rows[s];
     while (rows.length <= k) rows.push(null);
     let row = rows[k];
     if (!row) row = rows[k] = new Uint32Array(WAIT_BINS);
-    row[waitBin(wait)]++;
+    this.lastK[s] = k;
+    this.lastRow[s] = row;
+    return row;
   }
 
   /** Interval k of station s closes; `held` is the waiting-area integral since the replication began. */
@@ -57,15 +74,20 @@ export class IntervalCollector {
       while (a.length < len) a.push(0);
       const into = this.hist[s];
       while (into.length < len) into.push(null);
-      for (let k = 0; k < Math.min(len, rows.length); k++) {
+      for (let k = 0; k < rows.length; k++) {
         const row = rows[k];
         if (!row) continue;
-        let dst = into[k];
-        if (!dst) dst = into[k] = new Float64Array(WAIT_BINS);
-        for (let b = 0; b < WAIT_BINS; b++) dst[b] += row[b];
+        if (k < len) {
+          let dst = into[k];
+          if (!dst) dst = into[k] = new Float64Array(WAIT_BINS);
+          for (let b = 0; b < WAIT_BINS; b++) dst[b] += row[b];
+        }
+        // Rows are kept, emptied, for the next replication (no allocation per replication).
+        row.fill(0);
       }
     });
-    this.rows = this.collect.map(() => []);
+    this.lastK.fill(-1);
+    this.lastRow.fill(NO_ROW);
     this.snapHeld.fill(0);
   }
 

@@ -39,6 +39,69 @@ describe('EventCalendar', () => {
   });
 });
 
+describe('EventCalendar: the event held beside the heap', () => {
+  // Any mix of schedule and scheduleBeside, popped between, leaves in (time, order scheduled):
+  // the held place must never change which event comes next.
+  test('leaves in the same order as if every event were in the heap', () => {
+    const op = fc.record({ t: fc.integer({ min: 0, max: 12 }), beside: fc.boolean(), pops: fc.integer({ min: 0, max: 2 }) });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 300 }), (ops) => {
+        const cal = new EventCalendar(2);
+        const ref = new EventCalendar(2);
+        const out: number[][] = [];
+        const want: number[][] = [];
+        let now = 0;
+        ops.forEach((o, i) => {
+          if (o.beside) cal.scheduleBeside(now + o.t, i, 1);
+          else cal.schedule(now + o.t, i, 2);
+          ref.schedule(now + o.t, i, o.beside ? 1 : 2);
+          for (let k = 0; k < o.pops && cal.size > 0; k++) {
+            expect(cal.peekTime()).toBe(ref.peekTime());
+            now = cal.pop();
+            out.push([now, cal.poppedA, cal.poppedB]);
+            const r = ref.pop();
+            want.push([r, ref.poppedA, ref.poppedB]);
+          }
+          expect(cal.size).toBe(ref.size);
+        });
+        while (cal.size > 0) {
+          out.push([cal.pop(), cal.poppedA, cal.poppedB]);
+          want.push([ref.pop(), ref.poppedA, ref.poppedB]);
+        }
+        expect(out).toEqual(want);
+        expect(ref.size).toBe(0);
+      }),
+    );
+  });
+
+  test('an equal time leaves in the order scheduled, held or not', () => {
+    const cal = new EventCalendar(2);
+    cal.schedule(4, 1, 0);
+    cal.scheduleBeside(4, 2, 0);
+    cal.schedule(4, 3, 0);
+    cal.scheduleBeside(4, 4, 0); // the held place is taken: into the heap
+    const order: number[] = [];
+    while (cal.size > 0) {
+      cal.pop();
+      order.push(cal.poppedA);
+    }
+    expect(order).toEqual([1, 2, 3, 4]);
+  });
+
+  test('grows past its first capacity with slots reused', () => {
+    const cal = new EventCalendar(2);
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 100; i++) cal.schedule(100 - i, i, round);
+      const seen: number[] = [];
+      while (cal.size > 0) {
+        cal.pop();
+        seen.push(cal.poppedA);
+      }
+      expect(seen).toEqual(Array.from({ length: 100 }, (_, i) => 99 - i));
+    }
+  });
+});
+
 describe('RandomStream', () => {
   test('is reproducible and keyed by every part of its name', () => {
     const draw = (s: RandomStream) => Array.from({ length: 5 }, () => s.nextUint32());

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { run, validateScenario, type Scenario } from '../../../sim/index.js';
 import { classifySpace, classifyWait, combineLos } from '../../../sim/stats/level-of-service.js';
-import { histogramQuantile, WAIT_BINS, waitBin } from '../../../sim/stats/wait-histogram.js';
+import { histogramQuantile, WAIT_BIN_EDGES, WAIT_BINS, waitBin, waitBinBySearch } from '../../../sim/stats/wait-histogram.js';
 import { RandomStream } from '../../../sim/engine/random-stream.js';
 
 /**
@@ -176,5 +176,15 @@ describe('wait histogram', () => {
     }
     expect(histogramQuantile(counts, 0.2)).toBe(0);
     expect(histogramQuantile(new Float64Array(WAIT_BINS), 0.5)).toBeNull();
+  });
+});
+
+describe('wait bins', () => {
+  test('the guess from the bits gives the binary search\'s bin for every edge, its neighbours and random waits', () => {
+    const values: number[] = [0, -1, NaN, Infinity, 1e-9, 0.5, 1, 2 ** 24, 3e7];
+    for (const e of WAIT_BIN_EDGES) values.push(e, e * (1 - 1e-15), e * (1 + 1e-15), e * 1.02);
+    const rng = new RandomStream(11, 0, 'test', 'bins');
+    for (let i = 0; i < 50_000; i++) values.push(-rng.logUniform() * 10 ** (rng.uniform() * 7 - 1));
+    for (const v of values) expect(waitBin(v), String(v)).toBe(waitBinBySearch(v));
   });
 });
