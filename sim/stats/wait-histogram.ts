@@ -36,11 +36,14 @@ export function waitBinBySearch(wait: number): number {
 // A first guess from the bits of the double: the bin of the lower end of each 1/64 of an
 // octave from 1 s on (narrower than a bin, so the guess is the bin or the one below it).
 const CELL_BITS = 6;
-const OCTAVES = Math.ceil(Math.log2(TOP)) + 1;
-const CELL_TOP = 2 ** OCTAVES;
+const CELLS = 1 << CELL_BITS;
+// Octaves 2^0 … up to the first power of two past TOP (powers by doubling: exact everywhere).
+const OCTAVE_LOW: number[] = [1];
+while (OCTAVE_LOW[OCTAVE_LOW.length - 1] < TOP) OCTAVE_LOW.push(OCTAVE_LOW[OCTAVE_LOW.length - 1] * 2);
+const CELL_TOP = OCTAVE_LOW.pop()!;
 const GUESS = (() => {
-  const g = new Int32Array(OCTAVES << CELL_BITS);
-  for (let i = 0; i < g.length; i++) g[i] = waitBinBySearch(2 ** (i >> CELL_BITS) * (1 + (i & ((1 << CELL_BITS) - 1)) / (1 << CELL_BITS)));
+  const g = new Int32Array(OCTAVE_LOW.length << CELL_BITS);
+  for (let i = 0; i < g.length; i++) g[i] = waitBinBySearch(OCTAVE_LOW[i >> CELL_BITS] * (1 + (i & (CELLS - 1)) / CELLS));
   return g;
 })();
 const f64 = new Float64Array(1);
@@ -56,7 +59,7 @@ export function waitBin(wait: number): number {
   if (wait >= CELL_TOP) return waitBinBySearch(wait);
   f64[0] = wait;
   const hi = u32[HI];
-  let b = GUESS[(((hi >>> 20) - 1023) << CELL_BITS) | ((hi >>> (20 - CELL_BITS)) & ((1 << CELL_BITS) - 1))];
+  let b = GUESS[(((hi >>> 20) - 1023) << CELL_BITS) | ((hi >>> (20 - CELL_BITS)) & (CELLS - 1))];
   while (b + 1 < WAIT_BINS && WAIT_BIN_EDGES[b + 1] <= wait) b++;
   return b;
 }
