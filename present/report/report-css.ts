@@ -41,6 +41,7 @@ th, td { padding: 5px 8px; border-bottom: 1px solid #e2e8f0; text-align: left; v
 th { background: #f8fafc; color: #334155; font-weight: 600; }
 td.nowrap { white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.wrap-head th.num { white-space: normal; }
 tr.bottleneck td { background: #fffbeb; }
 .badge { display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 9px; margin-left: 6px; background: #e2e8f0; color: #334155; }
 .badge-warn { background: #fef3c7; color: #92400e; }

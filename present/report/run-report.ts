@@ -2,7 +2,8 @@
  * A run as one self-contained HTML file: scenario summary and sources, the lane and its
  * structure (steps and queues per class), headline figures with 95 % intervals, the five
  * result charts (inline SVG, the UI's own options), where each second goes (stacked chart
- * and table), the per-station and per-class tables and the assumptions. No script, no external request
+ * and table), the per-station and per-class tables, the tables per flight and vehicle
+ * (departing flights with their missed-flight risk) and the assumptions. No script, no external request
  * (a CSP forbids them), so it opens offline and prints to a clean PDF.
  */
 import { displayNames, type RunResult, type Scenario } from '../../sim/index.js';
@@ -10,6 +11,7 @@ import { fmtInt } from '../format.js';
 import { runCharts } from './chart-set.js';
 import { esc } from './html.js';
 import { losReportSection } from './los-report.js';
+import { groupsReportSection } from './groups-report.js';
 import { assumptionsList, chartGrid, classTable, footer, header, headlineCards, laneSection, page, scenarioSection, stationTable } from './report-parts.js';
 import { reportStrings, type ReportLanguage } from '../words/report-words.js';
 import type { ScenarioChange } from '../insight/scenario-changes.js';
@@ -49,6 +51,7 @@ export function runReportHtml(input: RunReportInput): string {
     )}</section>`,
     decompositionSection(r, names, str, charts.find((c) => c.id === 'decomposition'), name),
     `<section class="stations-section"><h2>${esc(str.stations)}</h2>${stationTable(r, str, names)}<h3>${esc(str.byClass)}</h3>${classTable(r, scenario, str)}</section>`,
+    groupsReportSection(r, str, names),
     losReportSection(r, language, name, names.station),
     `<section class="assumptions-section keep"><h2>${esc(str.assumptions)}</h2>${assumptionsList(r, str)}</section>`,
     footer(str, r, input.generatedAt),

@@ -79,6 +79,30 @@ export interface ReportStrings {
   bottleneckWhy: (a: { hours: string; wait: string; served: string; peak: string }) => string;
   byClass: string;
   classCols: { cls: string; share: string; passengers: string; mean: string; ci95: string; p95: string };
+  /** The per-flight / per-vehicle tables (arriving groups, departing flights). */
+  groups: {
+    flights: string;
+    vehicles: string;
+    mixed: string;
+    departures: string;
+    elapsed: string;
+    id: string;
+    arrives: string;
+    std: string;
+    cutoff: string;
+    passengers: string;
+    firstOut: string;
+    lastOut: string;
+    mean: string;
+    p95: string;
+    withinTarget: string;
+    dwell: string;
+    reached: string;
+    afterCutoff: string;
+    afterCutoffShare: string;
+    note: string;
+    departuresNote: string;
+  };
   assumptions: string;
   assumptionLines: (a: { replications: number; seed: number; targetSeconds: string; warmup: string }) => string[];
   compared: string;
@@ -162,6 +186,30 @@ const en: ReportStrings = {
   bottleneckWhy: (a) => `Passengers lose the most time waiting here: ${a.hours} passenger-hours per replication (mean wait ${a.wait} s × ${a.served} passengers served per replication); peak utilisation ${a.peak}.`,
   byClass: 'By passenger class',
   classCols: { cls: 'Class', share: 'Share', passengers: 'Passengers', mean: 'Mean clearance (s)', ci95: '95 % CI (s)', p95: 'p95 clearance (s)' },
+  groups: {
+    flights: 'By flight',
+    vehicles: 'By vehicle',
+    mixed: 'By flight and vehicle',
+    departures: 'Departing flights: missed-flight risk',
+    elapsed: 'Times are from the start of the run (h:mm); the scenario names no clock.',
+    id: 'Flight / vehicle',
+    arrives: 'Arrives',
+    std: 'STD',
+    cutoff: 'Cut-off',
+    passengers: 'Passengers',
+    firstOut: 'First out',
+    lastOut: 'Last out',
+    mean: 'Mean clearance (s)',
+    p95: 'p95 clearance (s)',
+    withinTarget: 'Within target',
+    dwell: 'Dwell (s)',
+    reached: 'Reached the lane by the cut-off',
+    afterCutoff: 'Cleared after the cut-off',
+    afterCutoffShare: 'Share after the cut-off',
+    note: 'Under each figure its 95 % confidence interval over replications. First and last out: mean over replications of when the first and the last passenger of the flight or vehicle left the lane. Dwell: first passenger off to last passenger cleared.',
+    departuresNote:
+      'Under each figure its 95 % confidence interval over replications. Each passenger reaches the lane by the flight\'s show-up profile before STD; the cut-off is the time by which they must have left the lane. "Cleared after the cut-off" counts passengers who left the lane after it — including those who reached it after the cut-off — as a mean per replication and a share of the flight (missed-flight risk).',
+  },
   assumptions: 'Assumptions',
   assumptionLines: (a) => [
     `Figures are means over ${a.replications} independent replications (seed ${a.seed}); intervals are 95 % confidence intervals over replications.`,
@@ -250,6 +298,30 @@ const zhCN: ReportStrings = {
   bottleneckWhy: (a) => `旅客在此等待损失的时间最多：每次重复 ${a.hours} 人·小时（平均等待 ${a.wait} 秒 × 每次重复服务 ${a.served} 人）；峰值利用率 ${a.peak}。`,
   byClass: '按旅客类别',
   classCols: { cls: '类别', share: '占比', passengers: '旅客数', mean: '平均通关（秒）', ci95: '95% 置信区间（秒）', p95: 'p95 通关（秒）' },
+  groups: {
+    flights: '按航班',
+    vehicles: '按车次',
+    mixed: '按航班与车次',
+    departures: '出港航班：误机风险',
+    elapsed: '时间自运行开始起计（时:分）；场景未设置时钟。',
+    id: '航班 / 车次',
+    arrives: '到达',
+    std: '计划起飞',
+    cutoff: '截止',
+    passengers: '旅客数',
+    firstOut: '首名离开',
+    lastOut: '末名离开',
+    mean: '平均通关（秒）',
+    p95: 'p95 通关（秒）',
+    withinTarget: '目标内比例',
+    dwell: '停留（秒）',
+    reached: '截止前到达通道',
+    afterCutoff: '截止后通过',
+    afterCutoffShare: '截止后通过比例',
+    note: '各数值下方为各次重复的 95% 置信区间。首名/末名离开：各次重复中该航班或车次第一名与最后一名旅客离开通道时刻的平均。停留：首名旅客下车至末名旅客通关。',
+    departuresNote:
+      '各数值下方为各次重复的 95% 置信区间。每名旅客按该航班计划起飞前的到达分布到达通道；截止时间为旅客必须离开通道的时刻。“截止后通过”统计截止时间后才离开通道的旅客（含截止后才到达通道者），为每次重复的平均人数及占该航班旅客的比例（误机风险）。',
+  },
   assumptions: '假设',
   assumptionLines: (a) => [
     `各项数值为 ${a.replications} 次独立重复的平均值（随机种子 ${a.seed}）；区间为各次重复之间的 95% 置信区间。`,
