@@ -8,9 +8,10 @@ import { attributionText, structureDeltaText, structureText } from '../present/i
 import { consolidationWords } from '../present/words/consolidation-words.js';
 import { renderStationMap } from './render-station-map.js';
 import { formatTable } from './table.js';
-import { fmtInt, fmtPercent, fmtSeconds, fmtSigned, fmtSignedInterval } from '../present/format.js';
+import { fmtSigned, fmtSignedInterval } from '../present/format.js';
+import { figureText } from '../present/figures/figures.js';
 import type { Language } from '../present/words/languages.js';
-import { COMPARE_TABLE_WORDS, type CompareTableWords } from '../present/words/table-words.js';
+import { COMPARE_TABLE_WORDS, provenanceText, type CompareTableWords } from '../present/words/table-words.js';
 
 function metricLabel(key: string, w: CompareTableWords): string {
   if (key === 'clearance.mean') return w.metrics.clearanceMean;
@@ -21,10 +22,9 @@ function metricLabel(key: string, w: CompareTableWords): string {
   return m ? w.metrics.waitAt(m[1]) : key;
 }
 
+/** The one rule for a figure of this unit (present/figures), as Results, Compare and the report write it. */
 function valueFormat(m: MetricComparison): (v: number) => string {
-  if (m.unit === 'share') return (v) => fmtPercent(v);
-  if (m.unit === 'pax/h') return (v) => fmtInt(v);
-  return fmtSeconds;
+  return (v) => figureText(m.unit, v);
 }
 
 function unitLabel(m: MetricComparison, w: CompareTableWords): string {
@@ -72,5 +72,7 @@ export function renderCompareTable(results: readonly RunResult[], files: readonl
     if (cmp.stationMap) out += renderStationMap(cmp.stationMap, lang);
   });
   out += `\n  ${w.footnote}\n`;
+  out += `  ${w.pooledFootnote}\n`;
+  for (const [i, r] of results.entries()) out += `  ${i === 0 ? 'A' : results.length > 2 ? `B${i}` : 'B'}: ${provenanceText(lang, r)}\n`;
   return out;
 }

@@ -11,7 +11,7 @@ import { renderLosTable } from './render-los.js';
 import { formatTable } from './table.js';
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtSecondsAndDuration, fmtWall, NO_VALUE } from '../present/format.js';
 import type { Language } from '../present/words/languages.js';
-import { RUN_TABLE_WORDS, type RunTableWords } from '../present/words/table-words.js';
+import { provenanceText, RUN_TABLE_WORDS, type RunTableWords } from '../present/words/table-words.js';
 
 /** The run as text in `lang` (English by default: the wording scripts and the README read). */
 export function renderRunTable(result: RunResult, file: string, lang: Language = 'en'): string {
@@ -98,7 +98,9 @@ export function renderRunTable(result: RunResult, file: string, lang: Language =
   const interval = result.timeseries.intervalSeconds;
   const span = interval >= 120 && interval % 60 === 0 ? `${interval / 60} min` : `${Math.round(interval * 10) / 10} s`;
   out += `  ${w.peakFootnote(span)}\n`;
+  out += `  ${w.pooledFootnote}\n`;
   out += renderLosTable(result, lang);
+  out += `\n${provenanceText(lang, result)}\n`;
   return out;
 }
 
@@ -122,7 +124,7 @@ function groupsTable(result: RunResult, w: RunTableWords): string {
       { header: g.lastOut, align: 'right' },
       { header: w.columns.meanS, align: 'right' },
       { header: w.columns.interval, align: 'right' },
-      { header: w.columns.p95S, align: 'right' },
+      { header: g.p95MeanOfReps, align: 'right' },
       { header: g.withinTarget, align: 'right' },
       ...(vehicles ? [{ header: g.dwellS, align: 'right' as const }] : []),
     ],
@@ -163,7 +165,7 @@ function departuresTable(result: RunResult, w: RunTableWords): string {
       { header: g.firstOut, align: 'right' },
       { header: g.lastOut, align: 'right' },
       { header: w.columns.meanS, align: 'right' },
-      { header: w.columns.p95S, align: 'right' },
+      { header: g.p95MeanOfReps, align: 'right' },
       { header: d.afterCutoff, align: 'right' },
       { header: d.share, align: 'right' },
     ],

@@ -8,7 +8,9 @@
  * figures, decomposition and per-station table; and the assumptions.
  */
 import { compareResults, displayNames, type Comparison, type MetricComparison, type RunResult, type Scenario } from '../../sim/index.js';
-import { fmtFixed, fmtInterval, fmtPercent, fmtSeconds, fmtSigned } from '../format.js';
+import { fmtInterval, fmtSigned } from '../format.js';
+import { definitionKey, figureText } from '../figures/figures.js';
+import { figureDefinition } from '../figures/figure-definitions.js';
 import { compareCharts } from './chart-set.js';
 import { comparisonConsolidation, decompositionTable, structureSection } from './consolidation-report.js';
 import { consolidationWords } from '../words/consolidation-words.js';
@@ -32,7 +34,7 @@ export interface CompareReportInput {
 }
 
 function fmtMetric(m: MetricComparison, v: number): string {
-  return m.unit === 'share' ? fmtPercent(v) : m.unit === 'pax/h' ? fmtFixed(v, 1) : fmtSeconds(v);
+  return figureText(m.unit, v);
 }
 
 function metricName(m: MetricComparison, str: ReportStrings, stationLabel: (id: string) => string): string {
@@ -50,11 +52,12 @@ function comparisonTable(cmp: Comparison, base: CompareRun, other: CompareRun, s
       const f = (n: number) => fmtMetric(m, n);
       const verdict = m.significant ? (m.winner === 'b' ? str.better : str.worse) : str.notSignificant;
       const cls = m.significant ? (m.winner === 'b' ? 'badge-ok' : 'badge-bad') : '';
-      return `<tr data-metric="${esc(m.key)}"><td>${esc(metricName(m, str, label))}</td><td class="num">${esc(f(m.a))}</td><td class="num">${esc(f(m.b))}</td><td class="num">${esc(fmtSigned(m.diff, f))}</td><td class="num">${esc(fmtInterval(m.diffCI95, (n) => fmtSigned(n, f)))}</td><td><span class="badge ${cls}">${esc(verdict)}</span></td></tr>`;
+      const def = figureDefinition(definitionKey(m.key), str.lang === 'en' ? 'en' : 'zh-CN');
+      return `<tr data-metric="${esc(m.key)}"><td${def ? ` title="${esc(def)}"` : ''}>${esc(metricName(m, str, label))}</td><td class="num" data-figure="${esc(m.key)}" data-value="${m.a}">${esc(f(m.a))}</td><td class="num" data-figure="${esc(m.key)}" data-value="${m.b}">${esc(f(m.b))}</td><td class="num">${esc(fmtSigned(m.diff, f))}</td><td class="num">${esc(fmtInterval(m.diffCI95, (n) => fmtSigned(n, f)))}</td><td><span class="badge ${cls}">${esc(verdict)}</span></td></tr>`;
     })
     .join('');
   return `<h3>${esc(str.comparison(other.name, base.name))} <span class="badge">${esc(cmp.paired ? str.paired : str.unpaired)}</span></h3>
-<table data-testid="report-compare-table"><thead><tr><th>${esc(c.metric)}</th><th class="num">${esc(c.baseline)}</th><th class="num">${esc(c.candidate)}</th><th class="num">${esc(c.diff)}</th><th class="num">${esc(c.interval)}</th><th>${esc(c.verdict)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+<table data-testid="report-compare-table"><thead><tr><th>${esc(c.metric)}</th><th class="num">${esc(c.baseline)}</th><th class="num">${esc(c.candidate)}</th><th class="num" title="${esc(figureDefinition('compare.diff', str.lang === 'en' ? 'en' : 'zh-CN') ?? '')}">${esc(c.diff)}</th><th class="num">${esc(c.interval)}</th><th>${esc(c.verdict)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** The comparison report's HTML text; throws when fewer than two runs are given. */

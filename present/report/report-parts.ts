@@ -5,6 +5,8 @@
  * tables, and the assumptions. Each returns an HTML string; all user text is escaped.
  */
 import { displayNames, type DisplayNames, type RunResult, type Scenario } from '../../sim/index.js';
+import { definitionKey, runFigures, type Figure } from '../figures/figures.js';
+import { figureDefinition } from '../figures/figure-definitions.js';
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtSeconds } from '../format.js';
 import type { ExportChart } from './chart-set.js';
 import { inlineChartSvg } from './chart-svg.js';
@@ -67,9 +69,9 @@ export function scenarioSection(scenario: Scenario, result: RunResult, str: Repo
     [f.seed, String(result.seed)],
     [f.replications, String(result.replications)],
     [f.passengers, fmtInt(result.passengers)],
-    [f.horizon, fmtDuration(scenario.horizon.arrivalsSeconds)],
-    [f.warmup, fmtDuration(scenario.horizon.warmupSeconds ?? 0)],
-    [f.target, fmtDuration(result.withinTarget.seconds)],
+    [f.horizon, fmtDuration(scenario.horizon.arrivalsSeconds, str.units)],
+    [f.warmup, fmtDuration(scenario.horizon.warmupSeconds ?? 0, str.units)],
+    [f.target, fmtDuration(result.withinTarget.seconds, str.units)],
     [f.classes, scenario.classes.map((c) => `${names.passengerClass(c.id)} ${fmtPercent(c.share)}`).join(', ')],
     [f.arrivals, scenario.arrivals.map((a) => arrivalText(a, str)).join('; ')],
   ];
@@ -89,18 +91,33 @@ export function laneSection(scenario: Scenario, str: ReportStrings, idPrefix: st
   return `<section class="lane-section keep"><h2>${esc(heading)}</h2><p class="muted">${esc(str.laneNote)}</p><div class="lane" data-testid="report-lane">${svg}</div></section>`;
 }
 
-function card(title: string, value: string, sub: string, testId: string): string {
-  return `<div class="card" data-testid="${testId}"><div class="card-title">${esc(title)}</div><div class="card-value">${esc(value)}</div><div class="card-sub">${esc(sub)}</div></div>`;
+/** The definition of a figure as a tooltip attribute (empty when it has none). */
+function defTitle(key: string, str: ReportStrings): string {
+  const d = figureDefinition(definitionKey(key), str.lang === 'en' ? 'en' : 'zh-CN');
+  return d ? ` title="${esc(d)}"` : '';
+}
+
+/** A cell holding one labelled figure: its text, its key and exact value for anyone checking. */
+function figureCell(f: Figure | undefined): string {
+  return f ? `<td class="num" data-figure="${esc(f.key)}" data-value="${f.value}">${esc(f.text)}</td>` : '<td class="num">—</td>';
+}
+
+function card(title: string, f: Figure, unit: string, sub: string, testId: string, str: ReportStrings): string {
+  const value = `<span data-figure="${esc(f.key)}" data-value="${f.value}">${esc(f.text)}</span>${unit ? ` ${esc(unit)}` : ''}`;
+  return `<div class="card" data-testid="${testId}"><div class="card-title"${defTitle(f.key, str)}>${esc(title)}</div><div class="card-value">${value}</div><div class="card-sub">${esc(sub)}</div></div>`;
 }
 
 /** Mean and p95 clearance, share within target and throughput, each with its 95 % interval. */
 export function headlineCards(r: RunResult, str: ReportStrings): string {
   const s = str.units.s;
+  const f = runFigures(r);
+  const get = (key: string) => f.get(key) as Figure;
+  const units = str.units;
   return `<div class="cards">${[
-    card(str.meanClearance, `${fmtSeconds(r.clearance.mean)} ${s}`, `${str.ci95} ${fmtInterval(r.clearance.meanCI95)} · ${fmtDuration(r.clearance.mean)}`, 'report-card-mean'),
-    card(str.p95Clearance, `${fmtSeconds(r.clearance.p95)} ${s}`, `${str.ci95} ${fmtInterval(r.clearance.p95CI95)} · ${fmtDuration(r.clearance.p95)}`, 'report-card-p95'),
-    card(str.withinTarget(fmtDuration(r.withinTarget.seconds)), fmtPercent(r.withinTarget.share), `${str.ci95} ${fmtInterval(r.withinTarget.shareCI95, fmtPercent)}`, 'report-card-within'),
-    card(str.throughput, `${fmtInt(r.throughputPerHour)} ${str.units.perHour}`, `${fmtInt(r.passengers)} ${str.units.pax}`, 'report-card-throughput'),
+    card(str.meanClearance, get('clearance.mean'), s, `${str.ci95} ${fmtInterval(r.clearance.meanCI95)} · ${fmtDuration(r.clearance.mean, units)}`, 'report-card-mean', str),
+    card(str.p95Clearance, get('clearance.p95'), s, `${str.ci95} ${fmtInterval(r.clearance.p95CI95)} · ${fmtDuration(r.clearance.p95, units)}`, 'report-card-p95', str),
+    card(str.withinTarget(fmtDuration(r.withinTarget.seconds, units)), get('withinTarget'), '', `${str.ci95} ${fmtInterval(r.withinTarget.shareCI95, fmtPercent)}`, 'report-card-within', str),
+    card(str.throughput, get('throughputPerHour'), str.units.perHour, `${fmtInt(r.passengers)} ${str.units.pax}`, 'report-card-throughput', str),
   ].join('')}</div>`;
 }
 
@@ -120,32 +137,35 @@ export function stationTable(r: RunResult, str: ReportStrings, names?: DisplayNa
   const b = bottleneckOf(r);
   const bottleneck = b?.id;
   const why = b ? str.bottleneckWhy({ hours: fmtFixed(b.lostHoursPerReplication, 1), wait: fmtSeconds(b.meanWait), served: fmtInt(b.servedPerReplication), peak: fmtPercent(b.peakUtilization) }) : '';
+  const f = runFigures(r);
   const rows = r.stations
     .map(
       (s) =>
         `<tr${s.id === bottleneck ? ' class="bottleneck"' : ''} data-station="${esc(s.id)}"><td>${esc(station(s.id, s.label))}${s.id === bottleneck ? `<span class="badge badge-warn" title="${esc(why)}">${esc(str.bottleneck)}</span>` : ''}</td>` +
         `<td>${esc(s.checks.map(check).join(' + '))}</td><td class="nowrap">${esc(str.modes[s.mode])}</td>` +
-        `<td class="num">${fmtInt(s.served)}</td><td class="num">${fmtSeconds(s.meanWait)}</td><td class="num">${fmtInterval(s.meanWaitCI95)}</td>` +
-        `<td class="num">${fmtSeconds(s.p95Wait)}</td><td class="num">${s.mode === 'queue' ? fmtPercent(s.utilization) : '—'}</td><td class="num">${s.mode === 'queue' ? fmtPercent(s.peakUtilization) : '—'}</td>` +
+        `<td class="num">${fmtInt(s.served)}</td>${figureCell(f.get(`stations.${s.id}.meanWait`))}<td class="num">${fmtInterval(s.meanWaitCI95)}</td>` +
+        `${figureCell(f.get(`stations.${s.id}.p95Wait`))}${figureCell(f.get(`stations.${s.id}.utilization`))}${figureCell(f.get(`stations.${s.id}.peakUtilization`))}` +
         `<td class="num">${fmtFixed(s.meanQueue, 1)}</td><td class="num">${fmtInt(s.maxQueue)}</td></tr>`,
     )
     .join('');
-  return `<table data-testid="report-station-table"><thead><tr><th>${esc(c.station)}</th><th>${esc(c.checks)}</th><th>${esc(c.mode)}</th><th class="num">${esc(c.served)}</th><th class="num">${esc(c.meanWait)}</th><th class="num">${esc(c.ci95)}</th><th class="num">${esc(c.p95Wait)}</th><th class="num">${esc(c.utilization)}</th><th class="num">${esc(c.peakUtilization)}</th><th class="num">${esc(c.meanQueue)}</th><th class="num">${esc(c.maxQueue)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const th = (text: string, key: string) => `<th class="num"${defTitle(key, str)}>${esc(text)}</th>`;
+  return `<table data-testid="report-station-table"><thead><tr><th>${esc(c.station)}</th><th>${esc(c.checks)}</th><th>${esc(c.mode)}</th><th class="num">${esc(c.served)}</th>${th(c.meanWait, 'station.meanWait')}<th class="num">${esc(c.ci95)}</th>${th(c.p95Wait, 'station.p95Wait')}${th(c.utilization, 'station.utilization')}${th(c.peakUtilization, 'station.peakUtilization')}<th class="num">${esc(c.meanQueue)}</th><th class="num">${esc(c.maxQueue)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 export function classTable(r: RunResult, scenario: Scenario, str: ReportStrings): string {
   const c = str.classCols;
+  const f = runFigures(r);
   const rows = Object.entries(r.byClass)
     .map(([id, k]) => {
       const cls = scenario.classes.find((x) => x.id === id);
-      return `<tr><td>${esc(displayNames(scenario, str.lang).passengerClass(id))}</td><td class="num">${cls ? fmtPercent(cls.share) : '—'}</td><td class="num">${fmtInt(k.passengers)}</td><td class="num">${fmtSeconds(k.mean)}</td><td class="num">${fmtInterval(k.meanCI95)}</td><td class="num">${fmtSeconds(k.p95)}</td></tr>`;
+      return `<tr><td>${esc(displayNames(scenario, str.lang).passengerClass(id))}</td><td class="num">${cls ? fmtPercent(cls.share) : '—'}</td><td class="num">${fmtInt(k.passengers)}</td>${figureCell(f.get(`classes.${id}.mean`))}<td class="num">${fmtInterval(k.meanCI95)}</td>${figureCell(f.get(`classes.${id}.p95`))}</tr>`;
     })
     .join('');
-  return `<table data-testid="report-class-table"><thead><tr><th>${esc(c.cls)}</th><th class="num">${esc(c.share)}</th><th class="num">${esc(c.passengers)}</th><th class="num">${esc(c.mean)}</th><th class="num">${esc(c.ci95)}</th><th class="num">${esc(c.p95)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table data-testid="report-class-table"><thead><tr><th>${esc(c.cls)}</th><th class="num">${esc(c.share)}</th><th class="num">${esc(c.passengers)}</th><th class="num"${defTitle('class.mean', str)}>${esc(c.mean)}</th><th class="num">${esc(c.ci95)}</th><th class="num"${defTitle('class.p95', str)}>${esc(c.p95)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 export function assumptionsList(r: RunResult, str: ReportStrings): string {
-  const lines = str.assumptionLines({ replications: r.replications, seed: r.seed, targetSeconds: fmtDuration(r.withinTarget.seconds), warmup: fmtDuration(r.warmupSeconds) });
+  const lines = str.assumptionLines({ replications: r.replications, seed: r.seed, targetSeconds: fmtDuration(r.withinTarget.seconds, str.units), warmup: fmtDuration(r.warmupSeconds, str.units) });
   return `<ul class="assumptions">${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`;
 }
 

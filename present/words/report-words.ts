@@ -115,7 +115,7 @@ export interface ReportStrings {
   notSignificant: string;
   metrics: Record<'clearance.mean' | 'clearance.p95' | 'withinTarget' | 'throughputPerHour', string>;
   stationWait: (station: string) => string;
-  units: { s: string; perHour: string; pax: string };
+  units: { s: string; min: string; h: string; perHour: string; pax: string };
 }
 
 const en: ReportStrings = {
@@ -227,7 +227,7 @@ const en: ReportStrings = {
   notSignificant: 'no significant difference',
   metrics: { 'clearance.mean': 'Mean clearance (s)', 'clearance.p95': 'p95 clearance (s)', withinTarget: 'Cleared within target', throughputPerHour: 'Throughput (pax/h)' },
   stationWait: (station) => `Mean wait at ${station} (s)`,
-  units: { s: 's', perHour: 'pax/h', pax: 'pax' },
+  units: { s: 's', min: 'min', h: 'h', perHour: 'pax/h', pax: 'pax' },
 };
 
 const zhCN: ReportStrings = {
@@ -339,7 +339,7 @@ const zhCN: ReportStrings = {
   notSignificant: '无显著差异',
   metrics: { 'clearance.mean': '平均通关时间（秒）', 'clearance.p95': 'p95 通关时间（秒）', withinTarget: '目标内通关比例', throughputPerHour: '通过量（人/时）' },
   stationWait: (station) => `${station} 平均等待（秒）`,
-  units: { s: '秒', perHour: '人/时', pax: '人' },
+  units: { s: '秒', min: '分钟', h: '小时', perHour: '人/时', pax: '人' },
 };
 
 export const REPORT_STRINGS: Record<ReportLanguage, ReportStrings> = { en, 'zh-CN': zhCN };

@@ -47,6 +47,8 @@ export interface RunTableWords {
   modes: { queue: string; delay: string; reclaim: string };
   stationsFootnote: string;
   peakFootnote: (span: string) => string;
+  /** Which statistic the figures are (one definition per label, docs/statistics.md). */
+  pooledFootnote: string;
   groups: {
     title: (kind: 'flight' | 'vehicle' | 'mixed', elapsed: boolean) => string;
     id: string;
@@ -58,6 +60,8 @@ export interface RunTableWords {
     dwellS: string;
     more: (n: number) => string;
     footnote: (vehicles: boolean) => string;
+    /** The flight's p95 is another statistic (each replication's p95, averaged): its own header. */
+    p95MeanOfReps: string;
   };
   /** Departing flights against their cut-off (missed-flight risk). */
   departures: {
@@ -101,6 +105,8 @@ export interface CompareTableWords {
   structure: (a: string, b: string, delta: string) => string;
   attribution: (text: string) => string;
   footnote: string;
+  /** A and B are each run's own figures; where the interval comes from. */
+  pooledFootnote: string;
   stationMap: {
     title: string;
     mapping: string;
@@ -114,6 +120,13 @@ export interface CompareTableWords {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The footer naming what the figures came from: scenario hash, seed, replications, engine. */
+export function provenanceText(lang: Language, r: { scenarioHash: string; seed: number; replications: number; engine: string }): string {
+  return lang === 'en'
+    ? `scenario ${r.scenarioHash} · seed ${r.seed} · ${plural(r.replications, 'replication', 'replications')} · engine ${r.engine}`
+    : `场景 ${r.scenarioHash} · 随机种子 ${r.seed} · ${r.replications} 次重复 · 引擎 ${r.engine}`;
+}
 
 export const RUN_TABLE_WORDS: Record<Language, RunTableWords> = {
   en: {
@@ -156,6 +169,7 @@ export const RUN_TABLE_WORDS: Record<Language, RunTableWords> = {
     modes: { queue: 'queue', delay: 'walk-through', reclaim: 'reclaim' },
     stationsFootnote: 'served and alarms in: all replications · wait: before service (queue) or for bags (reclaim) · intervals: 95 % over replications',
     peakFootnote: (span) => `peak busy %: busy over available server time in the busiest ${span} interval, all replications`,
+    pooledFootnote: 'figures are pooled over all passengers of all replications (p95: of every clearance time together; wait: of every passenger who waited there) — docs/statistics.md',
     groups: {
       title: (kind, elapsed) => `By ${kind === 'vehicle' ? 'vehicle' : kind === 'mixed' ? 'flight / vehicle' : 'flight'}${elapsed ? ' (times from the start)' : ''}`,
       id: 'id',
@@ -166,7 +180,8 @@ export const RUN_TABLE_WORDS: Record<Language, RunTableWords> = {
       withinTarget: 'within target',
       dwellS: 'dwell (s)',
       more: (n) => `… and ${n} more (all in flights.csv with --out)`,
-      footnote: (vehicles) => 'first/last out: mean over replications of when the first and last passenger left the lane' + (vehicles ? ' · dwell: first passenger off → last cleared' : ''),
+      footnote: (vehicles) => 'first/last out: mean over replications of when the first and last passenger left the lane · p95: each replication\'s p95 of the flight, averaged' + (vehicles ? ' · dwell: first passenger off → last cleared' : ''),
+      p95MeanOfReps: 'p95, mean of reps (s)',
     },
     departures: {
       title: (elapsed) => `Departing flights${elapsed ? ' (times from the start)' : ''}`,
@@ -239,6 +254,7 @@ export const RUN_TABLE_WORDS: Record<Language, RunTableWords> = {
     modes: { queue: '排队', delay: '通过式', reclaim: '行李提取' },
     stationsFootnote: '服务人次与报警转入：全部重复 · 等候：查验前排队（排队站）或等候行李（行李提取） · 区间：各次重复的 95 % 置信区间',
     peakFootnote: (span) => `峰值繁忙 %：最繁忙的 ${span} 时段内忙碌时间占可用查验时间的比例，全部重复`,
+    pooledFootnote: '各项数值为全部重复运行的全部旅客合并统计（p95：所有通关时间合在一起；等候：在该站等候过的每位旅客）— docs/statistics.md',
     groups: {
       title: (kind, elapsed) => `${kind === 'vehicle' ? '按车次' : kind === 'mixed' ? '按航班 / 车次' : '按航班'}${elapsed ? '（自开始起计时）' : ''}`,
       id: '编号',
@@ -249,7 +265,8 @@ export const RUN_TABLE_WORDS: Record<Language, RunTableWords> = {
       withinTarget: '目标内比例',
       dwellS: '停留（秒）',
       more: (n) => `… 另有 ${n} 个（使用 --out 时全部写入 flights.csv）`,
-      footnote: (vehicles) => '首名/末名离开：各次重复中第一名与最后一名旅客离开通道时刻的平均' + (vehicles ? ' · 停留：首名旅客下车 → 末名旅客通关' : ''),
+      footnote: (vehicles) => '首名/末名离开：各次重复中第一名与最后一名旅客离开通道时刻的平均 · p95：各次重复该航班 p95 的平均' + (vehicles ? ' · 停留：首名旅客下车 → 末名旅客通关' : ''),
+      p95MeanOfReps: 'p95，各次重复平均（秒）',
     },
     departures: {
       title: (elapsed) => `出港航班${elapsed ? '（自开始起计时）' : ''}`,
@@ -300,6 +317,7 @@ export const COMPARE_TABLE_WORDS: Record<Language, CompareTableWords> = {
     structure: (a, b, d) => `structure: A ${a} · B ${b} · B − A: ${d}`,
     attribution: (t) => `mean clearance B − A: ${t}`,
     footnote: 'lower is better for times and waits, higher for within-target share and throughput; "neither" when the 95 % interval of the difference contains 0',
+    pooledFootnote: "A and B are the figures each run reports (pooled over all passengers of all replications, as lanesim run prints them); the interval's half-width comes from the per-replication differences (docs/statistics.md)",
     stationMap: {
       title: 'Stations of both lanes (seconds per cleared passenger)',
       mapping: 'mapping',
@@ -327,6 +345,7 @@ export const COMPARE_TABLE_WORDS: Record<Language, CompareTableWords> = {
     structure: (a, b, d) => `结构：A ${a} · B ${b} · B − A：${d}`,
     attribution: (t) => `平均通关时间 B − A：${t}`,
     footnote: '时间与等候越低越好，目标内比例与通过量越高越好；差值的 95 % 置信区间包含 0 时为“无差别”',
+    pooledFootnote: 'A 与 B 为两次运行各自报告的数值（全部重复运行的全部旅客合并统计，与 lanesim run 一致）；区间半宽取自逐次重复的差值（docs/statistics.md）',
     stationMap: {
       title: '两条通道的全部站点（每名通关旅客的平均秒数）',
       mapping: '对应关系',

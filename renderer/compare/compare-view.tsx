@@ -15,19 +15,18 @@ import { compareCharts, reportStrings } from '../../present/report/index.js';
 import { ChartCard } from '../export/chart-card.js';
 import { CompareExportBar } from '../export/compare-export-bar.js';
 import { useReportLanguage } from '../export/use-export.js';
-import { fmtFixed, fmtInterval, fmtPercent, fmtSeconds, fmtSigned } from '../../present/format.js';
+import { fmtInterval, fmtSigned } from '../../present/format.js';
+import { definitionKey, figureDiffText, figureText } from '../../present/figures/figures.js';
+import { figureDefinition } from '../../present/figures/figure-definitions.js';
 import { RunList } from '../results/run-list.js';
 import { ConsolidationSummary } from './consolidation-summary.js';
 import { namesFor, runTitle } from '../state/names.js';
 import type { RunRecord } from '../state/runs-state.js';
 import { useUiLanguage } from '../state/use-display-names.js';
 
-function fmtMetric(m: MetricComparison, v: number): string {
-  return m.unit === 'share' ? fmtPercent(v) : m.unit === 'pax/h' ? fmtFixed(v, 1) : fmtSeconds(v);
-}
-
+/** The one rule for a figure of this unit (present/figures): the same text as Results, the report and the CLI. */
 function metricFormatter(m: MetricComparison): (n: number) => string {
-  return (n) => fmtMetric(m, n);
+  return (n) => figureText(m.unit, n);
 }
 
 function MetricName({ m, stationLabel }: { m: MetricComparison; stationLabel: (id: string) => string }) {
@@ -64,7 +63,9 @@ function ComparisonTable({ base, other }: { base: RunRecord; other: RunRecord })
             <th>{t('compare.metric')}</th>
             <th className="num">{t('compare.baseline')}</th>
             <th className="num">{t('compare.candidate')}</th>
-            <th className="num">{t('compare.diff')}</th>
+            <th className="num" title={figureDefinition('compare.diff', lang)}>
+              {t('compare.diff')}
+            </th>
             <th className="num">{t('compare.interval')}</th>
             <th>{t('compare.verdict')}</th>
           </tr>
@@ -72,12 +73,16 @@ function ComparisonTable({ base, other }: { base: RunRecord; other: RunRecord })
         <tbody>
           {cmp.metrics.map((m) => (
             <tr key={m.key} data-testid={`metric-${m.key}`}>
-              <td>
+              <td title={figureDefinition(definitionKey(m.key), lang)}>
                 <MetricName m={m} stationLabel={stationLabel} />
               </td>
-              <td className="num" data-value={m.a}>{fmtMetric(m, m.a)}</td>
-              <td className="num" data-value={m.b}>{fmtMetric(m, m.b)}</td>
-              <td className="num" data-testid="diff" data-value={m.diff}>{fmtSigned(m.diff, metricFormatter(m))}</td>
+              <td className="num" data-testid="value-a" data-figure={m.key} data-value={m.a}>
+                {figureText(m.unit, m.a)}
+              </td>
+              <td className="num" data-testid="value-b" data-figure={m.key} data-value={m.b}>
+                {figureText(m.unit, m.b)}
+              </td>
+              <td className="num" data-testid="diff" data-value={m.diff}>{figureDiffText(m.unit, m.diff)}</td>
               <td className="num">{fmtInterval(m.diffCI95, (n) => fmtSigned(n, metricFormatter(m)))}</td>
               <td>
                 <span className={`badge ${m.winner === 'b' ? 'badge-ok' : m.winner === 'a' ? 'badge-bad' : 'badge-muted'}`} data-testid="verdict">

@@ -17,20 +17,33 @@ import { compareWithPrevious, previousOfSameScenario, selectedRun, type RunRecor
 import { useScenarioNames, useUiLanguage } from '../state/use-display-names.js';
 import { bottleneck as findBottleneck } from '../../present/insight/bottleneck.js';
 import { LosSection } from './los-section.js';
+import { runFigures, type Figure } from '../../present/figures/figures.js';
+import { figureDefinition } from '../../present/figures/figure-definitions.js';
 import { RunList } from './run-list.js';
 import { StructureLine } from './structure-line.js';
 import { DecompositionCard } from './decomposition-card.js';
 
-function Card({ title, value, aside, sub, testId, raw }: { title: string; value: string; aside?: string; sub: string; testId: string; raw: number }) {
+function Card({ title, figure, unit, aside, sub, testId, definition }: { title: string; figure: Figure; unit?: string; aside?: string; sub: string; testId: string; definition?: string }) {
   return (
-    <div className="card" data-testid={testId} data-value={raw}>
-      <div className="card-title">{title}</div>
+    <div className="card" data-testid={testId} data-value={figure.value} data-figure={figure.key}>
+      <div className="card-title" title={definition}>
+        {title}
+      </div>
       <div className="card-line">
-        <span className="card-value">{value}</span>
+        <span className="card-value" data-testid="figure-text">{unit ? `${figure.text} ${unit}` : figure.text}</span>
         {aside ? <span className="card-aside">{aside}</span> : null}
       </div>
       <div className="card-sub">{sub}</div>
     </div>
+  );
+}
+
+/** A table cell with one labelled figure ("—" where the station has none, e.g. utilisation of a walk-through). */
+function FigureCell({ figure, testId }: { figure: Figure | undefined; testId?: string }) {
+  return (
+    <td className="num" data-testid={testId} data-figure={figure?.key} data-value={figure?.value}>
+      {figure ? figure.text : '—'}
+    </td>
   );
 }
 
@@ -58,6 +71,10 @@ function RunResults({ run }: { run: RunRecord }) {
     }),
     [r, title, t, names],
   );
+  // Every labelled figure from the one table (present/figures), its definition as the label's tooltip.
+  const figures = useMemo(() => runFigures(r), [r]);
+  const fig = (key: string) => figures.get(key) as Figure;
+  const def = (key: string) => figureDefinition(key, lang);
   const b = findBottleneck(r);
   const bottleneck = b?.id ?? null;
   const why = b
@@ -91,10 +108,10 @@ function RunResults({ run }: { run: RunRecord }) {
         </div>
       </header>
       <div className="cards">
-        <Card testId="card-mean" raw={r.clearance.mean} title={t('results.meanClearance')} value={`${fmtSeconds(r.clearance.mean)} ${t('units.s')}`} aside={fmtDuration(r.clearance.mean, durationUnits)} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.meanCI95)}`} />
-        <Card testId="card-p95" raw={r.clearance.p95} title={t('results.p95Clearance')} value={`${fmtSeconds(r.clearance.p95)} ${t('units.s')}`} aside={fmtDuration(r.clearance.p95, durationUnits)} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.p95CI95)}`} />
-        <Card testId="card-within" raw={r.withinTarget.share} title={t('results.withinTarget', { target: fmtDuration(r.withinTarget.seconds, durationUnits) })} value={fmtPercent(r.withinTarget.share)} sub={`${t('results.ci95')} ${fmtInterval(r.withinTarget.shareCI95, fmtPercent)}`} />
-        <Card testId="card-throughput" raw={r.throughputPerHour} title={t('results.throughput')} value={`${fmtInt(r.throughputPerHour)} ${t('units.perHour')}`} sub={t('results.passengersTotal', { n: fmtInt(r.passengers) })} />
+        <Card testId="card-mean" figure={fig('clearance.mean')} definition={def('clearance.mean')} title={t('results.meanClearance')} unit={t('units.s')} aside={fmtDuration(r.clearance.mean, durationUnits)} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.meanCI95)}`} />
+        <Card testId="card-p95" figure={fig('clearance.p95')} definition={def('clearance.p95')} title={t('results.p95Clearance')} unit={t('units.s')} aside={fmtDuration(r.clearance.p95, durationUnits)} sub={`${t('results.ci95')} ${fmtInterval(r.clearance.p95CI95)}`} />
+        <Card testId="card-within" figure={fig('withinTarget')} definition={def('withinTarget')} title={t('results.withinTarget', { target: fmtDuration(r.withinTarget.seconds, durationUnits) })} sub={`${t('results.ci95')} ${fmtInterval(r.withinTarget.shareCI95, fmtPercent)}`} />
+        <Card testId="card-throughput" figure={fig('throughputPerHour')} definition={def('throughputPerHour')} title={t('results.throughput')} unit={t('units.perHour')} sub={t('results.passengersTotal', { n: fmtInt(r.passengers) })} />
       </div>
       <div className="chart-grid">
         <ChartCard title={t('results.histogram')} testId="chart-histogram" option={options.hist} height={240} chart={exports[0]} scenario={title} />
@@ -109,10 +126,10 @@ function RunResults({ run }: { run: RunRecord }) {
               <th>{t('results.station')}</th>
               <th>{t('results.checks')}</th>
               <th className="num">{t('results.served')}</th>
-              <th className="num">{t('results.meanWait')}</th>
-              <th className="num">{t('results.p95Wait')}</th>
-              <th className="num">{t('results.utilization')}</th>
-              <th className="num">{t('results.peakUtilization')}</th>
+              <th className="num" title={def('station.meanWait')}>{t('results.meanWait')}</th>
+              <th className="num" title={def('station.p95Wait')}>{t('results.p95Wait')}</th>
+              <th className="num" title={def('station.utilization')}>{t('results.utilization')}</th>
+              <th className="num" title={def('station.peakUtilization')}>{t('results.peakUtilization')}</th>
               <th className="num">{t('results.meanQueue')}</th>
               <th className="num">{t('results.maxQueue')}</th>
             </tr>
@@ -130,12 +147,10 @@ function RunResults({ run }: { run: RunRecord }) {
                 </td>
                 <td className="muted">{s.checks.map((c) => names.check(c)).join(' + ')}</td>
                 <td className="num">{fmtInt(s.served)}</td>
-                <td className="num" data-testid="mean-wait" data-value={s.meanWait}>{fmtSeconds(s.meanWait)}</td>
-                <td className="num">{fmtSeconds(s.p95Wait)}</td>
-                <td className="num">{s.mode === 'queue' ? fmtPercent(s.utilization) : '—'}</td>
-                <td className="num" data-testid="peak-utilization" data-value={s.peakUtilization}>
-                  {s.mode === 'queue' ? fmtPercent(s.peakUtilization) : '—'}
-                </td>
+                <FigureCell figure={figures.get(`stations.${s.id}.meanWait`)} testId="mean-wait" />
+                <FigureCell figure={figures.get(`stations.${s.id}.p95Wait`)} />
+                <FigureCell figure={figures.get(`stations.${s.id}.utilization`)} />
+                <FigureCell figure={figures.get(`stations.${s.id}.peakUtilization`)} testId="peak-utilization" />
                 <td className="num">{fmtFixed(s.meanQueue, 1)}</td>
                 <td className="num">{fmtInt(s.maxQueue)}</td>
               </tr>
@@ -156,9 +171,9 @@ function RunResults({ run }: { run: RunRecord }) {
             <tr>
               <th>{t('results.class')}</th>
               <th className="num">{t('results.passengers')}</th>
-              <th className="num">{t('results.meanClearance')}</th>
+              <th className="num" title={def('class.mean')}>{t('results.meanClearance')}</th>
               <th className="num">{t('results.ci95')}</th>
-              <th className="num">{t('results.p95Clearance')}</th>
+              <th className="num" title={def('class.p95')}>{t('results.p95Clearance')}</th>
             </tr>
           </thead>
           <tbody>
@@ -166,9 +181,9 @@ function RunResults({ run }: { run: RunRecord }) {
               <tr key={id} data-testid={`class-row-${id}`}>
                 <td>{names.passengerClass(id)}</td>
                 <td className="num">{fmtInt(c.passengers)}</td>
-                <td className="num">{fmtSeconds(c.mean)}</td>
+                <FigureCell figure={figures.get(`classes.${id}.mean`)} />
                 <td className="num">{fmtInterval(c.meanCI95)}</td>
-                <td className="num">{fmtSeconds(c.p95)}</td>
+                <FigureCell figure={figures.get(`classes.${id}.p95`)} />
               </tr>
             ))}
           </tbody>

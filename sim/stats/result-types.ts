@@ -193,6 +193,11 @@ export interface PerReplication {
   stationUtilization: Record<string, number[]>;
   /** Share of passengers waiting more than 5 minutes, by station id. */
   stationShareWaitOver5Min: Record<string, number[]>;
+  /**
+   * Extension: passengers who waited (were served) at each station, by station id: tells a
+   * replication where nobody came (its `stationMeanWait` 0 is no wait) from one where nobody waited.
+   */
+  stationWaits?: Record<string, number[]>;
 }
 
 /** Extension: the clearance-time distribution, for the histogram and the cumulative curve. */

@@ -244,8 +244,10 @@ export function summarize(lane: CompiledLane, block: BlockStats, ctx: SummaryCon
   const stationP95Wait: Record<string, number[]> = {};
   const stationUtilization: Record<string, number[]> = {};
   const stationShareWaitOver5Min: Record<string, number[]> = {};
+  const stationWaits: Record<string, number[]> = {};
   lane.stations.forEach((st, s) => {
     const o = block.stations[s];
+    stationWaits[st.id] = o.waits.slice();
     stationMeanWait[st.id] = o.waits.map((k, r) => (k ? o.waitSum[r] / k : 0));
     stationP95Wait[st.id] = o.p95Wait.slice();
     stationUtilization[st.id] = o.availableArea.map((a, r) => (a > 0 ? o.busyArea[r] / a : 0));
@@ -291,6 +293,7 @@ export function summarize(lane: CompiledLane, block: BlockStats, ctx: SummaryCon
       stationP95Wait,
       stationUtilization,
       stationShareWaitOver5Min,
+      stationWaits,
     },
     warmupSeconds: lane.warmupSeconds,
     makespanSeconds: R ? mean(block.end) : 0,

@@ -6,25 +6,13 @@
  * desks; the 2-desk lane is flagged while typing, at the field, in the UI's language.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displayNames, validateScenario } from '../../sim/index.js';
-import { ROOT, SHOTS, startHarness, type Harness } from './harness.js';
+import { displayNames } from '../../sim/index.js';
+import { SHOTS, startHarness, type Harness } from './harness.js';
+import { loadScenario, openBundled, runAndWait, setRunOptions } from './workbench-steps.js';
 
-const CLASSIC = (() => {
-  const v = validateScenario(JSON.parse(readFileSync(`${ROOT}scenarios/harbin-t1-entry-classic.json`, 'utf8')));
-  if (!v.ok) throw new Error('classic');
-  return v.scenario;
-})();
+const CLASSIC = loadScenario('harbin-t1-entry-classic');
 const BORDER = CLASSIC.stations.findIndex((s) => s.id === 'border');
-
-async function runAndWait(page: Page): Promise<void> {
-  const count = () => page.evaluate(() => Number(document.querySelector('[data-testid=tab-results] .tab-count')?.textContent ?? 0));
-  const before = await count();
-  await page.click('[data-testid=run]');
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=tab-results] .tab-count')?.textContent ?? 0) === n + 1, before, { timeout: 60_000 });
-  await page.waitForSelector('[data-testid=results]');
-}
 
 describe('runs that carry what they are', () => {
   let h: Harness;
@@ -38,18 +26,16 @@ describe('runs that carry what they are', () => {
   for (const lang of ['zh-CN', 'en'] as const) {
     it(`${lang}: edit desks, rerun, runs named apart, compared the right way round, the report shows 10 desks`, { timeout: 300_000 }, async () => {
       const { page, errors, context } = await h.newPage();
-      await page.click(`[data-testid=lang-${lang}]`);
-      await page.fill('[data-testid=replications]', '2');
-      await page.fill('[data-testid=seed]', '4');
+      await setRunOptions(page, { language: lang, replications: 2, seed: 4 });
       const names = displayNames(CLASSIC, lang);
       const border = names.station('border');
 
-      await page.selectOption('[data-testid=open-menu]', 'bundled:harbin-t1-entry-classic');
+      await openBundled(page, 'harbin-t1-entry-classic');
       await runAndWait(page);
       // Another scenario runs in between: "previous" must still mean the classic lane's run.
-      await page.selectOption('[data-testid=open-menu]', 'bundled:harbin-t1-entry-smart');
+      await openBundled(page, 'harbin-t1-entry-smart');
       await runAndWait(page);
-      await page.selectOption('[data-testid=open-menu]', 'bundled:harbin-t1-entry-classic');
+      await openBundled(page, 'harbin-t1-entry-classic');
 
       await page.click('[data-testid=tab-editor]');
       await page.click('[data-testid=node-border]');

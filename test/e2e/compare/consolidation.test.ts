@@ -5,30 +5,15 @@
  * both lanes are on screen, computed by the same core as `run()`/`compareResults()` for the
  * same seed. Screenshots in both languages.
  */
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareResults, consolidate, run, validateScenario, type Scenario } from '../../../sim/index.js';
+import { compareResults, consolidate, run } from '../../../sim/index.js';
 import { attributionText, compareHeadline, structureDeltaText } from '../../../present/insight/consolidation-text.js';
 import { consolidationWords } from '../../../present/words/consolidation-words.js';
-import { ROOT, SHOTS, startHarness, type Harness } from '../harness.js';
+import { SHOTS, startHarness, type Harness } from '../harness.js';
+import { loadScenario, openBundled, runAndWait, setRunOptions } from '../workbench-steps.js';
 
 const SEED = 3;
 const REPS = 4;
-
-function loadScenario(id: string): Scenario {
-  const v = validateScenario(JSON.parse(readFileSync(`${ROOT}scenarios/${id}.json`, 'utf8')));
-  if (!v.ok) throw new Error(`${id}: ${JSON.stringify(v.errors)}`);
-  return v.scenario;
-}
-
-async function runAndWait(page: Page): Promise<void> {
-  const count = () => page.evaluate(() => Number(document.querySelector('[data-testid=tab-results] .tab-count')?.textContent ?? 0));
-  const before = await count();
-  await page.click('[data-testid=run]');
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=tab-results] .tab-count')?.textContent ?? 0) === n + 1, before, { timeout: 60_000 });
-  await page.waitForSelector('[data-testid=results]');
-}
 
 describe('consolidation in the workbench', () => {
   let h: Harness;
@@ -41,10 +26,8 @@ describe('consolidation in the workbench', () => {
 
   it('merges in the editor, runs, and the comparison explains the merge in both languages', async () => {
     const { page, errors, context } = await h.newPage();
-    await page.fill('[data-testid=replications]', String(REPS));
-    await page.fill('[data-testid=seed]', String(SEED));
-    await page.selectOption('[data-testid=open-menu]', 'bundled:harbin-t1-exit-classic');
-    await page.waitForSelector('[data-testid=lane-diagram]');
+    await setRunOptions(page, { replications: REPS, seed: SEED });
+    await openBundled(page, 'harbin-t1-exit-classic');
     await runAndWait(page);
     expect(await page.locator('[data-testid=structure]').getAttribute('data-steps')).toBe('4');
     expect(await page.locator('[data-testid=structure]').textContent()).toContain('4道检查环节、4次排队');
