@@ -150,8 +150,13 @@ export function pushCapped(into: ValidationError[], more: readonly ValidationErr
 
 /** Ends a capped list with "… and N more" when errors were dropped. */
 export function withDropped(errors: ValidationError[], dropped: number): ValidationError[] {
-  if (dropped > 0) errors.push({ path: '', message: `… and ${dropped.toLocaleString('en')} more` });
+  if (dropped > 0) errors.push({ path: '', message: moreMessage(dropped) });
   return errors;
+}
+
+/** The one sentence for what a capped list of problems leaves out ("… and 4,812 more"); `capErrors` reads it back. */
+export function moreMessage(dropped: number): string {
+  return `… and ${dropped.toLocaleString('en')} more`;
 }
 
 const MORE = /^… and ([\d,]+) more$/;

@@ -15,6 +15,7 @@ import {
 } from './schedule-defaults.js';
 import { columnLetter, columnOf, normalizeHeader, type ColumnKey } from './schedule-columns.js';
 import { parseRowDate, parseRowTime, type RowTime } from './schedule-time.js';
+import { MAX_ERRORS, moreMessage } from '../scenario/validate.js';
 
 export interface ScheduleTable {
   header: string[];
@@ -62,8 +63,6 @@ export interface ParseOptions {
   maxRows?: number;
 }
 
-/** Most errors listed; the rest are counted. */
-const MAX_ERRORS = 50;
 
 function isBlank(row: readonly string[]): boolean {
   return row.every((c) => c.trim() === '');
@@ -320,11 +319,7 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
     }
   });
   if (dataRows === 0) fail(null, null, 'the table has a header but no rows');
-  if (dropped > 0)
-    errors.push({
-      row: null,
-      column: null,
-      message: `… and ${dropped} more problem${dropped === 1 ? '' : 's'}`,
-    });
+  // The shared cap and sentence of every validator (scenario, replay, schedule): "… and 4,812 more".
+  if (dropped > 0) errors.push({ row: null, column: null, message: moreMessage(dropped) });
   return { entries: errors.length > 0 ? [] : entries, errors, unknownColumns, notes: [...notes], kind };
 }
