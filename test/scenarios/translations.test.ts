@@ -55,6 +55,8 @@ describe('zh-CN descriptions of the bundled scenarios', () => {
       'harbin-t1-entry-classic.json',
       'harbin-t1-entry-corridor.json',
       'harbin-t1-entry-nine-checks.json',
+      'harbin-t1-entry-one-customs.json',
+      'harbin-t1-entry-quarantine-customs.json',
       'harbin-t1-entry-smart-day.json',
       'harbin-t1-entry-smart.json',
       'harbin-t1-exit-classic.json',
