@@ -134,6 +134,28 @@ describe('departing flights', () => {
     expect(whole.groups![0].departure!.afterCutoffCI95[1]).toBeGreaterThanOrEqual(whole.groups![0].departure!.afterCutoff);
   });
 
+  it('a bad STD clock string, or both forms, is refused naming the field', () => {
+    const scenario = (flight: Record<string, unknown>) => ({
+      format: 'lanesim/scenario@1',
+      name: 'x',
+      startTime: '05:00',
+      horizon: { arrivalsSeconds: 3600 },
+      classes: [{ id: 'all', share: 1 }],
+      arrivals: [{ kind: 'departures', flights: [{ id: 'D1', passengers: 1, ...flight }] }],
+      entry: 'd',
+      stations: [{ id: 'd', mode: 'delay', service: { dist: 'constant', value: 1 }, next: 'exit' }],
+    });
+    const bad = validateScenario(scenario({ std: '25:61' }));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.map((e) => e.path)).toEqual(['arrivals[0].flights[0].std']);
+    const both = validateScenario(scenario({ std: '08:40', stdSeconds: 100 }));
+    expect(both.ok).toBe(false);
+    if (!both.ok) expect(both.errors[0]).toMatchObject({ path: 'arrivals[0].flights[0].std', message: expect.stringContaining('not both') });
+    const negative = validateScenario(scenario({ stdSeconds: 100, closeBeforeSeconds: -1 }));
+    expect(negative.ok).toBe(false);
+    if (!negative.ok) expect(negative.errors[0].path).toBe('arrivals[0].flights[0].closeBeforeSeconds');
+  });
+
   it('unknown classes in a show-up override are refused with their path', () => {
     const v = validateScenario({
       format: 'lanesim/scenario@1',
