@@ -36,7 +36,7 @@ export function decompositionOption(d: Decomposition, labels: DecompositionChart
   return {
     animation: false,
     textStyle: baseTextStyle,
-    grid: { ...grid, top: 40, left: 120, bottom: 48 },
+    grid: { ...grid, top: labels.y ? 64 : 40, left: 120, bottom: 48 },
     legend: { top: 0, type: 'scroll' as const },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
     xAxis: valueAxis(labels.x),
@@ -62,7 +62,7 @@ export function decompositionCompareOption(runs: ReadonlyArray<{ name: string; d
   return {
     animation: false,
     textStyle: baseTextStyle,
-    grid: { ...grid, top: 40, left: 160, bottom: 48 },
+    grid: { ...grid, top: labels.y ? 64 : 40, left: 160, bottom: 48 },
     legend: { top: 0, type: 'scroll' as const },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
     xAxis: valueAxis(labels.x),

@@ -136,7 +136,7 @@ export function CompareView() {
               <ChartCard title={t('compare.curves')} testId="chart-compare-cdf" option={cdf} height={260} chart={exports[0]} scenario={exportName} />
               <ChartCard title={t('compare.waits')} testId="chart-compare-waits" option={waits} height={260} chart={exports[1]} scenario={exportName} />
               {parts && partsExport ? (
-                <ChartCard title={words.report.perRunDecompositionChart} testId="chart-compare-decomposition" option={parts} height={80 + picked.length * 48} chart={partsExport} scenario={exportName} />
+                <ChartCard title={words.report.perRunDecompositionChart} testId="chart-compare-decomposition" option={parts} height={120 + picked.length * 48} chart={partsExport} scenario={exportName} />
               ) : null}
             </div>
             {picked.slice(1).map((other) => (

@@ -29,7 +29,7 @@ export function DecompositionCard({ run, result, title }: { run: RunRecord; resu
   ];
   return (
     <section className="table-card" data-testid="decomposition">
-      <ChartCard title={w.decompositionChart} testId="chart-decomposition" option={option} height={80 + rows.length * 36} chart={{ id: 'decomposition', title: w.decompositionChart, option }} scenario={title} />
+      <ChartCard title={w.decompositionChart} testId="chart-decomposition" option={option} height={104 + rows.length * 36} chart={{ id: 'decomposition', title: w.decompositionChart, option }} scenario={title} />
       <h3>{w.decompositionTitle}</h3>
       <table className="table table-data" data-testid="decomposition-table">
         <thead>

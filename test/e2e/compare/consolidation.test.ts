@@ -79,6 +79,12 @@ describe('consolidation in the workbench', () => {
     expect(a.sort()).toEqual(classic.stations.map((s) => s.id).sort());
     expect(b.sort()).toEqual(merged.stations.map((s) => s.id).sort());
     expect(await page.locator('[data-testid=station-map-row][data-b=joint-check]').getAttribute('data-kind')).toBe('merged');
+    // Where each lane's seconds go, one stacked bar per run, beside the curves and the waits at every station.
+    await page.waitForSelector('[data-testid=chart-compare-decomposition] svg path', { state: 'attached' });
+    const partsText = await page.locator('[data-testid=chart-compare-decomposition] svg').textContent();
+    for (const p of ['查验', '排队', '二次查验']) expect(partsText).toContain(p);
+    await page.locator('[data-testid=chart-compare-waits]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/compare-charts-zh-CN.png` });
     await page.waitForSelector('[data-testid=chart-station-map] svg path', { state: 'attached' });
     const chartText = await page.locator('[data-testid=chart-station-map] svg').textContent();
     for (const name of ['安检开包检查', '边检人工通道']) expect(chartText).toContain(name);
