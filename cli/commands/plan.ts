@@ -31,7 +31,7 @@ import { loadScenarioFile } from '../load-scenario.js';
 import { PROGRESS_DELAY_MS } from '../progress.js';
 import { formatTable } from '../table.js';
 import { fmtInt, fmtInterval, fmtSeconds, fmtWall, NO_VALUE } from '../../present/format.js';
-import { planNotes } from '../../present/insight/plan-notes.js';
+import { planNotes, waitStations } from '../../present/insight/plan-notes.js';
 import { formatMetric } from './sweep.js';
 import { createBlockRunner, InterruptedError } from '../pool/index.js';
 import { poolPlanRunner } from '../pooled-plan.js';
@@ -158,7 +158,8 @@ function renderTable(plan: PlanResult, file: string): string {
   }
   if (plan.evaluated.length > 0) {
     lines.push('');
-    lines.push('Every point evaluated (mean wait at each queue station, s):');
+    lines.push('Every point evaluated (mean wait at each queue station whose wait moves, s):');
+    const shown = waitStations(plan);
     lines.push(
       formatTable(
         [
@@ -177,7 +178,7 @@ function renderTable(plan: PlanResult, file: string): string {
             e.ci95 ? fmtInterval(e.ci95, fmt) : '',
             String(e.replications),
             VERDICT_SHORT[e.status],
-            e.stationWaits ? Object.entries(e.stationWaits).map(([id, w]) => `${id} ${fmtSeconds(w)}`).join(', ') : NO_VALUE,
+            e.stationWaits ? shown.map((id) => `${id} ${fmtSeconds(e.stationWaits![id] ?? NaN)}`).join(', ') : NO_VALUE,
           ]),
       ).trimEnd(),
     );

@@ -20,6 +20,8 @@ import type { Command } from '../command.js';
 import { EXIT_OK, InputError, UsageError } from '../errors.js';
 import { loadScenarioFile } from '../load-scenario.js';
 import { formatTable } from '../table.js';
+import { reportLanguage, writeReportFile } from '../report-files.js';
+import { ROSTER_FORMAT, type RosterDoc } from '../../sim/sweep/roster-doc.js';
 
 const NAME = 'roster';
 const FORMATS = ['table', 'json'] as const;
@@ -33,6 +35,8 @@ const OPTIONS = [
   { name: 'csv' },
   { name: 'write', short: 'w' },
   { name: 'format', short: 'f' },
+  { name: 'report' },
+  { name: 'lang' },
 ];
 
 interface HighsSolution {
@@ -95,10 +99,15 @@ Options:
       --csv FILE         write the roster as CSV (shift, start, end, break, officers)
   -w, --write FILE       write the scenario with the roster's officers on duty as the station's servers
   -f, --format F         table (default) or json
+      --report FILE      also write a self-contained HTML report: the requirement as a step
+                         chart against today's servers and the roster, the shifts as a Gantt
+                         chart, the verification run interval by interval
+      --lang L           language of the report: en (default) or zh-CN
   -h, --help             show this help
 
 Examples:
   lanesim roster scenarios/harbin-t1-entry-smart-day.json --station border --interval 30min --target "p95wait<=10min" --shifts scenarios/shifts/border-shifts.json --csv roster.csv
+  lanesim roster scenarios/harbin-t1-entry-smart-day.json --station border --interval 1h --target "p95wait<=10min" --shifts scenarios/shifts/border-shifts.json --report roster.html --lang zh-CN
   lanesim roster lane.json --station desks --interval 1h --target "p90wait<=5min" --shifts shifts.json --write rostered.json --format json
 
 Exit codes: 0 ok (also when the verification run misses an interval: see "verified"),
@@ -155,13 +164,13 @@ Exit codes: 0 ok (also when the verification run misses an interval: see "verifi
       s.stations[i] = { ...s.stations[i], servers: schedule };
       writeFileSync(resolve(io.cwd, stringOption(args, 'write')!), JSON.stringify(s, null, 2) + '\n');
     }
-    const doc = {
-      format: 'lanesim/roster@1',
+    const doc: RosterDoc = {
+      format: ROSTER_FORMAT,
       scenario: staffing.scenario,
       station,
       intervalSeconds,
       target: staffing.target,
-      requirement: staffing.stations[0].intervals,
+      requirement: staffing.stations[0].intervals.map((iv) => ({ ...iv, metricCI95: iv.metricCI95 ? [iv.metricCI95[0], iv.metricCI95[1]] : null })),
       shifts: roster.shifts,
       paidStaffHours: roster.paidHours,
       requirementStaffHours: staffing.stations[0].staffHours,
@@ -170,6 +179,14 @@ Exit codes: 0 ok (also when the verification run misses an interval: see "verifi
       verification: verification.intervals,
       staffingMessages: staffing.messages,
     };
+    const report = stringOption(args, 'report');
+    if (report !== undefined) {
+      const present = await import('../../present/report/index.js');
+      const language = reportLanguage(args, NAME);
+      const st = loaded.scenario.stations.find((x) => x.id === station);
+      const name = (language === 'zh-CN' ? loaded.scenario.translations?.['zh-CN']?.stations?.[station] : undefined) ?? st?.label ?? station;
+      await writeReportFile(report, io.cwd, present.rosterReportHtml({ doc, language, stationName: name }));
+    }
     if (format === 'json') {
       io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
       return EXIT_OK;

@@ -29,6 +29,19 @@ function figureOf(e: PlanEvaluation, plan: PlanResult, lang: Language): string {
   return `${fmtMetric(e.value, unit)} ${w.unit[unit]}${e.ci95 ? ` ${fmtMetricInterval(e.ci95, unit)}` : ''}`;
 }
 
+/**
+ * The queue stations worth showing beside every evaluated point: those whose mean wait
+ * moves by at least a second across the points (the others only widen the table).
+ */
+export function waitStations(plan: PlanResult): string[] {
+  const ids = new Set<string>();
+  for (const e of plan.evaluated) for (const id of Object.keys(e.stationWaits ?? {})) ids.add(id);
+  return [...ids].filter((id) => {
+    const v = plan.evaluated.map((e) => e.stationWaits?.[id]).filter((x): x is number => x !== undefined);
+    return v.length > 0 && Math.max(...v) - Math.min(...v) >= 1;
+  });
+}
+
 /** The notes for a plan, in order: scaled schedules, then per station the honesty checks, then "cannot be met". */
 export function planNotes(plan: PlanResult, lang: Language, stationLabel: (id: string) => string = (id) => id): PlanNote[] {
   const w = PLAN_WORDS[lang];
@@ -42,7 +55,7 @@ export function planNotes(plan: PlanResult, lang: Language, stationLabel: (id: s
     const answer = plan.best?.servers[c.station];
     if (answer === undefined) continue;
     if (!c.monotonic) {
-      out.push({ kind: 'not-monotonic', station: c.station, text: w.notMonotonic({ station: name, answer, misses: c.largerMisses.map((m) => m.servers).join(w.listJoin) }) });
+      out.push({ kind: 'not-monotonic', station: c.station, text: w.notMonotonic({ station: name, answer, misses: c.largerMisses.map((m) => m.servers).join(w.listJoin), many: c.largerMisses.length > 1 }) });
       const today = plan.stations.find((s) => s.id === c.station)?.current;
       if (today !== undefined && today > answer && c.largerMisses.some((m) => m.servers === today)) {
         out.push({ kind: 'below-today', station: c.station, text: w.belowToday({ station: name, answer, today }) });

@@ -10,6 +10,8 @@ export type { ExportChart, NamedResult, RunChartId, CompareChartId } from './cha
 export { runReportHtml } from './run-report.js';
 export type { RunReportInput } from './run-report.js';
 export { compareReportHtml } from './compare-report.js';
+export { rosterReportHtml, rosterGanttSection, staffingStepSection, onDutyPerInterval } from './roster-report.js';
+export type { RosterReportInput } from './roster-report.js';
 export type { CompareReportInput, CompareRun } from './compare-report.js';
 export { laneSvg } from './lane-svg.js';
 export { REPORT_STRINGS, REPORT_LANGUAGES, reportStrings } from '../words/report-words.js';

@@ -8,7 +8,7 @@ import type { Language } from './languages.js';
 
 export interface PlanWords {
   unit: { s: string; share: string; 'pax/h': string };
-  notMonotonic: (p: { station: string; answer: number; misses: string }) => string;
+  notMonotonic: (p: { station: string; answer: number; misses: string; many: boolean }) => string;
   belowToday: (p: { station: string; answer: number; today: number }) => string;
   grew: (p: { servers: number; station: string; grew: string; from: string; to: string }) => string;
   grewNone: (p: { servers: number }) => string;
@@ -21,10 +21,10 @@ export interface PlanWords {
 
 const EN: PlanWords = {
   unit: { s: 's', share: '%', 'pax/h': 'pax/h' },
-  notMonotonic: ({ station, answer, misses }) =>
-    `Not monotonic at ${station}: ${answer} meets the target, but ${misses} miss — more servers there do not make this figure better.`,
+  notMonotonic: ({ station, answer, misses, many }) =>
+    `Not monotonic at ${station}: ${answer} meets the target, but ${misses} ${many ? 'miss' : 'misses'} — more servers there do not make this figure better.`,
   belowToday: ({ station, answer, today }) => `The answer ${answer} is fewer than today's ${today} at ${station}, and today's count misses the target.`,
-  grew: ({ servers, station, grew, from, to }) => `With ${servers} at ${station}, the mean wait at ${grew} grows from ${from} to ${to}: fewer ${station} servers meter passengers into ${grew}.`,
+  grew: ({ servers, station, grew, from, to }) => `With ${servers} at ${station}, the mean wait at ${grew} grows from ${from} to ${to}: fewer servers at ${station} meter passengers into ${grew}.`,
   grewNone: ({ servers }) => `With ${servers}, no queue station's mean wait grows; the miss comes from the tail of the distribution.`,
   checkedAbove: ({ station, counts }) => `Checked above the answer at ${station}: ${counts} also meet the target.`,
   cannotBeMet: ({ figure, servers }) => `The target cannot be met; the best reachable is ${figure} at ${servers}.`,

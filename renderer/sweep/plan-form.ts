@@ -51,9 +51,17 @@ export interface PlanRequest {
   targetText: string;
 }
 
-/** Queue stations with a constant count: the ones the planner can vary. */
+/** Queue stations: the ones the planner can vary (a staffing schedule is scaled by its peak). */
 export function plannableStations(scenario: Scenario): string[] {
-  return scenario.stations.filter((s) => s.mode === 'queue' && typeof s.servers === 'number').map((s) => s.id);
+  return scenario.stations.filter((s) => s.mode === 'queue').map((s) => s.id);
+}
+
+/** Today's count as the planner counts it: the constant, or a schedule's peak. */
+export function currentServers(scenario: Scenario, id: string): { count: number; scheduled: boolean } {
+  const s = scenario.stations.find((x) => x.id === id);
+  if (!s || s.servers === undefined) return { count: s?.mode === 'queue' ? 1 : 0, scheduled: false };
+  if (typeof s.servers === 'number') return { count: s.servers, scheduled: false };
+  return { count: Math.max(0, ...s.servers.map((x) => x.servers)), scheduled: true };
 }
 
 /** A first plan: p95 clearance within the scenario's clearance target, varying the first queue station. */

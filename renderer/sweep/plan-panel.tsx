@@ -12,7 +12,7 @@ import { SWEEP_NS } from '../i18n/namespaces.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { JobControls } from './job-controls.js';
 import { MetricFields } from './metric-fields.js';
-import { readPlanForm, switchPlanMetric, type PlanForm } from './plan-form.js';
+import { currentServers, readPlanForm, switchPlanMetric, type PlanForm } from './plan-form.js';
 import { PlanResults } from './plan-results.js';
 import { metricSpecOf } from './sweep-form.js';
 import { fmtServers } from '../../present/sweep-format.js';
@@ -39,17 +39,14 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
   const p = job.progress;
   const progressText = job.running
     ? p
-      ? t('plan.progress', { evaluations: p.evaluations, replications: p.replicationsRun, phase: p.phase === 'search' ? t('plan.phaseSearch') : t('plan.phaseNeighbours'), servers: fmtServers(p.servers, stationLabel) })
+      ? t('plan.progress', { evaluations: p.evaluations, replications: p.replicationsRun, phase: p.phase === 'search' ? t('plan.phaseSearch') : p.phase === 'check' ? t('plan.phaseCheck') : t('plan.phaseNeighbours'), servers: fmtServers(p.servers, stationLabel) })
       : t('plan.phaseSearch')
     : job.error
       ? t(`errors.${job.error.code}`, { defaultValue: job.error.code })
       : job.result
         ? t('plan.done', { points: job.result.evaluated.length })
         : t('idle');
-  const current = (id: string) => {
-    const s = scenario.stations.find((x) => x.id === id);
-    return s && typeof s.servers === 'number' ? s.servers : 0;
-  };
+  const current = (id: string) => currentServers(scenario, id).count;
   return (
     <div className="sweep-layout">
       <aside className="sweep-form" aria-label={t('panels.plan')}>
@@ -110,7 +107,10 @@ export function PlanPanel({ session, scenario, fileName }: { session: SweepSessi
                       <span title={s.id}>{stationLabel(s.id)}</span>
                     </label>
                   </td>
-                  <td className="num">{current(s.id)}</td>
+                  <td className="num" data-testid={`plan-current-${s.id}`}>
+                    {current(s.id)}
+                    {currentServers(scenario, s.id).scheduled ? <span className="hint"> ({t('plan.peak')})</span> : null}
+                  </td>
                   {(['min', 'max'] as const).map((k) => (
                     <td key={k}>
                       <input

@@ -6,7 +6,9 @@
 import { useTranslation } from 'react-i18next';
 import { metricInfo, type PlanEvaluation, type PlanResult, type Scenario } from '../../sim/index.js';
 import { fileStem } from '../export/export-files.js';
-import { fmtInt } from '../../present/format.js';
+import { fmtInt, fmtSeconds } from '../../present/format.js';
+import { planNotes, waitStations } from '../../present/insight/plan-notes.js';
+import { useReportLanguage } from '../export/use-export.js';
 import { SWEEP_NS } from '../i18n/namespaces.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { metricLabelOf } from './labels.js';
@@ -21,7 +23,7 @@ function figureOf(e: PlanEvaluation, unit: MetricUnit): string {
 }
 
 /** The headings over `EvaluationCells`, kept beside them so the columns match. */
-function EvaluationHeads({ metricName, unitText }: { metricName: string; unitText: string }) {
+function EvaluationHeads({ metricName, unitText, waits = false }: { metricName: string; unitText: string; waits?: boolean }) {
   const { t } = useTranslation(SWEEP_NS);
   return (
     <>
@@ -32,6 +34,7 @@ function EvaluationHeads({ metricName, unitText }: { metricName: string; unitTex
       <th className="num">{t('colCi')}</th>
       <th className="num">{t('plan.colReps')}</th>
       <th>{t('plan.colVerdict')}</th>
+      {waits ? <th>{t('plan.colWaits')}</th> : null}
     </>
   );
 }
@@ -42,7 +45,20 @@ function EvaluationHeads({ metricName, unitText }: { metricName: string; unitTex
  * figure cell with `data-testid="value"` and the raw value (the neighbours table, which the
  * e2e tests read).
  */
-function EvaluationCells({ evaluation: e, unit, stationLabel, markValue = false }: { evaluation: PlanEvaluation; unit: MetricUnit; stationLabel: (id: string) => string; markValue?: boolean }) {
+function EvaluationCells({
+  evaluation: e,
+  unit,
+  stationLabel,
+  markValue = false,
+  waits = null,
+}: {
+  evaluation: PlanEvaluation;
+  unit: MetricUnit;
+  stationLabel: (id: string) => string;
+  markValue?: boolean;
+  /** The stations whose mean waits to show, or null for no column. */
+  waits?: string[] | null;
+}) {
   const { t } = useTranslation(SWEEP_NS);
   return (
     <>
@@ -55,6 +71,15 @@ function EvaluationCells({ evaluation: e, unit, stationLabel, markValue = false 
       <td>
         <span className={`badge ${VERDICT_CLASS[e.status]}`}>{t(`plan.verdict.${e.status}`)}</span>
       </td>
+      {waits ? (
+        <td className="plan-waits">
+          {e.stationWaits
+            ? waits
+                .map((id) => `${stationLabel(id)} ${fmtSeconds(e.stationWaits![id] ?? NaN)}`)
+                .join(', ')
+            : '—'}
+        </td>
+      ) : null}
     </>
   );
 }
@@ -70,6 +95,10 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
   const metricName = metricLabelOf(t, m.name, 'station' in m ? m.station : '', names);
   const best = plan.best;
   const atMin = best ? plan.stations.filter((s) => best.servers[s.id] - 1 < s.min) : [];
+  const language = useReportLanguage();
+  const notes = planNotes(plan, language, stationLabel);
+  const shownWaits = waitStations(plan);
+  const evaluatedSorted = [...plan.evaluated].sort((a, b) => a.total - b.total || fmtServers(a.servers).localeCompare(fmtServers(b.servers)));
   const targetShown = `${metricName} ${plan.target.op === '<=' ? '≤' : '≥'} ${fmtMetric(plan.target.value, unit)} ${unitText}`;
   return (
     <div className="sweep-results" data-testid="plan-results">
@@ -97,6 +126,18 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
             </div>
           </>
         )}
+        {notes.length ? (
+          <div className={`plan-notes${plan.monotonic === false ? ' plan-notes-warn' : ''}`} data-testid="plan-notes" data-monotonic={String(plan.monotonic !== false)} role={plan.monotonic === false ? 'alert' : undefined}>
+            <div className="plan-notes-title">{plan.monotonic === false ? t('plan.warning') : t('plan.notes')}</div>
+            <ul>
+              {notes.map((n, i) => (
+                <li key={i} data-kind={n.kind}>
+                  {n.text}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </div>
       {plan.found ? (
         <div className="table-card">
@@ -131,13 +172,18 @@ export function PlanResults({ plan, scenario }: { plan: PlanResult; scenario: Sc
         <table className="table table-data" data-testid="plan-evaluated">
           <thead>
             <tr>
-              <EvaluationHeads metricName={metricName} unitText={unitText} />
+              <EvaluationHeads metricName={metricName} unitText={unitText} waits />
             </tr>
           </thead>
           <tbody>
-            {plan.evaluated.map((e) => (
-              <tr key={fmtServers(e.servers)} className={plan.found && best && fmtServers(e.servers) === fmtServers(best.servers) ? 'plan-row-answer' : undefined}>
-                <EvaluationCells evaluation={e} unit={unit} stationLabel={stationLabel} />
+            {evaluatedSorted.map((e) => (
+              <tr
+                key={fmtServers(e.servers)}
+                data-status={e.status}
+                data-servers={JSON.stringify(e.servers)}
+                className={plan.found && best && fmtServers(e.servers) === fmtServers(best.servers) ? 'plan-row-answer' : undefined}
+              >
+                <EvaluationCells evaluation={e} unit={unit} stationLabel={stationLabel} waits={shownWaits} />
               </tr>
             ))}
           </tbody>

@@ -10,6 +10,7 @@
 import {
   finishRun,
   planCapacity,
+  planStaffing,
   prepareRun,
   runBlock,
   SimulationError,
@@ -20,12 +21,26 @@ import {
   type PreparedRun,
   type RunResult,
   type Scenario,
+  type StaffingResult,
+  type StaffingSpec,
 } from '../../sim/index.js';
 import type { WorkerAnswer, WorkerFailure } from '../workers/replication-api.js';
 
 export interface PointRunOptions {
   seed: number;
   replications: number;
+}
+
+export interface WorkerStaffOptions {
+  seed: number;
+  replications: number;
+}
+
+export interface StaffProgress {
+  iteration: number;
+  maxIterations: number;
+  phase: 'up' | 'down' | 'final';
+  missing: number;
 }
 
 export interface WorkerPlanOptions {
@@ -80,6 +95,14 @@ export function createSweepApi() {
     plan(scenario: Scenario, spec: PlanSpec, options: WorkerPlanOptions, onProgress?: (p: PlanProgress) => void): WorkerAnswer<PlanResult> {
       try {
         return { ok: true, value: planCapacity(scenario, spec, { ...options, onProgress, now: () => performance.now() }) };
+      } catch (e) {
+        return failure(e);
+      }
+    },
+    /** Staff needed per interval (`planStaffing`, the core's pure-TS search), replications in this worker. */
+    async staff(scenario: Scenario, spec: StaffingSpec, options: WorkerStaffOptions, onProgress?: (p: StaffProgress) => void): Promise<WorkerAnswer<StaffingResult>> {
+      try {
+        return { ok: true, value: await planStaffing(scenario, spec, { ...options, onProgress }) };
       } catch (e) {
         return failure(e);
       }

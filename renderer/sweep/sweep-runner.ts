@@ -22,10 +22,12 @@ import {
   type SweepPoint,
   type SweepResult,
   type SweepSpec,
+  type StaffingResult,
+  type StaffingSpec,
 } from '../../sim/index.js';
 import { unwrapAnswer } from '../workers/replication-api.js';
 import { workerCount, type WorkerHandle } from '../workers/worker-pool.js';
-import type { SweepApi, WorkerPlanOptions } from './sweep-api.js';
+import type { StaffProgress, SweepApi, WorkerPlanOptions, WorkerStaffOptions } from './sweep-api.js';
 
 export interface SweepRunProgress {
   replicationsDone: number;
@@ -183,6 +185,28 @@ export function runPlanInWorker(scenario: Scenario, spec: PlanSpec, options: Pla
     },
     handles,
     'capacity plan',
+  );
+}
+
+export interface StaffRunOptions extends WorkerStaffOptions {
+  createWorker: () => WorkerHandle;
+  onProgress?: (p: StaffProgress) => void;
+}
+
+/** Starts a staffing search in one worker; the promise settles with `planStaffing`'s result. */
+export function runStaffInWorker(scenario: Scenario, spec: StaffingSpec, options: StaffRunOptions): Cancellable<StaffingResult> {
+  const handles: WorkerHandle[] = [];
+  return cancellable(
+    async () => {
+      const h = options.createWorker();
+      handles.push(h);
+      const api = Comlink.wrap<SweepApi>(h.endpoint);
+      const onProgress = options.onProgress;
+      const answer = await api.staff(scenario, spec, { seed: options.seed, replications: options.replications }, onProgress ? Comlink.proxy((p: StaffProgress) => onProgress(p)) : undefined);
+      return unwrapAnswer(answer);
+    },
+    handles,
+    'staffing search',
   );
 }
 

@@ -3,12 +3,12 @@
  * window): it owns the state store, reads the forms, starts and cancels sweeps and plans in
  * workers. One per window, so a sweep keeps running while the planner looks at another tab.
  */
-import { SimulationError, validateScenario, type Scenario, type SweepResult } from '../../sim/index.js';
+import { parseRosterDoc, parseStaffingTarget, SimulationError, validateScenario, type Scenario, type SweepResult } from '../../sim/index.js';
 import { createStore, type Store } from '../state/store.js';
 import { workerCount, type WorkerHandle } from '../workers/worker-pool.js';
 import { readPlanForm } from './plan-form.js';
 import { readSweepForm } from './sweep-form.js';
-import { createSweepWorker, runPlanInWorker, runSweepInWorkers, type Cancellable } from './sweep-runner.js';
+import { createSweepWorker, runPlanInWorker, runStaffInWorker, runSweepInWorkers, type Cancellable } from './sweep-runner.js';
 import { emptySweepView, failJob, finishJob, partialJob, progressJob, startJob, syncDocument, type JobError, type SweepViewState } from './sweep-state.js';
 
 function jobError(e: unknown): JobError {
@@ -20,6 +20,7 @@ export class SweepSession {
   readonly state: Store<SweepViewState> = createStore(emptySweepView);
   private sweepRun: Cancellable<unknown> | null = null;
   private planRun: Cancellable<unknown> | null = null;
+  private staffRun: Cancellable<unknown> | null = null;
 
   constructor(
     private readonly createWorker: () => WorkerHandle = createSweepWorker,
@@ -117,5 +118,68 @@ export class SweepSession {
 
   cancelPlan(): void {
     this.planRun?.cancel();
+  }
+
+  /** Starts the staffing search of the form (the core's `planStaffing`, in a worker), or says what is wrong with the form. */
+  startStaff(scenario: Scenario): void {
+    const s = this.state.get();
+    if (!s.staffForm || this.staffRun) return;
+    const valid = validateScenario(scenario);
+    if (!valid.ok) {
+      this.state.update((v) => ({ ...v, staff: failJob(v.staff, { code: 'invalid', message: valid.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; '), stations: [] }) }));
+      return;
+    }
+    const form = s.staffForm;
+    let target;
+    try {
+      target = parseStaffingTarget(form.target);
+    } catch (e) {
+      this.state.update((v) => ({ ...v, staffError: e instanceof Error ? e.message : String(e) }));
+      return;
+    }
+    const replications = Number(form.replications);
+    if (!/^\s*\d+\s*$/.test(form.replications) || replications < 2 || replications > 1000) {
+      this.state.update((v) => ({ ...v, staffError: `replications: expected a whole number from 2 to 1000, got "${form.replications}"` }));
+      return;
+    }
+    const run = runStaffInWorker(valid.scenario, { stations: [form.station], intervalSeconds: form.intervalSeconds, target }, {
+      seed: valid.scenario.seed ?? 1,
+      replications,
+      createWorker: this.createWorker,
+      onProgress: (p) => this.state.update((v) => ({ ...v, staff: progressJob(v.staff, p) })),
+    });
+    this.staffRun = run;
+    this.state.update((v) => ({ ...v, staffError: null, staff: startJob(v.staff, scenario.name, 1) }));
+    run.result.then(
+      (result) => {
+        this.staffRun = null;
+        this.state.update((v) => ({ ...v, staff: finishJob(v.staff, result) }));
+      },
+      (e: unknown) => {
+        this.staffRun = null;
+        this.state.update((v) => ({ ...v, staff: failJob(v.staff, jobError(e)) }));
+      },
+    );
+  }
+
+  cancelStaff(): void {
+    this.staffRun?.cancel();
+  }
+
+  /** Reads a roster file's text (`lanesim roster --format json`); a file that is not one is refused with the path and what was expected. */
+  openRoster(text: string, file: string): void {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      this.state.update((v) => ({ ...v, rosterError: `${file}: not JSON (${e instanceof Error ? e.message : String(e)})` }));
+      return;
+    }
+    try {
+      const doc = parseRosterDoc(json, file);
+      this.state.update((v) => ({ ...v, roster: { doc, file }, rosterError: null }));
+    } catch (e) {
+      this.state.update((v) => ({ ...v, rosterError: e instanceof Error ? e.message : String(e) }));
+    }
   }
 }

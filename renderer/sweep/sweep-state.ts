@@ -3,12 +3,21 @@
  * editing the lane keeps what was typed), and the last sweep and plan with their progress.
  * Pure functions over immutable values; `SweepSession` holds the current value in a store.
  */
-import type { PlanProgress, PlanResult, Scenario, SweepResult } from '../../sim/index.js';
+import type { PlanProgress, PlanResult, RosterDoc, Scenario, StaffingResult, SweepResult } from '../../sim/index.js';
+import type { StaffProgress } from './sweep-api.js';
 import { defaultPlanForm, reconcilePlanForm, type PlanField, type PlanForm } from './plan-form.js';
 import { defaultSweepForm, reconcileSweepForm, type SweepField, type SweepForm } from './sweep-form.js';
 import type { SweepRunProgress } from './sweep-runner.js';
 
-export type Panel = 'sweep' | 'plan';
+export type Panel = 'sweep' | 'plan' | 'staff';
+
+/** The staffing panel's form: one queue station, the interval, the target as the CLI's text. */
+export interface StaffForm {
+  station: string;
+  intervalSeconds: number;
+  target: string;
+  replications: string;
+}
 
 export interface JobError {
   code: string;
@@ -37,6 +46,12 @@ export interface SweepViewState {
   planErrors: Partial<Record<PlanField, string>>;
   sweep: Job<SweepResult, SweepRunProgress>;
   plan: Job<PlanResult, PlanProgress>;
+  staffForm: StaffForm | null;
+  staffError: string | null;
+  staff: Job<StaffingResult, StaffProgress>;
+  /** A roster opened from a `lanesim roster --format json` file, with its file name; or the error reading it. */
+  roster: { doc: RosterDoc; file: string } | null;
+  rosterError: string | null;
 }
 
 function idleJob<R, P>(): Job<R, P> {
@@ -52,7 +67,18 @@ export const emptySweepView: SweepViewState = {
   planErrors: {},
   sweep: idleJob(),
   plan: idleJob(),
+  staffForm: null,
+  staffError: null,
+  staff: idleJob(),
+  roster: null,
+  rosterError: null,
 };
+
+/** A first staffing search: the first queue station, 30-min intervals, p95 wait within 10 min. */
+export function defaultStaffForm(scenario: Scenario): StaffForm {
+  const first = scenario.stations.find((s) => s.mode === 'queue');
+  return { station: first?.id ?? '', intervalSeconds: 1800, target: 'p95wait<=10min', replications: '10' };
+}
 
 /**
  * Follows the open document: a different document gets fresh forms (its stations differ);
@@ -60,11 +86,12 @@ export const emptySweepView: SweepViewState = {
  */
 export function syncDocument(state: SweepViewState, docKey: string, scenario: Scenario): SweepViewState {
   if (state.docKey !== docKey || !state.sweepForm || !state.planForm) {
-    return { ...state, docKey, sweepForm: defaultSweepForm(scenario), planForm: defaultPlanForm(scenario), sweepErrors: {}, planErrors: {} };
+    return { ...state, docKey, sweepForm: defaultSweepForm(scenario), planForm: defaultPlanForm(scenario), staffForm: defaultStaffForm(scenario), sweepErrors: {}, planErrors: {}, staffError: null };
   }
+  const staffOk = state.staffForm && scenario.stations.some((s) => s.id === state.staffForm!.station && s.mode === 'queue');
   const sweepForm = reconcileSweepForm(state.sweepForm, scenario);
   const planForm = reconcilePlanForm(state.planForm, scenario);
-  return sweepForm === state.sweepForm && planForm === state.planForm ? state : { ...state, sweepForm, planForm };
+  return sweepForm === state.sweepForm && planForm === state.planForm && staffOk ? state : { ...state, sweepForm, planForm, staffForm: staffOk ? state.staffForm : defaultStaffForm(scenario) };
 }
 
 export function editSweepForm(state: SweepViewState, patch: (f: SweepForm) => SweepForm): SweepViewState {

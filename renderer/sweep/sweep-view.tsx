@@ -13,6 +13,7 @@ import { useStore } from '../state/store.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { registerSweepStrings, SWEEP_NS } from '../i18n/namespaces.js';
 import { PlanPanel } from './plan-panel.js';
+import { StaffPanel } from './staff-panel.js';
 import { SweepPanel } from './sweep-panel.js';
 import { SweepSession } from './sweep-session.js';
 import './sweep.css';
@@ -53,7 +54,7 @@ export function SweepView() {
   return (
     <div className="sweep" data-testid="sweep-view">
       <nav className="subtabs" role="tablist" aria-label={t('title')}>
-        {(['sweep', 'plan'] as const).map((p) => (
+        {(['sweep', 'plan', 'staff'] as const).map((p) => (
           <button
             key={p}
             type="button"
@@ -64,13 +65,21 @@ export function SweepView() {
             onClick={() => s.update((v) => ({ ...v, panel: p }))}
           >
             {t(`panels.${p}`)}
-            {(p === 'sweep' ? state.sweep.running : state.plan.running) ? <span className="sweep-busy-dot" aria-hidden="true" /> : null}
+            {(p === 'sweep' ? state.sweep.running : p === 'plan' ? state.plan.running : state.staff.running) ? <span className="sweep-busy-dot" aria-hidden="true" /> : null}
           </button>
         ))}
         <span className="subtabs-spacer" />
         <span className="muted sweep-scenario">{t('scenario', { name: names.scenario })}</span>
       </nav>
-      {ready ? state.panel === 'sweep' ? <SweepPanel session={s} scenario={scenario} fileName={doc.fileName} /> : <PlanPanel session={s} scenario={scenario} fileName={doc.fileName} /> : null}
+      {ready ? (
+        state.panel === 'sweep' ? (
+          <SweepPanel session={s} scenario={scenario} fileName={doc.fileName} />
+        ) : state.panel === 'plan' ? (
+          <PlanPanel session={s} scenario={scenario} fileName={doc.fileName} />
+        ) : (
+          <StaffPanel session={s} scenario={scenario} fileName={doc.fileName} />
+        )
+      ) : null}
     </div>
   );
 }

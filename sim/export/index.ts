@@ -12,3 +12,4 @@ export { summaryCsv, SUMMARY_CSV_HEADER } from './summary-csv.js';
 export { comparisonCsv, COMPARISON_CSV_HEADER } from './comparison-csv.js';
 export { sweepCsv, sweepCsvHeader } from './sweep-csv.js';
 export { sweepJson, planJson } from './sweep-json.js';
+export { rosterCsv, ROSTER_CSV_HEADER } from './roster-csv.js';

@@ -140,13 +140,5 @@ export function readRoster(model: RosterModel, values: ReadonlyMap<string, numbe
   return { shifts, onDuty, paidHours: paid };
 }
 
-/** The roster as CSV rows (shift, start, end, break start, break end, officers; seconds from the start of the day). */
-export function rosterCsv(shifts: readonly ShiftChoice[], clock: (s: number) => string): string {
-  const rows = ['shift,start,end,break_start,break_end,officers,start_seconds,end_seconds'];
-  shifts.forEach((s, i) => {
-    rows.push(
-      [i + 1, clock(s.startSeconds), clock(s.startSeconds + s.lengthSeconds), s.break ? clock(s.break[0]) : '', s.break ? clock(s.break[1]) : '', s.officers, s.startSeconds, s.startSeconds + s.lengthSeconds].join(','),
-    );
-  });
-  return rows.join('\r\n') + '\r\n';
-}
+/** The roster as CSV rows (shift, start, end, break start, break end, officers; seconds from the start of the day), by the shared CSV writer. */
+export { rosterCsv } from '../export/roster-csv.js';

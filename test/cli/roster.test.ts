@@ -58,6 +58,32 @@ describe('lanesim roster', () => {
     expect(written.stations[0].servers).toEqual(doc.onDuty);
   }, 120_000);
 
+  it('--report writes the roster report: requirement step chart against today and the roster, Gantt of the shifts, in both languages', () => {
+    const docs: Record<string, string> = {};
+    for (const lang of ['en', 'zh-CN']) {
+      const html = join(dir, `roster-${lang}.html`);
+      const r = lanesim(['roster', lane, '--station', 'desk', '--interval', '1h', '--target', 'p95wait<=2min', '--shifts', rules, '-r', '4', '--format', 'json', '--report', html, '--lang', lang]);
+      expect(r.code, r.stderr).toBe(0);
+      const doc = JSON.parse(r.stdout) as RosterDoc;
+      const text = readFileSync(html, 'utf8');
+      docs[lang] = text;
+      expect(text).toContain('data-testid="report-staffing-step"');
+      expect(text).toContain('data-testid="report-roster-gantt"');
+      // The charts carry their numbers: the step chart's needed servers are the requirement, held to the end of the day.
+      const metas = [...text.matchAll(/<metadata class="lanesim-chart-data">([^<]*)<\/metadata>/g)].map((m) => JSON.parse(m[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { series: Array<{ name: string; data: unknown[] }> });
+      expect(metas).toHaveLength(2);
+      const needed = metas[0].series.find((x) => x.name === (lang === 'en' ? 'Needed' : '所需'))!;
+      expect(needed.data.map((v) => (Array.isArray(v) ? v[1] : v))).toEqual([...doc.requirement.map((iv) => iv.servers), doc.requirement.at(-1)!.servers]);
+      expect(metas[0].series.map((x) => x.name)).toEqual(lang === 'en' ? ['Roster on duty', 'Needed', 'Today'] : ['排班在岗', '所需', '现有']);
+      // One Gantt row and one table row per shift.
+      expect((text.match(/<tr><td>\d+<\/td>/g) ?? []).length).toBe(doc.shifts.length);
+      expect(text).toContain(lang === 'en' ? 'Roster for desk' : 'desk 排班');
+      expect(text).not.toMatch(/<script/i);
+    }
+    expect(docs.en).toContain('Verification run: the target holds in every interval.');
+    expect(docs['zh-CN']).toContain('验证运行：每个时段均满足目标。');
+  }, 120_000);
+
   it('rules that cannot cover the requirement are refused with the reason', () => {
     const tight = join(dir, 'tight.json');
     writeFileSync(tight, JSON.stringify({ lengthsHours: [2], maxOfficers: 2 }));

@@ -156,7 +156,7 @@ describe('an honest planner on a lane where more desks make p95 clearance worse'
     const en = planNotes(plan, 'en').map((n) => n.text);
     expect(en[0]).toBe('Not monotonic at border: 9 meets the target, but 10, 11, 12 miss — more servers there do not make this figure better.');
     expect(en[1]).toBe('The answer 9 is fewer than today\'s 12 at border, and today\'s count misses the target.');
-    expect(en[4]).toMatch(/^With 12 at border, the mean wait at xray grows from 58\.0 s to 115\.1 s: fewer border servers meter passengers into xray\.$/);
+    expect(en[4]).toMatch(/^With 12 at border, the mean wait at xray grows from 58\.0 s to 115\.1 s: fewer servers at border meter passengers into xray\.$/);
     const zh = planNotes(plan, 'zh-CN', (id) => ({ border: '边检', xray: 'X光机' })[id] ?? id).map((n) => n.text);
     expect(zh[0]).toContain('边检 的数量与该指标不单调：9 个满足目标，但 10、11、12 个不满足');
     expect(zh[4]).toContain('X光机 的平均等候由 58.0 秒 增至 115.1 秒');
