@@ -12,10 +12,11 @@ import {
   buildReplayModel,
   DEFAULT_RECORD_VISITS,
   serializeReplay,
-  validateReplayText,
   type Bookmark,
   type ReplayDocument,
+  type ReplayPhase,
 } from '../../sim/replay/index.js';
+import { openInWorker, type OpenJob } from './open-file.js';
 import { BookmarksPanel } from './bookmarks-panel.js';
 import { CountersPanel } from './counters-panel.js';
 import type { LaneLabels } from './draw-lane.js';
@@ -208,6 +209,10 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
   const [notice, setNotice] = useState<Notice>(null);
   const [includeTrace, setIncludeTrace] = useState(false);
   const job = useRef<TraceJob | null>(null);
+  // A file being opened in its worker (open-file.ts): its name and phase for the banner; Cancel stops it.
+  const [opening, setOpening] = useState<{ name: string; phase: ReplayPhase } | null>(null);
+  const openJob = useRef<OpenJob | null>(null);
+  useEffect(() => () => openJob.current?.cancel(), []);
 
   /** Shows a document: its stored trace at once, or a trace rebuilt in the worker. */
   const show = useCallback(
@@ -280,32 +285,42 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
       return;
     }
     if (!file) return;
-    let isScenario = false;
+    // Parsing, checking and decoding happen in a worker: a large replay must not freeze the page.
+    const name = file.name;
+    openJob.current?.cancel();
+    setOpening({ name, phase: 'parse' });
+    const j = openInWorker(file.text, (phase) => {
+      if (openJob.current === j) setOpening({ name, phase });
+    });
+    openJob.current = j;
+    let answer;
     try {
-      const parsed: unknown = JSON.parse(file.text);
-      isScenario = typeof parsed === 'object' && parsed !== null && String((parsed as { format?: unknown }).format).startsWith('lanesim/scenario@');
-    } catch {
-      // validateReplayText reports the parse error with its position.
-    }
-    if (isScenario) {
-      const v = validateScenario(JSON.parse(file.text));
-      if (!v.ok) {
-        setNotice({ kind: 'error', key: 'openFailed', params: { name: file.name }, details: v.errors.map((e) => `${e.path || '(root)'}: ${e.message}`) });
-        return;
-      }
-      setNotice({ kind: 'info', key: 'opened', params: { name: file.name } });
-      show({ scenario: v.scenario, seed: v.scenario.seed ?? 1, recordVisits: DEFAULT_RECORD_VISITS, bookmarks: [], log: null, title: v.scenario.name }, file.name, null);
+      answer = await j.result;
+    } catch (e) {
+      if (openJob.current !== j) return;
+      openJob.current = null;
+      setOpening(null);
+      const message = e instanceof Error ? e.message : String(e);
+      setNotice(message === 'cancelled' ? { kind: 'info', key: 'openCancelled', params: { name } } : { kind: 'error', key: 'openFailed', params: { name }, details: [message] });
       return;
     }
-    const r = validateReplayText(file.text);
-    if (!r.ok) {
-      setNotice({ kind: 'error', key: 'openFailed', params: { name: file.name }, details: r.errors.slice(0, 8).map((e) => `${e.path || '(root)'}: ${e.message}`) });
+    if (openJob.current !== j) return;
+    openJob.current = null;
+    setOpening(null);
+    if (answer.type === 'invalid') {
+      setNotice({ kind: 'error', key: 'openFailed', params: { name }, details: (answer.kind === 'replay' ? answer.errors.slice(0, 8) : answer.errors).map((e) => `${e.path || '(root)'}: ${e.message}`) });
       return;
     }
-    const differs = !r.replay.log && r.replay.engine && r.replay.engine !== ENGINE_VERSION;
-    if (r.replay.digestMismatch) setNotice({ kind: 'error', key: 'digestMismatch', params: { name: file.name } });
-    else setNotice(differs ? { kind: 'info', key: 'engineDiffers', params: { file: r.replay.engine, current: ENGINE_VERSION } } : { kind: 'info', key: 'opened', params: { name: file.name } });
-    show(r.replay, file.name, null);
+    if (answer.type === 'scenario') {
+      setNotice({ kind: 'info', key: 'opened', params: { name } });
+      show({ scenario: answer.scenario, seed: answer.scenario.seed ?? 1, recordVisits: DEFAULT_RECORD_VISITS, bookmarks: [], log: null, title: answer.scenario.name }, name, null);
+      return;
+    }
+    const replay = answer.replay;
+    const differs = !replay.log && replay.engine && replay.engine !== ENGINE_VERSION;
+    if (replay.digestMismatch) setNotice({ kind: 'error', key: 'digestMismatch', params: { name } });
+    else setNotice(differs ? { kind: 'info', key: 'engineDiffers', params: { file: replay.engine, current: ENGINE_VERSION } } : { kind: 'info', key: 'opened', params: { name } });
+    show(replay, name, null);
   };
 
   const save = async () => {
@@ -366,6 +381,14 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
           </select>
         ) : null}
       </header>
+      {opening ? (
+        <div className="rp-banner rp-banner-info" role="status" data-testid="replay-opening" data-phase={opening.phase}>
+          <span>{t('opening', { name: opening.name, phase: t(`openPhase_${opening.phase}`) })}</span>
+          <button type="button" className="rp-link" onClick={() => openJob.current?.cancel()} data-testid="replay-open-cancel">
+            {t('openCancel')}
+          </button>
+        </div>
+      ) : null}
       {notice ? (
         <div className={`rp-banner ${notice.kind === 'error' ? 'rp-banner-error' : 'rp-banner-info'}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="replay-notice">
           <span>{t(notice.key, notice.params)}</span>

@@ -3,7 +3,7 @@
  * the trace from scenario and seed, the frame model, the timeline and the floor plan.
  */
 export { REPLAY_FORMAT, REPLAY_LIMITS, DEFAULT_RECORD_VISITS, replayFileSchema, validateReplay, validateReplayText, replayToJson, serializeReplay } from './replay-file.js';
-export type { Bookmark, ReplayDocument, ReplayValidation } from './replay-file.js';
+export type { Bookmark, ReplayDocument, ReplayPhase, ReplayValidation, ReplayValidationOptions } from './replay-file.js';
 export { encodeTrace, decodeTrace, traceErrors } from './stored-trace.js';
 export type { StoredTrace } from './stored-trace.js';
 export { rebuildTrace } from './rebuild-trace.js';

@@ -63,6 +63,14 @@ export interface ReplayDocument {
 
 export type ReplayValidation = { ok: true; replay: ReplayDocument } | { ok: false; errors: ValidationError[] };
 
+/** What opening a replay is doing, for a progress line: parsing, checking the file, its scenario, its trace, decoding the trace. */
+export type ReplayPhase = 'parse' | 'check' | 'scenario' | 'trace' | 'decode';
+
+export interface ReplayValidationOptions {
+  /** Told as each phase starts (the app opens large files in a worker and shows it). */
+  onPhase?: (phase: ReplayPhase) => void;
+}
+
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
@@ -91,7 +99,9 @@ function formatProblem(input: unknown): ValidationError | null {
 }
 
 /** Checks a parsed JSON value: the replay (with its trace decoded), or every problem with its JSON path. */
-export function validateReplay(input: unknown): ReplayValidation {
+export function validateReplay(input: unknown, options: ReplayValidationOptions = {}): ReplayValidation {
+  const phase = options.onPhase ?? (() => {});
+  phase('check');
   const fmt = formatProblem(input);
   if (fmt) return { ok: false, errors: [fmt] };
   const scanned = scanJson(input);
@@ -108,6 +118,7 @@ export function validateReplay(input: unknown): ReplayValidation {
   }
   const file = parsed.data;
   const errors: ValidationError[] = [];
+  phase('scenario');
   const sc = validateScenario(file.scenario);
   if (!sc.ok) {
     for (const e of sc.errors) errors.push({ path: e.path ? `scenario.${e.path.replace(/^\./, '')}`.replace('scenario.[', 'scenario[') : 'scenario', message: e.message });
@@ -120,8 +131,12 @@ export function validateReplay(input: unknown): ReplayValidation {
   let log: RunLog | null = null;
   if (file.trace) {
     const stored: StoredTrace = file.trace;
+    phase('trace');
     errors.push(...traceErrors(stored, scenario).map((e) => ({ path: `trace${e.path ? (e.path.startsWith('[') ? '' : '.') + e.path : ''}`, message: e.message })));
-    if (errors.length === 0) log = decodeTrace(stored, scenario);
+    if (errors.length === 0) {
+      phase('decode');
+      log = decodeTrace(stored, scenario);
+    }
   }
   if (errors.length > 0) return { ok: false, errors };
   const raw = input as Record<string, unknown>;
@@ -142,14 +157,15 @@ export function validateReplay(input: unknown): ReplayValidation {
 }
 
 /** Parses text first, so a broken file gets the parser's position rather than a crash. */
-export function validateReplayText(text: string): ReplayValidation {
+export function validateReplayText(text: string, options: ReplayValidationOptions = {}): ReplayValidation {
+  options.onPhase?.('parse');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
     return { ok: false, errors: [{ path: '', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
   }
-  return validateReplay(value);
+  return validateReplay(value, options);
 }
 
 /** Builds the JSON object of a replay file; `includeTrace` stores the log so the file needs no rerun. */
