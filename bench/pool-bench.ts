@@ -10,8 +10,9 @@
  * keeps the fastest of each (the round least disturbed), and it reports per setting the CPU
  * time per replication of the whole process (every thread: `process.cpuUsage`) and the cores
  * the run actually got (CPU time ÷ wall time). With those:
- *   - overhead = CPU per replication with all workers ÷ with one (1.00: the pool adds no work);
- *   - CPU-bound ratio = workers ÷ overhead: the speed-up the pool would give with its cores free;
+ *   - overhead = CPU per replication with all worker threads ÷ with one thread (the same block
+ *     sizes; 1.00: more threads add no work);
+ *   - CPU-bound ratio = workers ÷ overhead: the speed-up the threads would give with the cores free;
  * and the load average before and after, with a warning when the machine was busy (load above
  * half its cores), because then the wall ratio is not a measurement of the pool.
  *
@@ -55,7 +56,7 @@ export interface PoolBenchReport {
   ratio: number;
   /** Wall-clock ratio, one worker thread ÷ all: the pool's own scaling. */
   threadRatio: number;
-  /** CPU per replication, all workers ÷ one. */
+  /** CPU per replication, all worker threads ÷ one thread. */
   overhead: number;
   /** workers ÷ overhead: the ratio with the cores free. */
   cpuBoundRatio: number;
@@ -123,7 +124,7 @@ export async function runPoolBench(options: { replications?: number; rounds?: nu
   const oneWorker = setting(1, one, replications);
   const oneThread = setting(1, thread, replications);
   const allWorkers = setting(cores, all, replications);
-  const overhead = allWorkers.cpuMsPerReplication / oneWorker.cpuMsPerReplication;
+  const overhead = allWorkers.cpuMsPerReplication / oneThread.cpuMsPerReplication;
   return {
     scenario: POOL_BENCH_SCENARIO,
     replications,
@@ -156,6 +157,6 @@ export function formatPoolBenchReport(r: PoolBenchReport): string {
     line('1 worker thread', r.oneThread),
     line(`${r.allWorkers.workers} workers (one per core)`, r.allWorkers),
     `  wall ratio ${r.ratio.toFixed(2)}× (target ≥ ${r.target.toFixed(2)}×: ${verdict(r.ratio)}${r.busy ? '; machine busy, not a measurement of the pool' : ''}); 1 thread ÷ ${r.allWorkers.workers} threads ${r.threadRatio.toFixed(2)}×`,
-    `  CPU per replication all ÷ one: ${r.overhead.toFixed(3)}; CPU-bound ratio ${r.cpuBoundRatio.toFixed(2)}× (${verdict(r.cpuBoundRatio)}); results identical: ${r.identical ? 'yes' : 'NO'}`,
+    `  CPU per replication ${r.allWorkers.workers} threads ÷ 1 thread: ${r.overhead.toFixed(3)}; CPU-bound ratio ${r.cpuBoundRatio.toFixed(2)}× (${verdict(r.cpuBoundRatio)}); results identical: ${r.identical ? 'yes' : 'NO'}`,
   ].join('\n');
 }
