@@ -5,6 +5,7 @@
  * brackets, "—" where there is no number. The end-to-end tests compute the exact text they
  * expect with these functions and compare it with what the page and the CLI print.
  */
+import { clockLabel, type ScenarioClock } from '../sim/clock/format-clock.js';
 
 /** What is written where there is no number (not finite, or not applicable). */
 export const NO_VALUE = '—';
@@ -69,6 +70,27 @@ export function fmtInterval(iv: readonly [number, number], f: (n: number) => str
 export function fmtClock(s: number): string {
   const m = Math.floor(s / 60);
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A moment of simulated time as the replay's clock shows it: "1:05:09" of elapsed time (hours
+ * may pass 24 on long runs), or the time of day "08:30:00" when the scenario names its startTime.
+ */
+export function fmtReplayClock(seconds: number, clock?: ScenarioClock | null): string {
+  if (clock) return clockLabel(Math.max(0, seconds), clock, true);
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const r = s % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(r).padStart(2, '0')}`;
+}
+
+/** A passenger's time in the replay's panels: "4:07" below an hour, "1:04:07" above; "—" when not finite. */
+export function fmtMinSec(seconds: number): string {
+  if (!Number.isFinite(seconds)) return NO_VALUE;
+  const s = Math.max(0, Math.round(seconds));
+  if (s >= 3600) return fmtReplayClock(s);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
 /** A signed difference: "+12.3" / "−4.0" (true minus sign); no sign when it rounds to zero. */

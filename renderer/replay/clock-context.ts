@@ -4,12 +4,12 @@
  */
 import { createContext, useCallback, useContext } from 'react';
 import type { ScenarioClock } from '../../sim/index.js';
-import { formatClock } from './format-time.js';
+import { fmtReplayClock } from '../../present/format.js';
 
 export const ReplayClockContext = createContext<ScenarioClock | null>(null);
 
-/** The replay's clock formatter: `formatClock` with the scenario's clock. */
+/** The replay's clock formatter: `fmtReplayClock` with the scenario's clock. */
 export function useFormatClock(): (seconds: number) => string {
   const clock = useContext(ReplayClockContext);
-  return useCallback((seconds: number) => formatClock(seconds, clock), [clock]);
+  return useCallback((seconds: number) => fmtReplayClock(seconds, clock), [clock]);
 }

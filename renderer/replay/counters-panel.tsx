@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { ModeCode } from '../../sim/scenario/compile.js';
 import type { ReplayModel } from '../../sim/replay/index.js';
-import { formatDuration } from './format-time.js';
+import { fmtMinSec } from '../../present/format.js';
 import { useFormatClock } from './clock-context.js';
 import { REPLAY_NS } from '../i18n/namespaces.js';
 import type { PlayerSnapshot } from './replay-player.js';
@@ -58,7 +58,7 @@ export function CountersPanel({ model, snap, names }: { model: ReplayModel; snap
         {snap.recent.length === 0 ? <li className="rp-muted">—</li> : null}
         {snap.recent.map((r) => (
           <li key={r.pid}>
-            <span className="rp-muted">#{r.pid}</span> {formatDuration(r.seconds)}
+            <span className="rp-muted">#{r.pid}</span> {fmtMinSec(r.seconds)}
           </li>
         ))}
       </ol>

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeyOf, PaxState, type ReplayModel } from '../../sim/replay/index.js';
 import { classColor } from './draw-lane.js';
-import { formatDuration } from './format-time.js';
+import { fmtMinSec } from '../../present/format.js';
 import { useFormatClock } from './clock-context.js';
 import { REPLAY_NS } from '../i18n/namespaces.js';
 import type { PlayerSnapshot, ReplayPlayer } from './replay-player.js';
@@ -65,7 +65,7 @@ export function FollowPanel({ player, snap, names }: { player: ReplayPlayer; sna
       </div>
       <div className="rp-muted rp-follow-times">
         {t('entered', { time: formatClock(journey.entry) })} ·{' '}
-        {Number.isNaN(journey.exit) ? t('stillInLane') : `${t('left', { time: formatClock(journey.exit) })} · ${t('clearance', { time: formatDuration(journey.exit - journey.entry) })}`}
+        {Number.isNaN(journey.exit) ? t('stillInLane') : `${t('left', { time: formatClock(journey.exit) })} · ${t('clearance', { time: fmtMinSec(journey.exit - journey.entry) })}`}
       </div>
       <table className="rp-journey" data-testid="replay-journey">
         <thead>
@@ -88,8 +88,8 @@ export function FollowPanel({ player, snap, names }: { player: ReplayPlayer; sna
                   {s.server >= 0 ? <span className="rp-muted"> #{s.server + 1}</span> : null}
                 </td>
                 <td>{formatClock(s.arrive)}</td>
-                <td>{formatDuration(s.wait)}</td>
-                <td>{formatDuration(s.service)}</td>
+                <td>{fmtMinSec(s.wait)}</td>
+                <td>{fmtMinSec(s.service)}</td>
                 <td>{formatClock(s.end)}</td>
               </tr>
             );

@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import { displayNames, own, type Scenario } from '../../sim/index.js';
 import { EventKind, type ReplayModel } from '../../sim/replay/index.js';
 import { CHECK_NAMES, CLASS_NAMES } from '../../present/words/replay-words.js';
-import { formatDuration } from './format-time.js';
+import { fmtMinSec } from '../../present/format.js';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -60,7 +60,7 @@ export function describeEvent(model: ReplayModel, i: number, t: TFunction, names
     case EventKind.Enter:
       return t('evEnter', { id: ref });
     case EventKind.Exit:
-      return t('evExit', { id: ref, time: formatDuration(pas.exit[ref] - pas.entry[ref]) });
+      return t('evExit', { id: ref, time: fmtMinSec(pas.exit[ref] - pas.entry[ref]) });
     case EventKind.Arrive:
       return t(vis.alarm[ref] ? 'evArriveAlarm' : 'evArrive', { id: vis.passenger[ref], station: stationTitle(model, vis.station[ref], names) });
     case EventKind.Start:

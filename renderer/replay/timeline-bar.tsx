@@ -6,7 +6,7 @@
 import { useContext, useEffect, useRef } from 'react';
 import type { Bookmark } from '../../sim/replay/index.js';
 import type { ReplayPlayer } from './replay-player.js';
-import { formatClock } from './format-time.js';
+import { fmtReplayClock } from '../../present/format.js';
 import { ReplayClockContext } from './clock-context.js';
 
 interface Props {
@@ -104,7 +104,7 @@ export function TimelineBar({ player, bookmarks, label, curveLabel, laneLabel }:
         const xx = ((s - t0) / span) * w;
         ctx.fillStyle = '#94a3b8';
         ctx.fillRect(xx, base, 1, 4);
-        ctx.fillText(formatClock(s, clockRef.current), Math.min(w - 40, Math.max(2, xx - 18)), H);
+        ctx.fillText(fmtReplayClock(s, clockRef.current), Math.min(w - 40, Math.max(2, xx - 18)), H);
       }
       // Peak.
       const px = ((curve.peakTime - t0) / span) * w;

@@ -3,7 +3,7 @@
  * report all print through present/format.ts, so the same figure reads the same everywhere.
  */
 import { describe, expect, it } from 'vitest';
-import { fmtClock, fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtSecondsAndDuration, fmtSigned, fmtSignedInterval, fmtWall, NO_VALUE } from '../../present/format.js';
+import { fmtClock, fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtMinSec, fmtPercent, fmtPercentNumber, fmtReplayClock, fmtSeconds, fmtSecondsAndDuration, fmtSigned, fmtSignedInterval, fmtWall, NO_VALUE } from '../../present/format.js';
 
 describe('number formats', () => {
   it('writes seconds with one decimal, then the duration for people once it matters', () => {
@@ -42,5 +42,19 @@ describe('number formats', () => {
       expect(f(Number.NaN)).toBe(NO_VALUE);
       expect(f(Number.POSITIVE_INFINITY)).toBe(NO_VALUE);
     }
+  });
+});
+
+describe('replay times', () => {
+  it('shows elapsed simulated time as h:mm:ss past 24 h, and the time of day with a clock', () => {
+    expect(fmtReplayClock(3909)).toBe('1:05:09');
+    expect(fmtReplayClock(90_000)).toBe('25:00:00');
+    expect(fmtReplayClock(-5)).toBe('0:00:00');
+    expect(fmtReplayClock(9000, { startTime: '06:00', startSecondsOfDay: 6 * 3600 })).toBe('08:30:00');
+  });
+  it('shows a passenger time as m:ss below an hour and h:mm:ss above, — when unknown', () => {
+    expect(fmtMinSec(247)).toBe('4:07');
+    expect(fmtMinSec(3847)).toBe('1:04:07');
+    expect(fmtMinSec(Number.NaN)).toBe(NO_VALUE);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runDetailed, scenarioClock, validateScenario, type Scenario } from '../../../sim/index.js';
 import { buildReplayModel } from '../../../sim/replay/replay-model.js';
 import { ReplayPlayer } from '../../../renderer/replay/replay-player.js';
-import { formatClock } from '../../../renderer/replay/format-time.js';
+import { fmtReplayClock } from '../../../present/format.js';
 
 function scenario(): Scenario {
   const v = validateScenario({
@@ -32,7 +32,7 @@ describe('a flight at 08:30 shows at 08:30', () => {
     const player = new ReplayPlayer(buildReplayModel(s, log!));
     const t = player.getSnapshot().t;
     expect(t).toBeGreaterThanOrEqual(9000);
-    expect(formatClock(t, scenarioClock(s))).toMatch(/^08:30:0\d$/);
-    expect(formatClock(t)).toMatch(/^2:30:0\d$/);
+    expect(fmtReplayClock(t, scenarioClock(s))).toMatch(/^08:30:0\d$/);
+    expect(fmtReplayClock(t)).toMatch(/^2:30:0\d$/);
   });
 });

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { prepareRun, run, runBlock, validateScenario, type Scenario } from '../../sim/index.js';
-import { singleStation } from './helpers.js';
+import { prepareRun, run, runBlock, validateScenario, type Scenario } from '../../../sim/index.js';
+import { singleStation } from '../helpers.js';
 
 describe('utilisation over time', () => {
   test('interval totals add up to the overall utilisation (no warm-up)', () => {
@@ -40,7 +40,7 @@ describe('utilisation over time', () => {
   });
 
   test('the whole-day lane: border desks saturate in a flight bank though idle on average', () => {
-    const v = validateScenario(JSON.parse(readFileSync(new URL('../../scenarios/harbin-t1-entry-smart-day.json', import.meta.url), 'utf8')));
+    const v = validateScenario(JSON.parse(readFileSync(new URL('../../../scenarios/harbin-t1-entry-smart-day.json', import.meta.url), 'utf8')));
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const r = run(v.scenario, { replications: 5 });
     const border = r.stations.find((x) => x.id === 'border')!;
