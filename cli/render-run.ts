@@ -8,6 +8,7 @@ import { clockLabel, type RunResult } from '../sim/index.js';
 import { structureText } from '../present/insight/consolidation-text.js';
 import { renderDecomposition } from './render-decomposition.js';
 import { renderLosTable } from './render-los.js';
+import { departuresTable, groupsTable, type GroupTable } from '../present/tables/groups-table.js';
 import { formatTable } from './table.js';
 import { fmtDuration, fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtPercentNumber, fmtSeconds, fmtSecondsAndDuration, fmtWall, NO_VALUE } from '../present/format.js';
 import type { Language } from '../present/words/languages.js';
@@ -92,8 +93,8 @@ export function renderRunTable(result: RunResult, file: string, lang: Language =
       fmtInt(s.alarmsIn),
     ]),
   );
-  if (result.groups && result.groups.some((x) => !x.departure)) out += groupsTable(result, w);
-  if (result.groups && result.groups.some((x) => x.departure)) out += departuresTable(result, w);
+  out += tableText(groupsTable(result, lang), w);
+  out += tableText(departuresTable(result, lang), w);
   out += `\n  ${w.stationsFootnote}\n`;
   const interval = result.timeseries.intervalSeconds;
   const span = interval >= 120 && interval % 60 === 0 ? `${interval / 60} min` : `${Math.round(interval * 10) / 10} s`;
@@ -107,86 +108,15 @@ export function renderRunTable(result: RunResult, file: string, lang: Language =
 /** Most flights or vehicles listed in the table (all of them are in flights.csv with --out). */
 const MAX_GROUP_ROWS = 60;
 
-/** The per-flight / per-vehicle table: times of day with a scenario clock, elapsed h:mm otherwise. */
-function groupsTable(result: RunResult, w: RunTableWords): string {
-  const groups = (result.groups ?? []).filter((x) => !x.departure);
-  const vehicles = groups.some((g) => g.kind === 'vehicle');
-  const at = (t: number) => clockLabel(t, result.clock, true);
-  const g = w.groups;
-  const kind = vehicles ? (groups.every((x) => x.kind === 'vehicle') ? 'vehicle' : 'mixed') : 'flight';
-  let out = `\n${g.title(kind, !result.clock)}\n`;
+/** A per-flight table (present/tables/groups-table.ts, the workbench's too) as terminal text. */
+function tableText(table: GroupTable | null, w: RunTableWords): string {
+  if (!table) return '';
+  let out = `\n${table.title}\n`;
   out += formatTable(
-    [
-      { header: g.id },
-      { header: g.arrives, align: 'right' },
-      { header: g.pax, align: 'right' },
-      { header: g.firstOut, align: 'right' },
-      { header: g.lastOut, align: 'right' },
-      { header: w.columns.meanS, align: 'right' },
-      { header: w.columns.interval, align: 'right' },
-      { header: g.p95MeanOfReps, align: 'right' },
-      { header: g.withinTarget, align: 'right' },
-      ...(vehicles ? [{ header: g.dwellS, align: 'right' as const }] : []),
-    ],
-    groups
-      .slice(0, MAX_GROUP_ROWS)
-      .map((f) => [
-        f.id,
-        at(f.atSeconds),
-        fmtInt(f.passengers),
-        at(f.firstClearedSeconds),
-        at(f.lastClearedSeconds),
-        fmtSeconds(f.meanClearance),
-        fmtInterval(f.meanClearanceCI95),
-        fmtSeconds(f.p95Clearance),
-        fmtPercent(f.withinTarget),
-        ...(vehicles ? [fmtSeconds(f.dwellSeconds)] : []),
-      ]),
+    table.columns.map((c) => ({ header: c.header, align: c.align })),
+    table.rows.slice(0, MAX_GROUP_ROWS).map((r) => r.cells),
   );
-  if (groups.length > MAX_GROUP_ROWS) out += `  ${g.more(groups.length - MAX_GROUP_ROWS)}\n`;
-  out += `  ${g.footnote(vehicles)}\n`;
-  return out;
-}
-
-/** Departing flights: STD and cut-off, who reached the lane by the cut-off, who left it after (missed-flight risk). */
-function departuresTable(result: RunResult, w: RunTableWords): string {
-  const flights = (result.groups ?? []).filter((x) => x.departure);
-  const at = (t: number) => clockLabel(t, result.clock, true);
-  const g = w.groups;
-  const d = w.departures;
-  let out = `\n${d.title(!result.clock)}\n`;
-  out += formatTable(
-    [
-      { header: g.id },
-      { header: d.std, align: 'right' },
-      { header: d.cutoff, align: 'right' },
-      { header: g.pax, align: 'right' },
-      { header: d.reached, align: 'right' },
-      { header: g.firstOut, align: 'right' },
-      { header: g.lastOut, align: 'right' },
-      { header: w.columns.meanS, align: 'right' },
-      { header: g.p95MeanOfReps, align: 'right' },
-      { header: d.afterCutoff, align: 'right' },
-      { header: d.share, align: 'right' },
-    ],
-    flights.slice(0, MAX_GROUP_ROWS).map((f) => {
-      const dep = f.departure!;
-      return [
-        f.id,
-        at(dep.stdSeconds),
-        at(dep.cutoffSeconds),
-        fmtInt(f.passengers),
-        fmtFixed(dep.reachedLane, 1),
-        at(f.firstClearedSeconds),
-        at(f.lastClearedSeconds),
-        fmtSeconds(f.meanClearance),
-        fmtSeconds(f.p95Clearance),
-        fmtFixed(dep.afterCutoff, 1),
-        `${fmtPercent(dep.afterCutoffShare)} ${fmtInterval(dep.afterCutoffShareCI95, (v) => fmtPercent(v))}`,
-      ];
-    }),
-  );
-  if (flights.length > MAX_GROUP_ROWS) out += `  ${g.more(flights.length - MAX_GROUP_ROWS)}\n`;
-  out += `  ${d.footnote}\n`;
+  if (table.rows.length > MAX_GROUP_ROWS) out += `  ${w.groups.more(table.rows.length - MAX_GROUP_ROWS)}\n`;
+  out += `  ${table.footnote}\n`;
   return out;
 }

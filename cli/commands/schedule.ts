@@ -1,7 +1,8 @@
 /** `lanesim schedule`: a flight or bus table (CSV or XLSX) into a scenario's arrivals. */
 import { resolve } from 'node:path';
 import { validateScenario } from '../../sim/index.js';
-import { classNamesOf, formatIssue, parseSchedule, scheduleToScenario } from '../../sim/schedule/index.js';
+import { classNamesOf, parseSchedule, scheduleToScenario, type ScheduleIssue } from '../../sim/schedule/index.js';
+import { formatScheduleIssue, scheduleNoteText } from '../../present/words/schedule-words.js';
 import { choiceOption, expectPositionals, parseArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, InputError } from '../errors.js';
@@ -95,16 +96,17 @@ Exit codes: 0 ok, 1 unreadable or invalid file (every problem listed), 2 usage.
         throw new InputError(v.errors.map((e) => `${into}: ${e.path || '(root)'}: ${e.message}`).join('\n'));
       base = json as Record<string, unknown>;
     }
+    const formatIssue = (e: ScheduleIssue) => formatScheduleIssue(file, e, 'en');
     const loaded = await loadScheduleTable(file, io.cwd, stringOption(args, 'sheet'));
     const parsed = parseSchedule(loaded.table, { classNames: classNamesOf(base) });
     if (parsed.errors.length > 0)
       throw new InputError(
-        parsed.errors.map((e) => formatIssue(file, e)).join('\n') + `\n${file}: nothing imported`,
+        parsed.errors.map((e) => formatIssue(e)).join('\n') + `\n${file}: nothing imported`,
       );
     const built = scheduleToScenario(parsed, { base, direction, fileName: file.replace(/^.*[\\/]/, '') });
     if (!built.ok)
       throw new InputError(
-        built.errors.map((e) => formatIssue(file, e)).join('\n') + `\n${file}: nothing imported`,
+        built.errors.map((e) => formatIssue(e)).join('\n') + `\n${file}: nothing imported`,
       );
     const check = validateScenario(built.value.scenario);
     if (!check.ok)
@@ -131,7 +133,7 @@ Exit codes: 0 ok, 1 unreadable or invalid file (every problem listed), 2 usage.
       io.stderr.write(
         `${file}: columns not used: ${parsed.unknownColumns.map((c) => `"${c}"`).join(', ')}\n`,
       );
-    for (const n of parsed.notes) io.stderr.write(`${file}: assumed: ${n}\n`);
+    for (const n of parsed.assumed) io.stderr.write(`${file}: assumed: ${scheduleNoteText(n, 'en')}\n`);
     return EXIT_OK;
   },
 };

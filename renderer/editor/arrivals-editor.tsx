@@ -1,6 +1,7 @@
 /**
  * The arrival streams: steady or scheduled rates (Poisson), a flight table and a vehicle
  * table. Rows are added and removed in place; every cell is validated by its JSON path.
+ * A flight or bus schedule (file or paste) replaces the streams in one edit (schedule-import.tsx).
  */
 import { useTranslation } from 'react-i18next';
 import type { Draft } from 'immer';
@@ -11,6 +12,7 @@ import { DistEditor } from './dist-editor.js';
 import { GroupMessages, IconButton, NumberField, TextField, withUnit } from './fields.js';
 import { StepTable } from './step-table.js';
 import { TimeField } from './time-field.js';
+import { ScheduleImport } from './schedule-import.js';
 import { setTime, timeAfter } from '../state/time-edits.js';
 
 type Edit = (fn: (a: Draft<Arrival>, d: Draft<Scenario>) => void, key: string | null) => void;
@@ -211,6 +213,7 @@ export function ArrivalsEditor() {
           <button type="button" className="btn" onClick={() => wb.edit((d) => void d.arrivals.push({ kind: 'vehicles', vehicles: [{ id: 'BUS1', atSeconds: 0, passengers: 45, alightPerMinute: 20 }] }))}>
             {t('arrivals.addVehicles')}
           </button>
+          <ScheduleImport />
         </div>
       </div>
     </section>

@@ -1,12 +1,12 @@
 /**
  * The files a run or a comparison exports, as (name, text, mime): the very files of
- * `lanesim run --out` (result.json, stations.csv, passengers.csv, timeseries.csv, built by
+ * `lanesim run --out` (result.json, stations.csv, passengers.csv, timeseries.csv, flights.csv, built by
  * sim/export with a UTF-8 BOM), of `lanesim compare --format json|csv`, and of `lanesim
  * sweep --format json|csv` and `lanesim plan --format json`. Pure, so the
  * end-to-end test can compare a download with what the CLI writes.
  */
 import { compareResults, type Comparison, type PlanResult, type RunLog, type RunResult, type SweepResult } from '../../sim/index.js';
-import { comparisonCsv, passengersCsv, planJson, stationsCsv, sweepCsv, sweepJson, timeseriesCsv } from '../../sim/export/index.js';
+import { comparisonCsv, groupsCsv, passengersCsv, planJson, stationsCsv, sweepCsv, sweepJson, timeseriesCsv } from '../../sim/export/index.js';
 
 export interface ExportFile {
   name: string;
@@ -40,11 +40,13 @@ export function runJsonFile(stem: string, result: RunResult): ExportFile {
   return { name: `${stem}-result.json`, data: resultJsonText(result), mime: JSON_MIME };
 }
 
-/** stations.csv, passengers.csv (when the recorded replication is given) and timeseries.csv. */
+/** stations.csv, passengers.csv (when the recorded replication is given), timeseries.csv and flights.csv (with flights or vehicles). */
 export function runCsvFiles(stem: string, result: RunResult, log: RunLog | null): ExportFile[] {
   const files: ExportFile[] = [{ name: `${stem}-stations.csv`, data: stationsCsv(result, { bom: true }), mime: CSV_MIME }];
   if (log) files.push({ name: `${stem}-passengers.csv`, data: passengersCsv(log, { bom: true }), mime: CSV_MIME });
   files.push({ name: `${stem}-timeseries.csv`, data: timeseriesCsv(result, { bom: true }), mime: CSV_MIME });
+  // flights.csv of `lanesim run --out`: one row per flight or vehicle.
+  if (result.groups) files.push({ name: `${stem}-flights.csv`, data: groupsCsv(result, { bom: true }), mime: CSV_MIME });
   return files;
 }
 

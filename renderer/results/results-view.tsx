@@ -1,7 +1,7 @@
 /**
  * One run's results: headline cards, the clearance distribution (histogram and cumulative
  * curve), the per-station table with the bottleneck marked (where passengers lose the most
- * time), queues and utilisation over time, throughput, and the per-class breakdown. Every figure is the core's RunResult, formatted only.
+ * time), queues and utilisation over time, throughput, the per-class breakdown, and the table per flight or vehicle. Every figure is the core's RunResult, formatted only.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ import { figureDefinition } from '../../present/figures/figure-definitions.js';
 import { RunList } from './run-list.js';
 import { StructureLine } from './structure-line.js';
 import { DecompositionCard } from './decomposition-card.js';
+import { GroupsSection } from './groups-section.js';
 
 function Card({ title, figure, unit, aside, sub, testId, definition }: { title: string; figure: Figure; unit?: string; aside?: string; sub: string; testId: string; definition?: string }) {
   return (
@@ -158,6 +159,7 @@ function RunResults({ run }: { run: RunRecord }) {
           </tbody>
         </table>
       </section>
+      <GroupsSection result={r} />
       <LosSection result={r} title={title} station={names.station} />
       <div className="chart-grid">
         <ChartCard title={t('results.queueOverTime')} testId="chart-queue" option={options.queue} height={260} chart={exports[2]} scenario={title} />

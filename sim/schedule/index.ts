@@ -21,3 +21,6 @@ export {
 } from './schedule-defaults.js';
 export { COLUMN_NAMES, columnOf, normalizeHeader, columnLetter } from './schedule-columns.js';
 export { classNamesOf, formatIssue } from './schedule-issues.js';
+export type { ScheduleIssueCode, ScheduleNoteCode, ScheduleNote, IssueParams } from './issue-codes.js';
+export { scheduleTableFromBytes, worksheetTable, howRead, MAX_SCHEDULE_BYTES } from './schedule-bytes.js';
+export type { ScheduleBytes, FileProblemCode, OpenWorkbook, WorkbookLike, SheetLike } from './schedule-bytes.js';

@@ -16,6 +16,7 @@ import {
 import { columnLetter, columnOf, normalizeHeader, type ColumnKey } from './schedule-columns.js';
 import { parseRowDate, parseRowTime, type RowTime } from './schedule-time.js';
 import { MAX_ERRORS, moreMessage } from '../scenario/validate.js';
+import type { IssueParams, ScheduleIssueCode, ScheduleNote, ScheduleNoteCode } from './issue-codes.js';
 
 export interface ScheduleTable {
   header: string[];
@@ -29,6 +30,10 @@ export interface ScheduleIssue {
   row: number | null;
   /** The column as written in the file with its letter, e.g. `"STA" (B)`, or null. */
   column: string | null;
+  /** What is wrong, for words in each language (present/words/schedule-words.ts). */
+  code: ScheduleIssueCode;
+  params: IssueParams;
+  /** The same in English. */
   message: string;
 }
 
@@ -53,6 +58,8 @@ export interface ParsedSchedule {
   unknownColumns: string[];
   /** What was assumed, once per kind (a default load factor, an unknown aircraft type). */
   notes: string[];
+  /** The same assumptions with their codes, for words in each language. */
+  assumed: ScheduleNote[];
   kind: 'flight' | 'vehicle';
 }
 
@@ -88,14 +95,17 @@ function readShare(text: string): number | null {
 export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}): ParsedSchedule {
   const headerRow = table.headerRow ?? 1;
   const errors: ScheduleIssue[] = [];
-  const notes = new Set<string>();
+  const notes = new Map<string, ScheduleNote>();
+  const note = (code: ScheduleNoteCode, params: IssueParams, message: string) => {
+    if (!notes.has(message)) notes.set(message, { code, params, message });
+  };
   const unknownColumns: string[] = [];
   const col = new Map<ColumnKey, number>();
   const classCols = new Map<number, string>();
   const name = (i: number) => `"${table.header[i]}" (${columnLetter(i)})`;
   let dropped = 0;
-  const fail = (row: number | null, i: number | null, message: string) => {
-    if (errors.length < MAX_ERRORS) errors.push({ row, column: i === null ? null : name(i), message });
+  const fail = (row: number | null, i: number | null, code: ScheduleIssueCode, params: IssueParams, message: string) => {
+    if (errors.length < MAX_ERRORS) errors.push({ row, column: i === null ? null : name(i), code, params, message });
     else dropped++;
   };
 
@@ -105,7 +115,7 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
     const norm = normalizeHeader(h).replace(/^(class|share|类别|比例)/, '');
     const classId = options.classNames?.get(norm) ?? options.classNames?.get(normalizeHeader(h));
     if (key !== null && !col.has(key)) col.set(key, i);
-    else if (key !== null) fail(headerRow, i, `a second ${key} column (the first is ${name(col.get(key)!)})`);
+    else if (key !== null) fail(headerRow, i, 'secondColumn', { key, first: name(col.get(key)!) }, `a second ${key} column (the first is ${name(col.get(key)!)})`);
     else if (classId !== undefined) classCols.set(i, classId);
     else unknownColumns.push(h);
   });
@@ -116,6 +126,8 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
     fail(
       headerRow,
       null,
+      'noIdColumn',
+      {},
       'no flight or vehicle id column: expected a header such as "Flight", "航班号", "Vehicle" or "车次"',
     );
   const timeCols = (['sta', 'std', 'time'] as const).filter((k) => col.has(k));
@@ -123,15 +135,19 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
     fail(
       headerRow,
       null,
+      'noTimeColumn',
+      {},
       'no time column: expected a header such as "STA", "STD", "Time", "计划到达" or "计划起飞"',
     );
   if (!col.has('passengers') && !col.has('seats'))
     fail(
       headerRow,
       null,
+      'noPassengerColumn',
+      {},
       'no passenger column: expected "Passengers"/"旅客人数", or "Seats"/"座位数" with a load factor',
     );
-  if (errors.length > 0) return { entries: [], errors, unknownColumns, notes: [], kind };
+  if (errors.length > 0) return { entries: [], errors, unknownColumns, notes: [], assumed: [], kind };
 
   const maxRows = options.maxRows ?? 10_000;
   const entries: ScheduleEntry[] = [];
@@ -146,16 +162,18 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
     if (isBlank(r)) return;
     if (++dataRows > maxRows) {
       if (dataRows === maxRows + 1)
-        fail(row, null, `more than ${maxRows.toLocaleString('en')} rows: split the schedule`);
+        fail(row, null, 'tooManyRows', { max: maxRows }, `more than ${maxRows.toLocaleString('en')} rows: split the schedule`);
       return;
     }
     const before = errors.length + dropped;
     const id = cell(r, kind);
-    if (id === '') fail(row, idCol!, `empty ${kind} id`);
+    if (id === '') fail(row, idCol!, 'emptyId', { kind }, `empty ${kind} id`);
     else if (!/^[A-Za-z0-9_.-]{1,64}$/.test(id))
       fail(
         row,
         idCol!,
+        'badId',
+        { got: id },
         `expected an id of letters, digits, "_", "." or "-" (at most 64), got ${JSON.stringify(id)}`,
       );
 
@@ -168,6 +186,8 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
         fail(
           row,
           col.get('direction')!,
+          'badDirection',
+          { got: dirText },
           `expected arrival/departure (A/D, 进港/出港), got ${JSON.stringify(dirText)}`,
         );
       else direction = d;
@@ -186,18 +206,20 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
       fail(
         row,
         null,
+        'noTimeColumnForRow',
+        { direction },
         `no ${direction === 'arrival' ? 'arrival time (STA)' : 'departure time (STD)'} column for this ${direction}`,
       );
     else {
       const t = parseRowTime(timeText);
-      if (typeof t === 'string') fail(row, col.get(timeKey)!, t);
+      if (typeof t === 'string') fail(row, col.get(timeKey)!, 'badTime', { got: timeText }, t);
       else time = t;
     }
     const dateText = cell(r, 'date');
     if (time && col.has('date') && dateText !== '') {
       const day = parseRowDate(dateText);
       if (day === null)
-        fail(row, col.get('date')!, `expected a date such as 2025-08-15, got ${JSON.stringify(dateText)}`);
+        fail(row, col.get('date')!, 'badDate', { got: dateText }, `expected a date such as 2025-08-15, got ${JSON.stringify(dateText)}`);
       else if (time.day === null) time = { day, secondsOfDay: time.secondsOfDay };
     }
 
@@ -211,6 +233,8 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
         fail(
           row,
           col.get('passengers')!,
+          'badPassengers',
+          { max: limit, got: paxText },
           `expected a whole number of passengers from 0 to ${limit}, got ${JSON.stringify(paxText)}`,
         );
       else passengers = n;
@@ -218,11 +242,13 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
       const seatsText = cell(r, 'seats');
       const seats = readNumber(seatsText);
       if (!col.has('seats') || seatsText === '')
-        fail(row, col.get('passengers') ?? null, 'no passenger count (and no seats)');
+        fail(row, col.get('passengers') ?? null, 'noPassengers', {}, 'no passenger count (and no seats)');
       else if (seats === null || !Number.isInteger(seats) || seats < 0 || seats > limit)
         fail(
           row,
           col.get('seats')!,
+          'badSeats',
+          { max: limit, got: seatsText },
           `expected a whole number of seats from 0 to ${limit}, got ${JSON.stringify(seatsText)}`,
         );
       else {
@@ -234,11 +260,15 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
             fail(
               row,
               col.get('loadFactor')!,
+              'badLoadFactor',
+              { got: lfText },
               `expected a load factor from 0 to 1 or 0 % to 100 %, got ${JSON.stringify(lfText)}`,
             );
           else lf = v;
         } else
-          notes.add(
+          note(
+            'defaultLoadFactor',
+            { share: SCHEDULE_DEFAULTS.loadFactor.value, source: SCHEDULE_DEFAULTS.loadFactor.source },
             `rows without a load factor use ${SCHEDULE_DEFAULTS.loadFactor.value * 100} % (${SCHEDULE_DEFAULTS.loadFactor.source})`,
           );
         passengers = Math.round(seats * lf);
@@ -251,7 +281,9 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
       const b = bodyOfAircraft(typeText);
       body = b.body;
       if (!b.known)
-        notes.add(
+        note(
+          typeText === '' ? 'noAircraftType' : 'unknownAircraftType',
+          { type: typeText },
           typeText === ''
             ? 'rows without an aircraft type deplane as a narrow-body'
             : `aircraft type ${JSON.stringify(typeText)} is not known: deplanes as a narrow-body`,
@@ -265,6 +297,8 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
         fail(
           row,
           col.get('stand')!,
+          'badStand',
+          { got: standText },
           `expected a stand type: contact/remote (近机位/远机位), got ${JSON.stringify(standText)}`,
         );
     }
@@ -279,7 +313,7 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
         if (text === '') continue;
         const v = readShare(text);
         if (v === null || v > 1) {
-          fail(row, i, `expected a share from 0 to 1 or 0 % to 100 %, got ${JSON.stringify(text)}`);
+          fail(row, i, 'badShare', { got: text }, `expected a share from 0 to 1 or 0 % to 100 %, got ${JSON.stringify(text)}`);
           continue;
         }
         classes[classId] = v;
@@ -288,7 +322,7 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
       }
       if (!any) classes = null;
       else if (Math.abs(sum - 1) > 0.011)
-        fail(row, null, `class shares add up to ${Math.round(sum * 1000) / 10} %, expected 100 %`);
+        fail(row, null, 'sharesSum', { sum: Math.round(sum * 1000) / 10 }, `class shares add up to ${Math.round(sum * 1000) / 10} %, expected 100 %`);
       else for (const k of Object.keys(classes)) classes[k] = classes[k] / sum;
     }
 
@@ -298,6 +332,8 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
       fail(
         row,
         idCol!,
+        'duplicate',
+        { kind, id, direction, sameDay: time?.day != null, first: first },
         `duplicate ${kind} ${id} (${direction}${time?.day != null ? ' on the same day' : ''}; first on row ${first})`,
       );
     else if (id !== '') seen.set(key, row);
@@ -318,8 +354,15 @@ export function parseSchedule(table: ScheduleTable, options: ParseOptions = {}):
       });
     }
   });
-  if (dataRows === 0) fail(null, null, 'the table has a header but no rows');
-  // The shared cap and sentence of every validator (scenario, replay, schedule): "… and 4,812 more".
-  if (dropped > 0) errors.push({ row: null, column: null, message: moreMessage(dropped) });
-  return { entries: errors.length > 0 ? [] : entries, errors, unknownColumns, notes: [...notes], kind };
+  if (dataRows === 0) fail(null, null, 'noRows', {}, 'the table has a header but no rows');
+  if (dropped > 0)
+    errors.push({
+      row: null,
+      column: null,
+      code: 'moreProblems',
+      params: { n: dropped },
+      // The shared cap and sentence of every validator (scenario, replay, schedule): "… and 4,812 more".
+      message: moreMessage(dropped),
+    });
+  return { entries: errors.length > 0 ? [] : entries, errors, unknownColumns, notes: [...notes.keys()], assumed: [...notes.values()], kind };
 }

@@ -70,6 +70,8 @@ export function scheduleToScenario(
         {
           row: null,
           column: null,
+          code: 'mixedDirections',
+          params: {},
           message:
             'the table has arrivals and departures: choose one (--direction arrival or departure); an entry lane and an exit lane are separate scenarios',
         },
@@ -78,7 +80,7 @@ export function scheduleToScenario(
   }
   const entries = parsed.entries.filter((e) => e.direction === direction);
   if (entries.length === 0)
-    return { ok: false, errors: [{ row: null, column: null, message: `no ${direction} rows in the table` }] };
+    return { ok: false, errors: [{ row: null, column: null, code: 'noDirectionRows', params: { direction }, message: `no ${direction} rows in the table` }] };
   if (direction === 'departure' && parsed.kind === 'vehicle') {
     return {
       ok: false,
@@ -86,6 +88,8 @@ export function scheduleToScenario(
         {
           row: entries[0].row,
           column: null,
+          code: 'vehicleDepartures',
+          params: {},
           message:
             'departure rows of a vehicle table: departures are read for flights only (a departing flight\'s show-up profile); import the arriving vehicles',
         },
@@ -101,6 +105,8 @@ export function scheduleToScenario(
         {
           row: entries.find((e) => e.time.day === null)!.row,
           column: null,
+          code: 'someUndated',
+          params: {},
           message: 'some rows have a date and this one has none: give every row a date, or none',
         },
       ],
@@ -121,7 +127,7 @@ export function scheduleToScenario(
   if (typeof start === 'string')
     return {
       ok: false,
-      errors: [{ row: null, column: null, message: `the base scenario's startTime: ${start}` }],
+      errors: [{ row: null, column: null, code: 'badStartTime', params: { reason: start }, message: `the base scenario's startTime: ${start}` }],
     };
   if (dated && start.day === null) {
     return {
@@ -130,6 +136,8 @@ export function scheduleToScenario(
         {
           row: null,
           column: null,
+          code: 'startWithoutDate',
+          params: {},
           message:
             'the table has dates but the base scenario\'s startTime has none: give startTime a date ("2025-08-15 06:00")',
         },
@@ -147,6 +155,8 @@ export function scheduleToScenario(
         {
           row: entries[bad].row,
           column: null,
+          code: 'beforeStart',
+          params: { start: startText, reason: String(offsets[bad]) },
           message: `time is before the scenario's startTime ${startText}: ${String(offsets[bad])}`,
         },
       ],

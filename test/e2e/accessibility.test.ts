@@ -1,12 +1,13 @@
 /**
  * axe-core on every view of the workbench, in Chinese and in English: no critical and no
- * serious violation (WCAG 2.1 A/AA rules). Each view is reached as a user would, with a run
+ * serious violation (WCAG 2.1 A/AA rules). Each view is reached as a user would (the schedule
+ * import dialog with a preview and with errors too), with a run
  * in the results and compare views; the replay page on its own is checked too.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.js';
+import { ROOT, startHarness, type Harness } from './harness.js';
 
 interface Found {
   view: string;
@@ -58,6 +59,18 @@ describe('accessibility (axe-core)', () => {
         await page.click(`[data-testid=section-${section}]`);
         if (section === 'lane') await page.click('[data-testid=node-corridor]');
         found.push(...(await axe(page, `${lang} editor-${section}`)));
+        if (section === 'arrivals') {
+          // The schedule import dialog with a preview, then with a file whose rows have problems.
+          await page.click('[data-testid=import-schedule]');
+          await page.setInputFiles('[data-testid=import-file]', `${ROOT}scenarios/schedules/heihe-buses-day.csv`);
+          await page.waitForSelector('[data-testid=import-table]');
+          found.push(...(await axe(page, `${lang} import-preview`)));
+          await page.fill('[data-testid=import-paste]', 'Flight\tSTA\tPassengers\nCZ1\t25:61\t100\n');
+          await page.waitForSelector('[data-testid=import-errors] li');
+          found.push(...(await axe(page, `${lang} import-errors`)));
+          await page.click('[data-testid=import-cancel]');
+          await page.waitForSelector('[data-testid=import-dialog]', { state: 'detached' });
+        }
       }
       await page.click('[data-testid=tab-results]');
       await page.waitForSelector('[data-testid=chart-histogram] svg path', { state: 'attached' });
