@@ -210,7 +210,7 @@ function ImportDialog({ onClose }: { onClose: () => void }) {
                         <th scope="col" className="num">{t('import.col.passengers')}</th>
                         {flights ? <th scope="col">{t('import.col.body')}</th> : null}
                         {flights ? <th scope="col">{t('import.col.stand')}</th> : null}
-                        <th scope="col" className="num">{`${t('import.col.rate')} (${t('units.paxPerMinute')})`}</th>
+                        <th scope="col" className="num">{`${t(flights ? 'import.col.rateFlight' : 'import.col.rateVehicle')} (${t('units.paxPerMinute')})`}</th>
                         <th scope="col" className="num">{t('import.col.walk')}</th>
                       </tr>
                     </thead>
