@@ -208,10 +208,10 @@ function ImportDialog({ onClose }: { onClose: () => void }) {
                         <th scope="col">{t('import.col.id')}</th>
                         <th scope="col" className="num">{t(departing ? 'import.col.std' : 'import.col.at')}</th>
                         <th scope="col" className="num">{t('import.col.passengers')}</th>
-                        {flights ? <th scope="col">{t('import.col.body')}</th> : null}
-                        {flights ? <th scope="col">{t('import.col.stand')}</th> : null}
-                        <th scope="col" className="num">{`${t(flights ? 'import.col.rateFlight' : 'import.col.rateVehicle')} (${t('units.paxPerMinute')})`}</th>
-                        <th scope="col" className="num">{t('import.col.walk')}</th>
+                        {flights && arriving ? <th scope="col">{t('import.col.body')}</th> : null}
+                        {flights && arriving ? <th scope="col">{t('import.col.stand')}</th> : null}
+                        {arriving ? <th scope="col" className="num">{`${t(flights ? 'import.col.rateFlight' : 'import.col.rateVehicle')} (${t('units.paxPerMinute')})`}</th> : null}
+                        {arriving ? <th scope="col" className="num">{t('import.col.walk')}</th> : null}
                       </tr>
                     </thead>
                     <tbody>

@@ -167,6 +167,9 @@ describe('schedule import in Chromium', () => {
     await page.selectOption('[data-testid=import-direction]', 'departure');
     await page.waitForFunction(() => document.querySelector('[data-testid=import-summary]')?.textContent?.includes('出港航班'));
     expect(await previewRows(page)).toEqual(expectedPreview(harbinOut.scenario));
+    // Departing flights: id, STD and passengers only (no deplaning, stand or walk), headers and cells alike.
+    expect(await page.locator('[data-testid=import-table] thead th').count()).toBe(3);
+    expect(await page.locator('[data-testid=import-table] tbody tr').first().locator('td').count()).toBe(3);
     await page.screenshot({ path: `${SHOTS}/import-departures-zh.png` });
     await page.click('[data-testid=import-apply]');
     await page.waitForSelector('[data-testid=import-dialog]', { state: 'detached' });
