@@ -10,7 +10,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { RunLog, RunResult } from '../sim/index.js';
-import { groupsCsv, passengersCsv, stationsCsv, timeseriesCsv } from '../sim/export/index.js';
+import { groupsCsv, passengersCsv, provenanceOf, stationsCsv, timeseriesCsv } from '../sim/export/index.js';
 import { InputError } from './errors.js';
 
 export const OUT_FILES = ['result.json', 'stations.csv', 'passengers.csv', 'timeseries.csv'] as const;
@@ -38,7 +38,7 @@ export async function writeOutDir(dir: string, cwd: string, result: RunResult, l
   const files: Array<[string, string]> = [
     ['result.json', resultJson(result)],
     ['stations.csv', stationsCsv(result, { bom: true })],
-    ['passengers.csv', log ? passengersCsv(log, { bom: true }) : ''],
+    ['passengers.csv', log ? passengersCsv(log, { bom: true, provenance: provenanceOf(result) }) : ''],
     ['timeseries.csv', timeseriesCsv(result, { bom: true })],
     // Extension: the per-flight / per-vehicle table, when the scenario has flights or vehicles.
     ...(result.groups ? [['flights.csv', groupsCsv(result, { bom: true })] as [string, string]] : []),

@@ -50,7 +50,7 @@ export async function writeChartFiles(dir: string, cwd: string, charts: readonly
   for (const c of charts) {
     const name = `${c.id}.svg`;
     try {
-      await writeAtomic(join(root, name), chartSvg(c.option, { title: c.title, scenario }));
+      await writeAtomic(join(root, name), chartSvg(c.option, { title: c.title, scenario, sources: c.sources }));
     } catch (e) {
       throw new InputError(`${join(dir, name)}: cannot write the chart (${code(e)}); expected a writable directory`);
     }

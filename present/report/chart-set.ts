@@ -8,7 +8,7 @@ import { decompositionCompareOption, decompositionOption } from '../charts/decom
 import { stationMapOption, stationMapRowLabel } from '../charts/station-map-chart.js';
 import { consolidationWords } from '../words/consolidation-words.js';
 import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, stationWaitsOption, throughputOption, utilizationOverTimeOption } from '../charts/result-charts.js';
-import { withAxisNames, type ChartOption } from './chart-svg.js';
+import { withAxisNames, type ChartOption, type ChartSource } from './chart-svg.js';
 import type { ReportStrings } from '../words/report-words.js';
 
 export type RunChartId = 'histogram' | 'cdf' | 'queue' | 'utilization' | 'throughput' | 'decomposition';
@@ -20,6 +20,8 @@ export interface ExportChart<Id extends string = string> {
   id: Id;
   title: string;
   option: ChartOption;
+  /** The run(s) the chart plots, for the file's <metadata>. */
+  sources?: ChartSource[];
 }
 
 export interface NamedResult {
@@ -29,6 +31,11 @@ export interface NamedResult {
   station?: (id: string) => string;
   /** Passenger class names in the chart's language; default: the ids. */
   passengerClass?: (id: string) => string;
+}
+
+/** What a chart of this run names as its source. */
+function sourceOf(r: RunResult): ChartSource {
+  return { scenarioHash: r.scenarioHash, seed: r.seed, replications: r.replications, engine: r.engine };
 }
 
 function stationLabeller(runs: readonly NamedResult[]): (id: string) => string {
@@ -57,7 +64,7 @@ export function runCharts(run: NamedResult, s: ReportStrings): ExportChart<RunCh
         },
       ]
     : [];
-  return [
+  const charts: ExportChart<RunChartId>[] = [
     { id: 'histogram', title: c.histogram, option: clearanceHistogramOption(r, { x: c.clearanceMin, y: c.passengersPerRun, series: c.passengers, target: c.target }) },
     { id: 'cdf', title: c.cumulative, option: clearanceCdfOption([run], { x: c.clearanceMin, y: c.shareCleared }) },
     { id: 'queue', title: c.queueOverTime, option: queueOverTimeOption(r, { x: c.time, y: c.queueLength }, label) },
@@ -65,6 +72,7 @@ export function runCharts(run: NamedResult, s: ReportStrings): ExportChart<RunCh
     { id: 'throughput', title: c.throughputOverTime, option: throughputOption(r, { x: c.time, y: c.perHour, out: c.throughput, in: c.arrivals }) },
     ...decomposition,
   ];
+  return charts.map((chart) => ({ ...chart, sources: [sourceOf(r)] }));
 }
 
 /**
@@ -99,5 +107,6 @@ export function compareCharts(runs: readonly NamedResult[], s: ReportStrings, co
       option: stationMapOption(rows, (row) => stationMapRowLabel(row, nameA, nameB, w, s.lang), { a: base.name, b: other.name, wait: w.wait, service: w.service, y: w.secondsPerPassenger }),
     });
   });
-  return charts;
+  const sources = list.map((r) => sourceOf(r.result));
+  return charts.map((chart) => ({ ...chart, sources }));
 }

@@ -25,11 +25,21 @@ echarts.use([HeatmapChart, VisualMapPiecewiseComponent]);
 /** An ECharts option as the builders return it: a plain object. */
 export type ChartOption = echarts.EChartsCoreOption;
 
+/** The run a chart's numbers come from (the same four facts as a CSV's provenance columns). */
+export interface ChartSource {
+  scenarioHash: string;
+  seed: number;
+  replications: number;
+  engine: string;
+}
+
 export interface ChartMeta {
   /** Shown as the chart's title. */
   title: string;
   /** Shown under the title (the scenario or run name). */
   scenario: string;
+  /** The run(s) plotted, written into the file's <metadata> (one per run of a comparison). */
+  sources?: readonly ChartSource[];
   width?: number;
   height?: number;
 }
@@ -50,6 +60,8 @@ export interface ChartData {
   yAxis: { name: string };
   /** Plotted series; a band (`type: "band"`) holds `[x, lower, upper]` per point. */
   series: Array<{ name: string; type: string; data: unknown[] }>;
+  /** The run(s) plotted: scenario hash, seed, replications, engine (absent when not known). */
+  sources?: ChartSource[];
 }
 
 type Obj = Record<string, unknown>;
@@ -209,6 +221,7 @@ export function chartData(option: ChartOption, meta: ChartMeta): ChartData {
     xAxis: { name: String(x.name ?? ''), ...(Array.isArray(x.data) ? { categories: x.data } : {}) },
     yAxis: { name: String(y.name ?? '') },
     series: plottedSeries(o),
+    ...(meta.sources ? { sources: meta.sources.map((x) => ({ scenarioHash: x.scenarioHash, seed: x.seed, replications: x.replications, engine: x.engine })) } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  * no Node APIs, no React; callers write the strings where they belong.
  */
 export { chartSvg, inlineChartSvg, exportOption, chartData, withAxisNames, legendRows, DEFAULT_CHART_WIDTH, DEFAULT_CHART_HEIGHT } from './chart-svg.js';
-export type { ChartOption, ChartMeta, ChartData } from './chart-svg.js';
+export type { ChartOption, ChartMeta, ChartData, ChartSource } from './chart-svg.js';
 export { runCharts, compareCharts } from './chart-set.js';
 export type { ExportChart, NamedResult, RunChartId, CompareChartId } from './chart-set.js';
 export { runReportHtml } from './run-report.js';

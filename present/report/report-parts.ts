@@ -124,7 +124,7 @@ export function headlineCards(r: RunResult, str: ReportStrings): string {
 /** The charts as inline SVG, one per row at the width of the page. */
 export function chartGrid(charts: readonly ExportChart[], scenario: string): string {
   return `<div class="charts">${charts
-    .map((c) => `<figure class="chart" data-testid="report-chart" data-chart="${esc(c.id)}">${inlineChartSvg(c.option, { title: c.title, scenario, ...REPORT_CHART_SIZE })}</figure>`)
+    .map((c) => `<figure class="chart" data-testid="report-chart" data-chart="${esc(c.id)}">${inlineChartSvg(c.option, { title: c.title, scenario, sources: c.sources, ...REPORT_CHART_SIZE })}</figure>`)
     .join('')}</div>`;
 }
 

@@ -16,7 +16,7 @@ export function ChartExportBar({ chart, scenario, testId, size }: { chart: Expor
   const { t } = useTranslation();
   const wb = useWorkbench();
   const save = useSaveExport();
-  const meta = { title: chart.title, scenario, ...size };
+  const meta = { title: chart.title, scenario, sources: chart.sources, ...size };
   const stem = `${fileStem(scenario)}-${chart.id}`;
   return (
     <div className="export-bar" role="group" aria-label={t('export.chartGroup', { chart: chart.title })}>

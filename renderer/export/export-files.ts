@@ -1,12 +1,13 @@
 /**
  * The files a run or a comparison exports, as (name, text, mime): the very files of
- * `lanesim run --out` (result.json, stations.csv, passengers.csv, timeseries.csv, flights.csv, built by
+ * `lanesim run --out` (result.json, stations.csv, passengers.csv, timeseries.csv, built by
  * sim/export with a UTF-8 BOM), of `lanesim compare --format json|csv`, and of `lanesim
  * sweep --format json|csv` and `lanesim plan --format json`. Pure, so the
  * end-to-end test can compare a download with what the CLI writes.
  */
 import { compareResults, type Comparison, type PlanResult, type RunLog, type RunResult, type SweepResult } from '../../sim/index.js';
-import { comparisonCsv, groupsCsv, passengersCsv, planJson, stationsCsv, sweepCsv, sweepJson, timeseriesCsv } from '../../sim/export/index.js';
+import { strToU8, zipSync } from 'fflate';
+import { comparisonCsv, groupsCsv, passengersCsv, planJson, provenanceOf, stationsCsv, sweepCsv, sweepJson, timeseriesCsv } from '../../sim/export/index.js';
 
 export interface ExportFile {
   name: string;
@@ -20,6 +21,7 @@ export const HTML_MIME = 'text/html';
 export const SVG_MIME = 'image/svg+xml';
 export const PNG_MIME = 'image/png';
 export const PDF_MIME = 'application/pdf';
+export const ZIP_MIME = 'application/zip';
 
 /** A file-name stem from a run or scenario name: keeps letters (any script) and digits, joins the rest with "-". */
 export function fileStem(name: string): string {
@@ -40,14 +42,46 @@ export function runJsonFile(stem: string, result: RunResult): ExportFile {
   return { name: `${stem}-result.json`, data: resultJsonText(result), mime: JSON_MIME };
 }
 
-/** stations.csv, passengers.csv (when the recorded replication is given), timeseries.csv and flights.csv (with flights or vehicles). */
+/** The CSV tables of a run, each a file the user may pick alone. */
+export type RunCsvKind = 'stations' | 'passengers' | 'timeseries' | 'flights';
+
+/** Which CSVs a run has: flights only when the scenario has flights or vehicles. */
+export function runCsvKinds(result: RunResult): RunCsvKind[] {
+  return ['stations', 'passengers', 'timeseries', ...(result.groups && result.groups.length > 0 ? (['flights'] as const) : [])];
+}
+
+/** One CSV of a run as `lanesim run --out` writes it (BOM, provenance columns); passengers needs the recorded replication. */
+export function runCsvFile(stem: string, kind: RunCsvKind, result: RunResult, log: RunLog | null): ExportFile {
+  const data =
+    kind === 'stations'
+      ? stationsCsv(result, { bom: true })
+      : kind === 'timeseries'
+        ? timeseriesCsv(result, { bom: true })
+        : kind === 'flights'
+          ? groupsCsv(result, { bom: true })
+          : log
+            ? passengersCsv(log, { bom: true, provenance: provenanceOf(result) })
+            : '';
+  return { name: `${stem}-${kind}.csv`, data, mime: CSV_MIME };
+}
+
+/** stations.csv, passengers.csv (when the recorded replication is given), timeseries.csv and flights.csv (with flights). */
 export function runCsvFiles(stem: string, result: RunResult, log: RunLog | null): ExportFile[] {
-  const files: ExportFile[] = [{ name: `${stem}-stations.csv`, data: stationsCsv(result, { bom: true }), mime: CSV_MIME }];
-  if (log) files.push({ name: `${stem}-passengers.csv`, data: passengersCsv(log, { bom: true }), mime: CSV_MIME });
-  files.push({ name: `${stem}-timeseries.csv`, data: timeseriesCsv(result, { bom: true }), mime: CSV_MIME });
-  // flights.csv of `lanesim run --out`: one row per flight or vehicle.
-  if (result.groups) files.push({ name: `${stem}-flights.csv`, data: groupsCsv(result, { bom: true }), mime: CSV_MIME });
-  return files;
+  return runCsvKinds(result)
+    .filter((k) => k !== 'passengers' || log)
+    .map((k) => runCsvFile(stem, k, result, log));
+}
+
+/**
+ * All of a run's CSVs as one zip (one download, not one per file), named as `lanesim run
+ * --out` names them inside, beside result.json; deterministic bytes (fixed file times).
+ */
+export function runCsvZip(stem: string, result: RunResult, log: RunLog | null): ExportFile {
+  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  const mtime = new Date(Date.UTC(2000, 0, 1));
+  for (const f of runCsvFiles(stem, result, log)) entries[f.name.slice(stem.length + 1)] = [strToU8(f.data as string), { mtime }];
+  entries['result.json'] = [strToU8(resultJsonText(result)), { mtime }];
+  return { name: `${stem}-csv.zip`, data: zipSync(entries, { level: 6 }), mime: ZIP_MIME };
 }
 
 /** Each candidate against the baseline, as `lanesim compare` computes them. */

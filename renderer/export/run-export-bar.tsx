@@ -1,6 +1,7 @@
 /**
- * Export of a whole run: JSON (the result contract), CSV (stations, passengers of
- * replication 0, time series: the files of `lanesim run --out`), the HTML report, and a
+ * Export of a whole run: JSON (the result contract), CSV (one table the user picks —
+ * stations, passengers of replication 0, time series, flights — or all of them in one zip:
+ * the files of `lanesim run --out`), the HTML report, and a
  * PDF of it where the host can print one (the desktop app). Passengers need the recorded
  * replication 0, rebuilt off the UI thread by the replay's trace worker.
  */
@@ -11,7 +12,7 @@ import { useWorkbench } from '../state/context.js';
 import { loadTrace } from '../replay/load-trace.js';
 import type { RunRecord } from '../state/runs-state.js';
 import { runTitle } from '../state/names.js';
-import { fileStem, HTML_MIME, PDF_MIME, runCsvFiles, runJsonFile } from './export-files.js';
+import { fileStem, HTML_MIME, PDF_MIME, runCsvFile, runCsvKinds, runCsvZip, runJsonFile, type RunCsvKind } from './export-files.js';
 import { useReportLanguage, useSaveExport } from './use-export.js';
 
 /** As many visits as `lanesim run --out` records for passengers.csv. */
@@ -31,25 +32,37 @@ export function RunExportBar({ run }: { run: RunRecord }) {
       <button type="button" className="btn btn-small" data-testid="export-json" onClick={() => void save([runJsonFile(stem, run.result)])}>
         JSON
       </button>
-      <button
-        type="button"
-        className="btn btn-small"
+      {/* One file the user chose, or all of them in one zip: never several downloads at once. */}
+      <select
+        className="btn btn-small export-csv"
         data-testid="export-csv"
+        aria-label={t('export.csvLabel')}
+        title={t('export.csvLabel')}
+        value=""
         disabled={busy}
-        onClick={async () => {
+        onChange={async (e) => {
+          const choice = e.target.value as RunCsvKind | 'zip' | '';
+          if (!choice) return;
           setBusy(true);
           try {
             await save(async () => {
-              const log = await loadTrace({ scenario: run.scenario, seed: run.result.seed, recordVisits: EXPORT_RECORDED_VISITS }).result;
-              return runCsvFiles(stem, run.result, log);
+              // Passengers need the recorded replication 0, rebuilt off the UI thread.
+              const log = choice === 'zip' || choice === 'passengers' ? await loadTrace({ scenario: run.scenario, seed: run.result.seed, recordVisits: EXPORT_RECORDED_VISITS }).result : null;
+              return [choice === 'zip' ? runCsvZip(stem, run.result, log) : runCsvFile(stem, choice, run.result, log)];
             });
           } finally {
             setBusy(false);
           }
         }}
       >
-        CSV
-      </button>
+        <option value="">{t('export.csvPick')}</option>
+        <option value="zip">{t('export.csvAll')}</option>
+        {runCsvKinds(run.result).map((k) => (
+          <option key={k} value={k}>
+            {t(`export.csvKinds.${k}`)}
+          </option>
+        ))}
+      </select>
       <button type="button" className="btn btn-small" data-testid="export-report" onClick={() => void save(() => [{ name: `${stem}-report.html`, data: report(), mime: HTML_MIME }])}>
         {t('export.report')}
       </button>

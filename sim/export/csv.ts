@@ -11,6 +11,27 @@ import { escapeControls, neutraliseFormula } from './text-safety.js';
 export interface CsvOptions {
   /** Start with U+FEFF so Excel detects UTF-8. */
   bom?: boolean;
+  /**
+   * What the file came from, written as the last columns of the header and of every row
+   * (`scenarioHash, seed, replications, engine`): a spreadsheet reads them as ordinary
+   * columns (no comment line to trip over), and a file that travels alone still names its run.
+   */
+  provenance?: CsvProvenance;
+}
+
+/** The run a CSV came from (docs/statistics.md, "Where a file came from"). */
+export interface CsvProvenance {
+  scenarioHash: string;
+  seed: number;
+  replications: number;
+  engine: string;
+}
+
+export const PROVENANCE_COLUMNS = ['scenarioHash', 'seed', 'replications', 'engine'] as const;
+
+/** The provenance of a result (or anything carrying the four facts). */
+export function provenanceOf(r: CsvProvenance): CsvProvenance {
+  return { scenarioHash: r.scenarioHash, seed: r.seed, replications: r.replications, engine: r.engine };
 }
 
 export type CsvCell = string | number | boolean | null | undefined;
@@ -32,8 +53,10 @@ export function csvCell(value: CsvCell): string {
 /** Joins a header and rows into CSV text ending with CRLF. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
   let out = options.bom ? '\uFEFF' : '';
-  out += header.map(csvCell).join(',') + '\r\n';
-  for (const row of rows) out += row.map(csvCell).join(',') + '\r\n';
+  const p = options.provenance;
+  const tail = p ? ',' + [p.scenarioHash, p.seed, p.replications, p.engine].map(csvCell).join(',') : '';
+  out += [...header, ...(p ? PROVENANCE_COLUMNS : [])].map(csvCell).join(',') + '\r\n';
+  for (const row of rows) out += row.map(csvCell).join(',') + tail + '\r\n';
   return out;
 }
 

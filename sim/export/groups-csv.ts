@@ -6,7 +6,7 @@
  */
 import { clockStamp } from '../clock/format-clock.js';
 import type { DepartureFigures, RunResult } from '../stats/result-types.js';
-import { toCsv, type CsvCell, type CsvOptions } from './csv.js';
+import { provenanceOf, toCsv, type CsvCell, type CsvOptions } from './csv.js';
 
 export const GROUPS_CSV_HEADER = [
   'id',
@@ -107,5 +107,5 @@ export function groupsCsv(result: RunResult, options: CsvOptions = {}): string {
       : []),
     ...(departures ? departureCells(g.departure, clock) : []),
   ]);
-  return toCsv(header, rows, options);
+  return toCsv(header, rows, { provenance: provenanceOf(result), ...options });
 }

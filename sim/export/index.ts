@@ -2,8 +2,8 @@
  * Export builders: RunResult / RunLog / Comparison in, CSV text out. Pure functions with no
  * file system, shared by the command line (`--out`, `--format csv`) and the UI's export.
  */
-export { toCsv, parseCsv, csvCell, csvNumber } from './csv.js';
-export type { CsvOptions, CsvCell } from './csv.js';
+export { toCsv, parseCsv, csvCell, csvNumber, provenanceOf, PROVENANCE_COLUMNS } from './csv.js';
+export type { CsvOptions, CsvCell, CsvProvenance } from './csv.js';
 export { stationsCsv, STATIONS_CSV_HEADER } from './stations-csv.js';
 export { passengersCsv } from './passengers-csv.js';
 export { timeseriesCsv } from './timeseries-csv.js';

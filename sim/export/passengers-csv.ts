@@ -7,6 +7,7 @@
 import type { RunLog } from '../stats/result-types.js';
 import { toCsv, type CsvCell, type CsvOptions } from './csv.js';
 
+/** `options.provenance` names the run the recorded replication belongs to (the log alone does not know it). */
 export function passengersCsv(log: RunLog, options: CsvOptions = {}): string {
   const nS = log.stationIds.length;
   const header = [

@@ -1,6 +1,6 @@
 /** stations.csv: one row per station with its waits, load (mean and peak interval) and queue figures (seconds, shares 0..1). */
 import type { RunResult } from '../stats/result-types.js';
-import { toCsv, type CsvOptions } from './csv.js';
+import { provenanceOf, toCsv, type CsvOptions } from './csv.js';
 
 export const STATIONS_CSV_HEADER = [
   'id',
@@ -44,5 +44,5 @@ export function stationsCsv(result: RunResult, options: CsvOptions = {}): string
     s.shareWaitOver5Min,
     s.alarmsIn,
   ]);
-  return toCsv(STATIONS_CSV_HEADER, rows, options);
+  return toCsv(STATIONS_CSV_HEADER, rows, { provenance: provenanceOf(result), ...options });
 }

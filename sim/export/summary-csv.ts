@@ -4,7 +4,7 @@
  * everything and filters cleanly.
  */
 import type { Interval, RunResult } from '../stats/result-types.js';
-import { toCsv, type CsvCell, type CsvOptions } from './csv.js';
+import { provenanceOf, toCsv, type CsvCell, type CsvOptions } from './csv.js';
 
 export const SUMMARY_CSV_HEADER = ['scope', 'id', 'metric', 'unit', 'value', 'ci95Low', 'ci95High'] as const;
 
@@ -38,5 +38,5 @@ export function summaryCsv(result: RunResult, options: CsvOptions = {}): string 
     add('station', s.id, 'meanQueue', 'pax', s.meanQueue);
     add('station', s.id, 'maxQueue', 'pax', s.maxQueue);
   }
-  return toCsv(SUMMARY_CSV_HEADER, rows, options);
+  return toCsv(SUMMARY_CSV_HEADER, rows, { provenance: provenanceOf(result), ...options });
 }

@@ -5,12 +5,12 @@
  * files cannot drift apart.
  */
 import type { SweepResult } from '../sweep/sweep.js';
-import { toCsv, type CsvCell, type CsvOptions } from './csv.js';
+import { PROVENANCE_COLUMNS, toCsv, type CsvCell, type CsvOptions } from './csv.js';
 
 /** Header of the sweep CSV: the parameter paths, then the metric's columns named by its key. */
 export function sweepCsvHeader(result: SweepResult): string[] {
   const key = result.metric.key;
-  return [...result.params.map((p) => p.path), 'status', key, `${key}_ci95_low`, `${key}_ci95_high`, 'passengers', 'overloaded'];
+  return [...result.params.map((p) => p.path), 'status', key, `${key}_ci95_low`, `${key}_ci95_high`, 'passengers', 'overloaded', ...PROVENANCE_COLUMNS];
 }
 
 export function sweepCsv(result: SweepResult, options: CsvOptions = {}): string {
@@ -22,6 +22,11 @@ export function sweepCsv(result: SweepResult, options: CsvOptions = {}): string 
     r.ci95 ? r.ci95[1] : '',
     r.passengers,
     r.stations?.join(' ') ?? '',
+    // What the point came from (the same four columns as every run CSV).
+    result.scenarioHash,
+    result.seed,
+    result.replications,
+    result.engine,
   ]);
-  return toCsv(sweepCsvHeader(result), rows, options);
+  return toCsv(sweepCsvHeader(result), rows, { ...options, provenance: undefined });
 }

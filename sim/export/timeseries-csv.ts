@@ -4,7 +4,7 @@
  * the interval) — the file behind the "when do desks saturate" question.
  */
 import type { RunResult } from '../stats/result-types.js';
-import { toCsv, type CsvCell, type CsvOptions } from './csv.js';
+import { provenanceOf, toCsv, type CsvCell, type CsvOptions } from './csv.js';
 import { clockStamp } from '../clock/format-clock.js';
 import { own } from '../scenario/own-key.js';
 
@@ -26,5 +26,5 @@ export function timeseriesCsv(result: RunResult, options: CsvOptions = {}): stri
     ...ids.map((id) => ts.queue[id][i]),
     ...utilIds.map((id) => util[id][i]),
   ]);
-  return toCsv(header, rows, options);
+  return toCsv(header, rows, { provenance: provenanceOf(result), ...options });
 }

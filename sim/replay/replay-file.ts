@@ -12,6 +12,7 @@ import type { RunLog } from '../stats/result-types.js';
 import { decodeTrace, encodeTrace, storedTraceSchema, traceErrors, type StoredTrace } from './stored-trace.js';
 import { replayDigest } from './replay-digest.js';
 import { scanJson } from '../scenario/json-scan.js';
+import { scenarioHash } from '../scenario/scenario-hash.js';
 
 export const REPLAY_FORMAT = 'lanesim/replay@1';
 /** Upper bound on bookmarks and note length: beyond these a file is a mistake. */
@@ -30,6 +31,11 @@ export const replayFileSchema = z.strictObject({
   title: z.string().max(REPLAY_LIMITS.titleChars).optional(),
   /** Engine version that wrote the file (the stored trace, if any, came from it). */
   engine: z.string().max(40).optional(),
+  /** SHA-256 of the scenario (as a run's `scenarioHash`): names the run the replay is of; informative, the digest guards the content. */
+  scenarioHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'expected 64 hexadecimal digits')
+    .optional(),
   scenario: z.unknown(),
   seed: z.number().int().min(0).max(0xffffffff),
   /** Bound on visits recorded when the trace is rebuilt. */
@@ -173,6 +179,8 @@ export function replayToJson(doc: ReplayDocument, options: { includeTrace: boole
   const out: Record<string, unknown> = { format: REPLAY_FORMAT };
   if (doc.title !== undefined) out.title = doc.title;
   out.engine = options.engine;
+  // What the replay came from, as every export names it: the scenario's hash (beside seed and engine).
+  out.scenarioHash = scenarioHash(doc.scenario);
   out.scenario = doc.scenario;
   out.seed = doc.seed;
   out.recordVisits = doc.recordVisits;

@@ -111,7 +111,7 @@ describe('run output formats', () => {
     const r = lanesim(['run', HEIHE, '-r', '2', '--format', 'csv']);
     expect(r.code).toBe(0);
     const [header, ...rows] = parseCsv(r.stdout);
-    expect(header).toEqual(['scope', 'id', 'metric', 'unit', 'value', 'ci95Low', 'ci95High']);
+    expect(header).toEqual(['scope', 'id', 'metric', 'unit', 'value', 'ci95Low', 'ci95High', 'scenarioHash', 'seed', 'replications', 'engine']);
     const mean = rows.find((x) => x[0] === 'lane' && x[2] === 'clearance.mean')!;
     expect(close(Number(mean[4]), json.clearance.mean)).toBe(true);
     expect(close(Number(mean[5]), json.clearance.meanCI95[0])).toBe(true);

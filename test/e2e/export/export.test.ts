@@ -10,7 +10,8 @@ import type { Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartData } from '../../../present/report/index.js';
-import { comparisonCsv, passengersCsv, stationsCsv, timeseriesCsv } from '../../../sim/export/index.js';
+import { unzipSync } from 'fflate';
+import { comparisonCsv, passengersCsv, provenanceOf, stationsCsv, timeseriesCsv } from '../../../sim/export/index.js';
 import { compareResults, run, runDetailed, type Comparison, type RunResult } from '../../../sim/index.js';
 import { SHOTS, startHarness, type Harness } from '../harness.js';
 import { parseSvg } from '../../present/report/browser.js';
@@ -78,6 +79,8 @@ describe('exports in Chromium', () => {
     const parsed = await parseSvg(h.browser, svg.text);
     expect(parsed.error).toBeNull();
     const data = JSON.parse(parsed.metadata) as ChartData;
+    // The chart names the run it plots.
+    expect(data.sources).toEqual([{ scenarioHash: expected.scenarioHash, seed: SEED, replications: REPS, engine: expected.engine }]);
     expect(data.series[0].data).toEqual(expected.distribution.percentiles.map((s, p) => [s / 60, p]));
     expect(parsed.texts).toContain(data.title);
     expect(parsed.texts).toContain(data.xAxis.name);
@@ -106,23 +109,33 @@ describe('exports in Chromium', () => {
     expect(result.format).toBe('lanesim/result@1');
     expect(numbers(result)).toEqual(numbers(expected));
 
-    // CSV: three files, each byte-equal to sim/export for this result (and replication 0).
+    // CSV: one table the user picks is one download; "all" is one zip — never several downloads at once.
     const downloads: Download[] = [];
     const collect = (d: Download) => downloads.push(d);
     page.on('download', collect);
-    await page.click('[data-testid=export-csv]');
-    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(3);
+    await page.selectOption('[data-testid=export-csv]', 'stations');
+    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
+    const stations = await read(downloads[0]);
+    expect(stations.name).toMatch(/-stations\.csv$/);
+    expect(stations.text).toBe(stationsCsv(result, { bom: true }));
+    // The file names its run in its last columns: scenario hash, seed, replications, engine.
+    expect(stations.text.split('\r\n')[1].endsWith(`,${result.scenarioHash},${SEED},${REPS},${result.engine}`)).toBe(true);
+    await page.selectOption('[data-testid=export-csv]', 'zip');
+    await expect.poll(() => downloads.length, { timeout: 60_000 }).toBe(2);
+    await page.waitForTimeout(500);
+    expect(downloads).toHaveLength(2);
     page.off('download', collect);
-    const files = new Map<string, string>();
-    for (const d of downloads) {
-      const f = await read(d);
-      files.set(f.name.replace(/^.*-(\w+\.csv)$/, '$1'), f.text);
-    }
-    expect([...files.keys()].sort()).toEqual(['passengers.csv', 'stations.csv', 'timeseries.csv']);
+    const zip = await read(downloads[1]);
+    expect(zip.name).toMatch(/-csv\.zip$/);
+    const files = new Map(Object.entries(unzipSync(new Uint8Array(zip.bytes))).map(([k, v]) => [k, Buffer.from(v).toString('utf8')]));
+    expect([...files.keys()].sort()).toEqual(['flights.csv', 'passengers.csv', 'result.json', 'stations.csv', 'timeseries.csv'].filter((f) => f !== 'flights.csv' || result.groups?.length));
     expect(files.get('stations.csv')).toBe(stationsCsv(result, { bom: true }));
     expect(files.get('timeseries.csv')).toBe(timeseriesCsv(result, { bom: true }));
     const detailed = runDetailed(scenario, { seed: SEED, replications: REPS, recordVisits: 2_000_000 });
-    expect(files.get('passengers.csv')).toBe(passengersCsv(detailed.log!, { bom: true }));
+    expect(files.get('passengers.csv')).toBe(passengersCsv(detailed.log!, { bom: true, provenance: provenanceOf(result) }));
+    expect(numbers(JSON.parse(files.get('result.json')!) as RunResult)).toEqual(numbers(expected));
+    // The select is back at its prompt, ready for the next pick.
+    expect(await page.locator('[data-testid=export-csv]').inputValue()).toBe('');
 
     // No PDF in a browser: the Host cannot print one.
     expect(await page.locator('[data-testid=export-pdf]').count()).toBe(0);

@@ -21,9 +21,10 @@ describe('sweep export builders', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual(sweepCsvHeader(result));
-    expect(rows[0]).toEqual(['stations[id=border].servers', 'status', 'border.meanWait', 'border.meanWait_ci95_low', 'border.meanWait_ci95_high', 'passengers', 'overloaded']);
+    expect(rows[0]).toEqual(['stations[id=border].servers', 'status', 'border.meanWait', 'border.meanWait_ci95_low', 'border.meanWait_ci95_high', 'passengers', 'overloaded', 'scenarioHash', 'seed', 'replications', 'engine']);
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toEqual(['5', 'unstable', '', '', '', '0', 'border']);
+    // Every row names what it came from: scenario hash, seed, replications, engine.
+    expect(rows[1]).toEqual(['5', 'unstable', '', '', '', '0', 'border', result.scenarioHash, '3', '2', result.engine]);
     for (let i = 1; i < 3; i++) {
       const r = result.rows[i];
       const [v, status, value, low, high, passengers, overloaded] = rows[i + 1];
