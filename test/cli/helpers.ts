@@ -30,3 +30,15 @@ export function lanesim(args: string[], options: { cwd?: string; timeoutMs?: num
 
 /** A stack trace line such as "    at main (file:///…)". */
 export const STACK_LINE = /^\s+at .+[(:]/m;
+
+/**
+ * Stderr without the plain progress lines a long job writes when stderr is not a terminal
+ * (after ten seconds of real time: on a loaded machine even a small job may print one).
+ * What is left is what a test can expect to be empty: warnings and errors.
+ */
+export function stderrBesidesProgress(stderr: string): string {
+  return stderr
+    .split('\n')
+    .filter((line) => !/^(run|compare|sweep|plan|staff|roster) [^\n]*: [^\n]*\b\d+ s(, ~\d+ s left)?$/.test(line))
+    .join('\n');
+}

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison, RunResult } from '../../sim/index.js';
 import { parseCsv } from '../../sim/export/index.js';
 import { fmtDuration, fmtInterval, fmtPercent, fmtSecondsAndDuration } from '../../present/format.js';
-import { ensureBuilt, lanesim } from './helpers.js';
+import { ensureBuilt, lanesim, stderrBesidesProgress } from './helpers.js';
 
 /** A literal for a regular expression. */
 const esc = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -141,7 +141,7 @@ describe('run output formats', () => {
     const lines = r.stdout.split('\n');
     const rule = lines.findIndex((l) => l.includes('station') && l.includes('served'));
     expect(lines[rule + 1].indexOf(' ', 2)).toBeGreaterThan(2);
-    expect(r.stderr).toBe('');
+    expect(stderrBesidesProgress(r.stderr)).toBe('');
   });
 });
 

@@ -5,7 +5,7 @@ import { parseMetric, sweep, type PlanResult, type SweepResult } from '../../../
 import { singleStation } from '../../sim/helpers.js';
 import { meanWait, smallestServers } from '../../sim/sweep/erlang.js';
 import { meteredLane, tandem } from '../../sim/sweep/scenarios.js';
-import { ensureFresh, lanesim, STACK_LINE, writeScenarios } from './helpers.js';
+import { ensureFresh, lanesim, STACK_LINE, stderrBesidesProgress, writeScenarios } from './helpers.js';
 
 const mmc = singleStation({ ratePerHour: 600, meanService: 60, servers: 14, hours: 16, warmup: 3 });
 const small = tandem({ ratePerHour: 300, serviceA: 60, serviceB: 30, a: 6, b: 3, hours: 3, warmup: 0.5 });
@@ -26,7 +26,7 @@ const run = (args: string[]) => lanesim(args, { cwd: dir });
 describe('lanesim sweep', () => {
   it('prints the metric against the values, with overloaded points marked', () => {
     const r = run(['sweep', 'small.json', '--param', 'stations[id=border].servers', '--values', '4,5,6,8', '--metric', 'border.meanWait', '-r', '3']);
-    expect(r.stderr).toBe('');
+    expect(stderrBesidesProgress(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Sweep of stations[id=border].servers — mean wait at border (s)');
     expect(r.stdout).toMatch(/^\s+4\s+cannot keep up \(border\)\s*$/m);
@@ -78,7 +78,7 @@ describe('lanesim plan', () => {
   it('finds the Erlang C answer for an M/M/c desk and shows the neighbour', () => {
     const expected = smallestServers((c) => meanWait(600 / 3600, 60, c), 20);
     const r = run(['plan', 'mmc.json', '--stations', 'desk', '--target', 'meanWait<=20', '--metric-station', 'desk', '--format', 'json']);
-    expect(r.stderr).toBe('');
+    expect(stderrBesidesProgress(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.stdout) as PlanResult;
     expect(plan.found).toBe(true);

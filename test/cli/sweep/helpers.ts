@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
 import type { Scenario } from '../../../sim/index.js';
 
-export { lanesim, STACK_LINE } from '../helpers.js';
+export { lanesim, STACK_LINE, stderrBesidesProgress } from '../helpers.js';
 
 function newestSource(dir: string): number {
   let newest = 0;

@@ -32,9 +32,15 @@ describe('progress on stderr', () => {
     expect(io.err().endsWith('\r\x1b[K')).toBe(true);
   });
 
-  it('nothing when stderr is not a terminal', async () => {
+  it('plain lines, no bar or escape codes, when stderr is not a terminal', async () => {
     const io = setup(false);
     expect(await main(['plan', 'small.json', '--stations', 'border', '--target', 'border.meanWait<=30'], io)).toBe(0);
-    expect(io.err()).toBe('');
+    // The fake clock passes ten seconds every twenty readings: a few plain lines, each whole.
+    const lines = io.err().split('\n').filter((l) => l !== '');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/^plan small\.json: \d+ point\(s\), \d+ replications; .+; \d+ s$/);
+    expect(io.err()).not.toContain('\r');
+    expect(io.err()).not.toContain('\x1b');
+    expect(io.out()).toContain('Answer: border');
   });
 });
