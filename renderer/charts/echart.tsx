@@ -1,7 +1,9 @@
 /**
  * One ECharts chart in a fixed-height box (so nothing jumps while results arrive). The
  * option comes from a pure builder; the component only owns the instance and its size.
- * Charts render to SVG: crisp at any zoom and exportable as vector graphics.
+ * Charts render to SVG: crisp at any zoom and exportable as vector graphics. Drawing waits
+ * for a task of its own (chart-queue.ts), so a view with many charts never blocks the UI
+ * thread for all of them at once; a new option is drawn the same way.
  */
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
@@ -10,6 +12,7 @@ import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } f
 import { SVGRenderer } from 'echarts/renderers';
 import { HeatmapChart } from 'echarts/charts';
 import { VisualMapPiecewiseComponent } from 'echarts/components';
+import { requestDraw } from './chart-queue.js';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
 // Level of service heat map (piecewise colour scale by band).
@@ -26,23 +29,38 @@ export interface EChartProps {
 export function EChart({ option, height, label, testId }: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const size = useRef({ width: -1, height: -1 });
 
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const instance = echarts.init(el, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
+    // Resize only when the box really changed (the observer also reports the first size).
+    const observer = new ResizeObserver(() => {
+      const instance = chart.current;
+      if (!instance || (el.clientWidth === size.current.width && el.clientHeight === size.current.height)) return;
+      size.current = { width: el.clientWidth, height: el.clientHeight };
+      instance.resize();
+    });
     observer.observe(el);
     return () => {
       observer.disconnect();
-      instance.dispose();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    const el = box.current;
+    if (!el) return;
+    return requestDraw(el, {
+      draw: () => {
+        if (!chart.current) {
+          chart.current = echarts.init(el, undefined, { renderer: 'svg' });
+          size.current = { width: el.clientWidth, height: el.clientHeight };
+        }
+        chart.current.setOption(option, { notMerge: true });
+      },
+    });
   }, [option]);
 
   return <div ref={box} className="chart" style={{ height }} role="img" aria-label={label} data-testid={testId} />;

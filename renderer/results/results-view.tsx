@@ -3,7 +3,7 @@
  * curve), the per-station table with the bottleneck marked (where passengers lose the most
  * time), queues and utilisation over time, throughput, the per-class breakdown, and the table per flight or vehicle. Every figure is the core's RunResult, formatted only.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRuns, useWorkbench } from '../state/context.js';
 import { clearanceCdfOption, clearanceHistogramOption, queueOverTimeOption, throughputOption, utilizationOverTimeOption } from '../../present/charts/result-charts.js';
@@ -48,6 +48,22 @@ function FigureCell({ figure, testId }: { figure: Figure | undefined; testId?: s
   );
 }
 
+/**
+ * How many parts of a run's results are on screen: the first at once, each next one a task
+ * later. Mounting the whole view in one React commit held the UI thread for hundreds of
+ * milliseconds after a run (issue 12: no task over 50 ms from Run to results on screen).
+ */
+function useStages(key: string, count: number): number {
+  const [shown, setShown] = useState({ key, n: 1 });
+  const n = shown.key === key ? shown.n : 1;
+  useEffect(() => {
+    if (n >= count) return;
+    const id = setTimeout(() => setShown({ key, n: n + 1 }), 0);
+    return () => clearTimeout(id);
+  }, [key, n, count]);
+  return n;
+}
+
 function RunResults({ run }: { run: RunRecord }) {
   const { t } = useTranslation();
   const wb = useWorkbench();
@@ -76,6 +92,7 @@ function RunResults({ run }: { run: RunRecord }) {
   const figures = useMemo(() => runFigures(r), [r]);
   const fig = (key: string) => figures.get(key) as Figure;
   const def = (key: string) => figureDefinition(key, lang);
+  const stage = useStages(run.id, 4);
   const b = findBottleneck(r);
   const bottleneck = b?.id ?? null;
   const why = b
@@ -118,7 +135,8 @@ function RunResults({ run }: { run: RunRecord }) {
         <ChartCard title={t('results.histogram')} testId="chart-histogram" option={options.hist} height={240} chart={exports[0]} scenario={title} />
         <ChartCard title={t('results.cumulative')} testId="chart-cdf" option={options.cdf} height={240} chart={exports[1]} scenario={title} />
       </div>
-      <DecompositionCard run={run} result={r} title={title} />
+      {stage >= 2 ? <DecompositionCard run={run} result={r} title={title} /> : null}
+      {stage >= 2 ? (
       <section className="table-card">
         <h3>{t('results.stations')}</h3>
         <table className="table table-data" data-testid="station-table">
@@ -159,13 +177,17 @@ function RunResults({ run }: { run: RunRecord }) {
           </tbody>
         </table>
       </section>
-      <GroupsSection result={r} />
-      <LosSection result={r} title={title} station={names.station} />
-      <div className="chart-grid">
-        <ChartCard title={t('results.queueOverTime')} testId="chart-queue" option={options.queue} height={260} chart={exports[2]} scenario={title} />
-        <ChartCard title={t('results.utilizationOverTime')} testId="chart-utilization" option={options.util} height={260} chart={exports[3]} scenario={title} />
-      </div>
-      <ChartCard title={t('results.throughputOverTime')} testId="chart-throughput" option={options.tput} height={260} chart={exports[4]} scenario={title} />
+      ) : null}
+      {stage >= 3 ? <GroupsSection result={r} /> : null}
+      {stage >= 3 ? <LosSection result={r} title={title} station={names.station} /> : null}
+      {stage >= 3 ? (
+        <div className="chart-grid">
+          <ChartCard title={t('results.queueOverTime')} testId="chart-queue" option={options.queue} height={260} chart={exports[2]} scenario={title} />
+          <ChartCard title={t('results.utilizationOverTime')} testId="chart-utilization" option={options.util} height={260} chart={exports[3]} scenario={title} />
+        </div>
+      ) : null}
+      {stage >= 4 ? <ChartCard title={t('results.throughputOverTime')} testId="chart-throughput" option={options.tput} height={260} chart={exports[4]} scenario={title} /> : null}
+      {stage >= 4 ? (
       <section className="table-card">
         <h3>{t('results.byClass')}</h3>
         <table className="table table-data" data-testid="class-table">
@@ -191,6 +213,7 @@ function RunResults({ run }: { run: RunRecord }) {
           </tbody>
         </table>
       </section>
+      ) : null}
     </div>
   );
 }

@@ -75,10 +75,14 @@ export function createSweepApi() {
         return failure(e);
       }
     },
-    /** Replication r of a point: its statistics as a block of one (histograms, no per-passenger arrays). */
-    runReplication(point: number, r: number): WorkerAnswer<BlockStats> {
+    /**
+     * Replications first … first + count − 1 of a point: their statistics merged into ONE
+     * block (histograms and per-replication figures, no per-passenger arrays): one message
+     * per block, which is also the sweep's unit of progress.
+     */
+    runBlock(point: number, first: number, count: number): WorkerAnswer<BlockStats> {
       try {
-        return { ok: true, value: runBlock(need(point), r, 1) };
+        return { ok: true, value: runBlock(need(point), first, count) };
       } catch (e) {
         return failure(e);
       }

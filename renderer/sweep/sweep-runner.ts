@@ -1,9 +1,9 @@
 /**
  * Runs a sweep on several workers at once, and a capacity plan on one, from the UI thread
- * without touching the model. A sweep's work is every (point, replication) pair, handed out
- * one at a time in order from a shared counter (as the replication pool hands out
- * replications), so all workers stay busy whatever the number of points or replications;
- * a point is summarised in the worker that ran its last replication, and the sweep by the
+ * without touching the model. A sweep's work is every point's replications in blocks,
+ * handed out in order from a shared counter (as the replication pool hands out blocks), so
+ * all workers stay busy whatever the number of points or replications; each block comes
+ * back as one merged BlockStats; a point is summarised in the worker that ran its last block, and the sweep by the
  * core's `summarizeSweep`: the result is `sweep()`'s for the same seed, whatever the split.
  * Points come back as they finish, for a table that fills in. Cancel terminates the workers
  * at once.
@@ -54,6 +54,14 @@ export interface Cancellable<T> {
 }
 
 
+/**
+ * Replications per block of a sweep: about four blocks per worker over the whole sweep,
+ * at most 250 and never more than a point's replications.
+ */
+export function sweepBlockSize(replications: number, total: number, workers: number): number {
+  return Math.max(1, Math.min(replications, 250, Math.ceil(total / (workers * 4))));
+}
+
 /** A promise that settles with the work or rejects with 'cancelled' as soon as `cancel` is called. */
 function cancellable<T>(start: (isCancelled: () => boolean) => Promise<T>, handles: WorkerHandle[], what: string): Cancellable<T> {
   let cancelled = false;
@@ -102,7 +110,12 @@ export function runSweepInWorkers(scenario: Scenario, spec: SweepSpec, options: 
         apis.push(Comlink.wrap<SweepApi>(h.endpoint));
       }
       const outcomes: Array<PointOutcome | undefined> = points.map(() => undefined);
-      const reps: BlockStats[][] = points.map(() => []);
+      // Work is handed out in blocks of a point's replications (about four per worker in
+      // all); each block comes back as ONE merged BlockStats, not one per replication.
+      const size = sweepBlockSize(replications, total, n);
+      const blocksPerPoint = Math.ceil(replications / size);
+      const blocks: BlockStats[][] = points.map(() => []);
+      const repsIn = points.map(() => 0);
       let next = 0;
       let done = 0;
       let pointsDone = 0;
@@ -117,13 +130,13 @@ export function runSweepInWorkers(scenario: Scenario, spec: SweepSpec, options: 
         pointsDone++;
         partial();
       };
-
       const loop = async (api: Comlink.Remote<SweepApi>) => {
         let preparedPoint = -1;
-        while (!isCancelled() && next < total) {
+        while (!isCancelled() && next < points.length * blocksPerPoint) {
           const task = next++;
-          const p = Math.floor(task / replications);
-          const r = task % replications;
+          const p = Math.floor(task / blocksPerPoint);
+          const first = (task % blocksPerPoint) * size;
+          const count = Math.min(size, replications - first);
           if (outcomes[p]?.status === 'unstable') continue;
           if (preparedPoint !== p) {
             const answer = await api.prepare(p, points[p].scenario, { seed, replications });
@@ -131,7 +144,7 @@ export function runSweepInWorkers(scenario: Scenario, spec: SweepSpec, options: 
             if (!answer.ok && answer.code === 'unstable') {
               // Every worker would refuse this point the same way: its work counts as done.
               if (outcomes[p] === undefined) {
-                done += replications - reps[p].length;
+                done += replications - repsIn[p];
                 settle(p, { status: 'unstable', message: answer.message, stations: answer.stations });
                 report();
               }
@@ -139,13 +152,13 @@ export function runSweepInWorkers(scenario: Scenario, spec: SweepSpec, options: 
             }
             unwrapAnswer(answer);
           }
-          const stats = unwrapAnswer(await api.runReplication(p, r));
-          reps[p].push(stats);
-          done++;
+          blocks[p].push(unwrapAnswer(await api.runBlock(p, first, count)));
+          repsIn[p] += count;
+          done += count;
           report();
-          if (reps[p].length === replications) {
-            const list = reps[p];
-            reps[p] = [];
+          if (repsIn[p] === replications) {
+            const list = blocks[p];
+            blocks[p] = [];
             const result = unwrapAnswer(await api.finish(p, list, 0));
             settle(p, { status: 'ok', result });
             report();

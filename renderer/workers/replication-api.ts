@@ -1,9 +1,9 @@
 /**
  * What a simulation worker does, separated from the `self` wiring so tests can serve it over
  * a MessageChannel: prepare the run (compile the scenario), run the blocks of replications
- * it is handed (keeping their statistics here), hand back ONE merged partial (`BlockStats`:
- * histograms and per-replication figures, no per-passenger arrays), and — in one worker —
- * summarise the partials. Errors come back as data with the core's code, because an Error
+ * it is handed (keeping their statistics here), send ONE merged partial (`BlockStats`:
+ * histograms and per-replication figures, no per-passenger arrays) over a MessagePort
+ * straight to the worker that summarises the run, which merges and summarises them. Errors come back as data with the core's code, because an Error
  * crossing a worker boundary loses its fields.
  */
 import {
@@ -57,6 +57,16 @@ function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
+/** The one message a port will carry (a partial, or null), then the port is closed. */
+function receiveOnce(port: MessagePort): Promise<BlockStats | null> {
+  return new Promise((resolve) => {
+    port.onmessage = (e: MessageEvent<BlockStats | null>) => {
+      port.close();
+      resolve(e.data);
+    };
+  });
+}
+
 export function createReplicationApi() {
   let prepared: PreparedRun | null = null;
   let blocks: BlockStats[] = [];
@@ -97,18 +107,33 @@ export function createReplicationApi() {
         return failure(e);
       }
     },
-    /** This worker's blocks merged into one partial (null when it ran none), then forgotten. */
-    partial(): WorkerAnswer<BlockStats | null> {
+    /**
+     * Sends this worker's blocks, merged into one partial (null when it ran none), straight
+     * to the worker that finishes the run, over `port`: the UI thread never receives or
+     * copies a partial. Something is always sent, so the finishing worker never waits forever.
+     */
+    sendPartial(port: MessagePort): WorkerAnswer<true> {
+      let value: BlockStats | null = null;
       try {
-        const value = blocks.length ? mergeBlocks(blocks) : null;
+        value = blocks.length ? mergeBlocks(blocks) : null;
         blocks = [];
-        return { ok: true, value };
+        return { ok: true, value: true };
       } catch (e) {
         return failure(e);
+      } finally {
+        port.postMessage(value);
       }
     },
-    finish(partials: BlockStats[], wallMs: number): WorkerAnswer<RunResult> {
+    /**
+     * Merges this worker's blocks with the partial arriving on each port (one per other
+     * worker) and summarises the run: the result is `run()`'s, whatever the split.
+     */
+    async finishWith(ports: MessagePort[], wallMs: number): Promise<WorkerAnswer<RunResult>> {
       try {
+        const received = await Promise.all(ports.map(receiveOnce));
+        const own = blocks.length ? mergeBlocks(blocks) : null;
+        blocks = [];
+        const partials = [own, ...received].filter((p): p is BlockStats => p !== null);
         return { ok: true, value: finishRun(need(), partials, wallMs) };
       } catch (e) {
         return failure(e);

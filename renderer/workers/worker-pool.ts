@@ -2,13 +2,14 @@
  * Runs a scenario on several workers at once (one per core). Replications are handed out in
  * blocks from a shared counter (about four per worker, so a fast worker takes more); each
  * worker keeps its blocks' statistics and, at the end, sends ONE merged partial — a few
- * histograms and per-replication figures, never per-passenger arrays. Each finished
- * replication counts as progress. The summary (`finishRun`: any split gives the same result)
- * runs in a worker too, so the result is exactly `run()`'s and the UI thread never touches the
- * model or a large message. Cancel terminates the workers at once, mid-replication.
+ * histograms and per-replication figures, never per-passenger arrays — over a MessagePort
+ * straight to the first worker, which merges them and summarises (`finishRun`: any split
+ * gives the same result). The result is exactly `run()`'s, and the UI thread never touches
+ * the model or a partial: it only receives the result. Each finished replication counts as
+ * progress. Cancel terminates the workers at once, mid-replication.
  */
 import * as Comlink from 'comlink';
-import { SimulationError, type BlockStats, type RunResult, type Scenario } from '../../sim/index.js';
+import { SimulationError, type RunResult, type Scenario } from '../../sim/index.js';
 import { unwrapAnswer, type ReplicationApi, type WorkerRunOptions } from './replication-api.js';
 
 /** A worker as the pool needs it: a Comlink endpoint it can terminate. */
@@ -79,18 +80,25 @@ export function runInPool(scenario: Scenario, options: PoolOptions): PoolRun {
       done += replications;
       options.onProgress?.(done, total);
     });
-    const loop = async (api: Comlink.Remote<ReplicationApi>): Promise<BlockStats | null> => {
+    const loop = async (api: Comlink.Remote<ReplicationApi>): Promise<void> => {
       while (!cancelled && next < total) {
         const first = next;
         const count = Math.min(size, total - first);
         next += count;
         unwrapAnswer(await api.runBlock(first, count, onReplication));
       }
-      return unwrapAnswer(await api.partial());
     };
-    const partials = (await Promise.all(apis.map(loop))).filter((p): p is BlockStats => p !== null);
+    await Promise.all(apis.map(loop));
     const wallMs = Math.round(now() - t0);
-    return unwrapAnswer(await apis[0].finish(partials, wallMs));
+    // Each other worker sends its partial to the first over a channel of their own: the
+    // partials (thousands of per-replication figures at 10,000 replications) never pass
+    // through this thread; only the result comes back.
+    const channels = apis.slice(1).map(() => new MessageChannel());
+    const into = channels.map((c) => c.port2);
+    const finishing = apis[0].finishWith(Comlink.transfer(into, into), wallMs);
+    finishing.catch(() => {});
+    await Promise.all(apis.slice(1).map(async (api, i) => unwrapAnswer(await api.sendPartial(Comlink.transfer(channels[i].port1, [channels[i].port1])))));
+    return unwrapAnswer(await finishing);
   };
 
   const result = Promise.race([work(), cancelPromise]).finally(terminateAll);

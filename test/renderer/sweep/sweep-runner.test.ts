@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planCapacity, SimulationError, sweep, type SweepResult } from '../../../sim/index.js';
-import { runPlanInWorker, runSweepInWorkers, type SweepRunProgress } from '../../../renderer/sweep/sweep-runner.js';
+import { runPlanInWorker, runSweepInWorkers, sweepBlockSize, type SweepRunProgress } from '../../../renderer/sweep/sweep-runner.js';
+import { blocksIn, watchedEndpoint } from '../workers/watch.js';
 import { bundled, channelWorkers } from './helpers.js';
 
 const noWall = (r: SweepResult) => ({ ...r, wallMs: 0 });
@@ -28,6 +29,28 @@ describe('sweep in workers', () => {
     }
   });
 
+  it('gets one merged BlockStats per block of a point’s replications, not one per replication', async () => {
+    const two = { params: [{ path: 'stations[id=border].servers', values: [8, 10] }], metric: { name: 'p95' as const } };
+    const expected = sweep(scenario, two, { seed: 5, replications: 6 });
+    const w = channelWorkers();
+    const seen: unknown[] = [];
+    const run = runSweepInWorkers(scenario, two, {
+      seed: 5,
+      replications: 6,
+      workers: 2,
+      createWorker: () => {
+        const h = w.create();
+        return { ...h, endpoint: watchedEndpoint(h.endpoint, seen) };
+      },
+    });
+    expect(noWall(await run.result)).toEqual(noWall(expected));
+    // 12 replications over 2 workers: blocks of 2, three per point.
+    expect(sweepBlockSize(6, 12, 2)).toBe(2);
+    const blocks = blocksIn(seen);
+    expect(blocks).toHaveLength(6);
+    for (const b of blocks) expect(b.replications).toHaveLength(2);
+  });
+
   it('gives sweep()’s grid for two parameters', async () => {
     const grid = { params: [{ path: 'stations[id=border].servers', values: [8, 9] }, { path: 'arrivals.scale', values: [0.9, 1.1] }], metric: { name: 'meanWait' as const, station: 'border' } };
     const expected = sweep(scenario, grid, { seed: 2, replications: 2 });
@@ -49,7 +72,7 @@ describe('sweep in workers', () => {
       workers: 2,
       createWorker: w.create,
       onProgress: (p) => {
-        if (p.replicationsDone === 2) run.cancel();
+        if (p.replicationsDone >= 2) run.cancel(); // progress comes per block
       },
     });
     const error = await run.result.catch((e: unknown) => e);

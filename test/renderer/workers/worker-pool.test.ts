@@ -5,6 +5,7 @@ import { run, SimulationError } from '../../../sim/index.js';
 import { createReplicationApi } from '../../../renderer/workers/replication-api.js';
 import { runInPool, workerCount, type WorkerHandle } from '../../../renderer/workers/worker-pool.js';
 import { loadFixture } from '../fixtures.js';
+import { blocksIn, watchedEndpoint } from './watch.js';
 
 /** A "worker" served over a real MessageChannel in this thread: the pool's protocol end to end, minus the thread. */
 function channelWorker(created: MessagePort[]): WorkerHandle {
@@ -34,6 +35,25 @@ describe('worker pool', () => {
       expect(progress.at(-1)).toBe(5);
       expect(progress.every((d, i) => i === 0 || d > progress[i - 1])).toBe(true);
     }
+  });
+
+  it('never passes a partial through the calling thread: workers hand partials to each other, only the result comes back', async () => {
+    const scenario = loadFixture('entry-classic');
+    const expected = run(scenario, { seed: 5, replications: 6 });
+    const seen: unknown[] = [];
+    const pool = runInPool(scenario, {
+      seed: 5,
+      replications: 6,
+      workers: 3,
+      createWorker: () => {
+        const h = channelWorker([]);
+        return { ...h, endpoint: watchedEndpoint(h.endpoint, seen) };
+      },
+    });
+    const result = await pool.result;
+    expect({ ...result, wallMs: 0 }).toEqual({ ...expected, wallMs: 0 });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(blocksIn(seen)).toEqual([]);
   });
 
   it('reports an unstable lane with the core’s code', async () => {
