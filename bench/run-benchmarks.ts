@@ -28,18 +28,21 @@ if (process.argv.includes('--pool')) {
 }
 const processBench = await runProcessBench({ memoryPassengers: quick ? [1_000_000] : [1_000_000, 10_000_000] });
 const engine = await runEngineBench();
+// The UI at 1,000 replications; `--ui-10000` also at 10,000 (about ten times as long).
 const ui = quick ? ({ skipped: '--quick' } as const) : await runUiBench();
+const ui10k = !quick && process.argv.includes('--ui-10000') ? await runUiBench({ replications: 10_000 }) : null;
 const replay = await runReplayBench();
 const staffing = await runStaffingBench();
 const pool = await runPoolBench({ rounds });
 if (json) {
-  console.log(JSON.stringify({ process: processBench, engine, ui, replay, staffing, pool }, null, 2));
+  console.log(JSON.stringify({ process: processBench, engine, ui, ...(ui10k ? { ui10k } : {}), replay, staffing, pool }, null, 2));
 } else {
   console.log(formatProcessBenchReport(processBench));
   console.log('');
   console.log(formatBenchReport(engine));
   console.log('');
   console.log(formatUiBenchReport(ui));
+  if (ui10k) console.log(formatUiBenchReport(ui10k));
   console.log('');
   console.log(formatReplayBenchReport(replay));
   console.log('');
