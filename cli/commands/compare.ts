@@ -42,7 +42,7 @@ export async function emitCompare(io: CliIo, loaded: readonly LoadedScenario[], 
   // The report and charts (ECharts) load only when asked for.
   const present = report || charts ? await import('../../present/report/index.js') : null;
   if (report && present) {
-    const written = await writeReportFile(report, io.cwd, present.compareReportHtml({ runs, comparisons, language }));
+    const written = await writeReportFile(report, io.cwd, await present.compareReportHtml({ runs, comparisons, language }));
     io.stderr.write(`wrote ${written}\n`);
   }
   if (charts && present) {

@@ -41,7 +41,7 @@ export async function emitRun(io: CliIo, loaded: LoadedScenario, result: RunResu
   // The report and charts (ECharts) load only when asked for.
   const present = report || charts ? await import('../../present/report/index.js') : null;
   if (report && present) {
-    const written = await writeReportFile(report, io.cwd, present.runReportHtml({ scenario: loaded.scenario, result, language }));
+    const written = await writeReportFile(report, io.cwd, await present.runReportHtml({ scenario: loaded.scenario, result, language }));
     io.stderr.write(`wrote ${written}\n`);
   }
   if (charts && present) {

@@ -5,7 +5,7 @@
  * bar's mean clearance.
  */
 import { PARTS, type Decomposition, type Part } from '../../sim/index.js';
-import { baseTextStyle, grid, valueAxis } from './chart-theme.js';
+import { baseTextStyle, grid, OKABE_ITO, valueAxis, wholeLegend } from './chart-theme.js';
 
 export interface DecompositionChartLabels {
   part: (p: Part) => string;
@@ -17,8 +17,8 @@ export interface DecompositionChartLabels {
   y?: string;
 }
 
-/** One colour per part, the same on every chart and in the report. */
-export const PART_COLORS: Record<Part, string> = { walking: '#64748b', queueing: '#d97706', service: '#2563eb', bags: '#059669', secondary: '#dc2626' };
+/** One colour per part, the same on every chart and in the report (Okabe–Ito, walking in neutral grey). */
+export const PART_COLORS: Record<Part, string> = { walking: '#8a8f98', queueing: OKABE_ITO[1], service: OKABE_ITO[0], bags: OKABE_ITO[2], secondary: OKABE_ITO[3] };
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -33,11 +33,13 @@ export function decompositionOption(d: Decomposition, labels: DecompositionChart
     ...Object.entries(d.byClass).map(([id, g]) => ({ name: labels.passengerClass(id), mean: g.mean })),
     { name: labels.slowest, mean: d.overall.p95.mean },
   ];
+  // Room for the legend's rows, and for the group axis's name above the bars when it has one.
+  const { legend, top } = wholeLegend(PARTS.map((p) => labels.part(p)), labels.y ? 42 : 20);
   return {
     animation: false,
     textStyle: baseTextStyle,
-    grid: { ...grid, top: labels.y ? 64 : 40, left: 120, bottom: 48 },
-    legend: { top: 0, type: 'scroll' as const },
+    grid: { ...grid, top, left: 120, bottom: 48 },
+    legend,
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
     xAxis: valueAxis(labels.x),
     yAxis: { type: 'category' as const, inverse: true, ...groupAxisName(labels.y), data: groups.map((g) => g.name), axisLabel: { color: '#64748b', width: 110, overflow: 'truncate' as const } },

@@ -3,20 +3,14 @@
  * the current language), so they are unit-tested without a DOM and the export feature can
  * render the very same charts to PNG or SVG.
  */
-import { clockLabel, own, type RunResult, type ScenarioClock } from '../../sim/index.js';
-import { baseTextStyle, grid, SERIES_COLORS, valueAxis } from './chart-theme.js';
+import { own, type RunResult } from '../../sim/index.js';
+import { esc } from '../report/html.js';
+import { fmtPercent } from '../format.js';
+import { AXIS_COLOR, baseTextStyle, clockAxis, grid, SERIES_COLORS, valueAxis, wholeLegend } from './chart-theme.js';
 
 export interface AxisLabels {
   x: string;
   y: string;
-}
-
-/**
- * The time-of-day axis shared by the charts over the day (queue, utilisation, throughput), so
- * they line up: the port's clock when the scenario names its startTime, elapsed time otherwise.
- */
-function clockAxis(t: readonly number[], name: string, clock: ScenarioClock | undefined) {
-  return { type: 'category' as const, data: t.map((x) => clockLabel(x, clock)), name, nameLocation: 'middle' as const, nameGap: 26, axisLabel: { color: '#64748b' } };
 }
 
 /** Clearance-time histogram: passengers per bin, in minutes. */
@@ -54,12 +48,13 @@ export function clearanceHistogramOption(result: RunResult, labels: AxisLabels &
 
 /** Cumulative share cleared by time: one curve per run (1 to 4 runs), from the percentiles. */
 export function clearanceCdfOption(runs: Array<{ name: string; result: RunResult }>, labels: AxisLabels) {
+  const { legend, top } = wholeLegend(runs.map((r) => r.name));
   return {
     animation: false,
     textStyle: baseTextStyle,
     color: SERIES_COLORS,
-    grid: { ...grid, top: runs.length > 1 ? 56 : 36 },
-    legend: runs.length > 1 ? { top: 0, type: 'scroll' as const } : undefined,
+    grid: { ...grid, top: runs.length > 1 ? top : 36 },
+    legend: runs.length > 1 ? legend : undefined,
     tooltip: { trigger: 'axis' as const },
     xAxis: { ...valueAxis(labels.x), min: 0, nameLocation: 'middle' as const, nameGap: 26 },
     yAxis: { ...valueAxis(labels.y), min: 0, max: 100 },
@@ -79,71 +74,88 @@ function queueStationsIn(result: RunResult, series: Readonly<Record<string, read
 
 /** Queue length over time, one line per queueing station. */
 export function queueOverTimeOption(result: RunResult, labels: AxisLabels, stationLabel: (id: string) => string) {
-  const { t, queue } = result.timeseries;
+  const { t, queue, intervalSeconds } = result.timeseries;
   const ids = queueStationsIn(result, queue);
+  const { legend, top } = wholeLegend(ids.map(stationLabel));
   return {
     animation: false,
     textStyle: baseTextStyle,
     color: SERIES_COLORS,
-    grid: { ...grid, top: 56 },
-    legend: { top: 0, type: 'scroll' as const },
+    grid: { ...grid, top },
+    legend,
     tooltip: { trigger: 'axis' as const },
-    xAxis: clockAxis(t, labels.x, result.clock),
+    xAxis: clockAxis(t, intervalSeconds, labels.x, result.clock),
     yAxis: valueAxis(labels.y),
     series: ids.map((id) => ({ name: stationLabel(id), type: 'line' as const, showSymbol: false, data: queue[id].map((v) => Math.round(v * 10) / 10) })),
   };
 }
 
+/** The utilisation bands of the heat map, in % (upper bound exclusive but for the last), light to dark, then saturated. */
+export const UTILIZATION_BANDS = [
+  { min: 0, max: 25, color: '#eef4fa' },
+  { min: 25, max: 50, color: '#b7d3ea' },
+  { min: 50, max: 75, color: '#5a9bd0' },
+  { min: 75, max: 95, color: '#0b5a99' },
+  // Saturated: Okabe–Ito vermillion, apart from the blues in hue for every common colour vision.
+  { min: 95, max: 100, color: '#d55e00' },
+] as const;
+
 /**
- * Utilisation over time, one line per queue station, in % (0–100) with a dashed line at
- * 100 %: when desks saturate, which the day's average hides (desks 16 % busy over a day can
- * be full through each flight bank). The x axis is the queue chart's.
+ * Utilisation over time as a station × time heat map (one row per queue station, in lane
+ * order, one cell per interval, coloured by band; the last band, at least 95 % busy, named
+ * as full): when desks saturate, which the day's average hides (desks 16 % busy over a day
+ * can be full through each flight bank), without eight lines on top of each other. Each
+ * cell's value is the interval's utilisation in % (one decimal); the x axis is the queue
+ * chart's.
  */
 export function utilizationOverTimeOption(result: RunResult, labels: AxisLabels & { full: string }, stationLabel: (id: string) => string) {
-  const { t, utilization } = result.timeseries;
+  const { t, utilization, intervalSeconds } = result.timeseries;
   const ids = queueStationsIn(result, utilization);
+  const names = ids.map(stationLabel);
+  const data: Array<[number, number, number]> = [];
+  ids.forEach((id, row) => utilization[id].forEach((v, k) => data.push([k, row, Math.round(v * 1000) / 10])));
+  const longest = Math.max(0, ...names.map((n) => [...n].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 6.6), 0)));
+  const axis = clockAxis(t, intervalSeconds, labels.x, result.clock);
+  const band = (b: (typeof UTILIZATION_BANDS)[number], last: boolean) => (last ? `≥ ${b.min} % · ${labels.full}` : `${b.min}–${b.max} %`);
   return {
     animation: false,
     textStyle: baseTextStyle,
-    color: SERIES_COLORS,
-    grid: { ...grid, top: 56 },
-    legend: { top: 0, type: 'scroll' as const },
-    tooltip: { trigger: 'axis' as const, valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v.toFixed(1)} %` : '—') },
-    xAxis: clockAxis(t, labels.x, result.clock),
-    yAxis: { ...valueAxis(labels.y), min: 0, max: 100, interval: 25 },
-    series: ids.map((id, i) => ({
-      name: stationLabel(id),
-      type: 'line' as const,
-      showSymbol: false,
-      data: utilization[id].map((v) => Math.round(v * 1000) / 10),
-      // The saturation line once, on the first series (it is not a station's).
-      ...(i === 0
-        ? {
-            markLine: {
-              symbol: 'none',
-              silent: true,
-              // Slate, not red: a station's own line may be red.
-              label: { formatter: labels.full, position: 'insideEndTop' as const, color: '#334155' },
-              lineStyle: { color: '#334155', type: 'dashed' as const, width: 1.5 },
-              data: [{ yAxis: 100 }],
-            },
-          }
-        : {}),
-    })),
+    grid: { left: Math.min(200, Math.max(64, Math.ceil(longest) + 16)), right: 20, top: 36, bottom: 76 },
+    tooltip: {
+      position: 'top' as const,
+      // ECharts shows a formatter's string as HTML: station names are escaped.
+      formatter: (p: { value: [number, number, number] }) => `${esc(names[p.value[1]] ?? '')}<br/>${esc(axis.data[p.value[0]] ?? '')}: ${esc(fmtPercent(p.value[2] / 100))}`,
+    },
+    xAxis: axis,
+    // First station at the top.
+    yAxis: { type: 'category' as const, data: names, name: labels.y, nameLocation: 'end' as const, nameGap: 8, nameTextStyle: { color: AXIS_COLOR, align: 'right' as const }, inverse: true, axisLabel: { color: '#334155' }, axisTick: { show: false } },
+    visualMap: {
+      type: 'piecewise' as const,
+      orient: 'horizontal' as const,
+      left: 'center',
+      bottom: 0,
+      seriesIndex: 0,
+      dimension: 2,
+      itemGap: 12,
+      pieces: UTILIZATION_BANDS.map((b, i) => (i === UTILIZATION_BANDS.length - 1 ? { gte: b.min, label: band(b, true), color: b.color } : { gte: b.min, lt: b.max, label: band(b, false), color: b.color })),
+      textStyle: { color: '#334155' },
+    },
+    series: [{ name: labels.y, type: 'heatmap' as const, data, itemStyle: { borderColor: '#ffffff', borderWidth: 0.5 }, emphasis: { itemStyle: { borderColor: '#0f172a', borderWidth: 1 } } }],
   };
 }
 
 /** Passengers leaving (and arriving) per interval, as rates per hour. */
 export function throughputOption(result: RunResult, labels: AxisLabels & { out: string; in: string }) {
-  const { t, throughputPerHour, arrivalsPerHour } = result.timeseries;
+  const { t, throughputPerHour, arrivalsPerHour, intervalSeconds } = result.timeseries;
+  const { legend, top } = wholeLegend([labels.out, labels.in]);
   return {
     animation: false,
     textStyle: baseTextStyle,
     color: SERIES_COLORS,
-    grid: { ...grid, top: 56 },
-    legend: { top: 0 },
+    grid: { ...grid, top },
+    legend,
     tooltip: { trigger: 'axis' as const },
-    xAxis: clockAxis(t, labels.x, result.clock),
+    xAxis: clockAxis(t, intervalSeconds, labels.x, result.clock),
     yAxis: valueAxis(labels.y),
     series: [
       { name: labels.out, type: 'bar' as const, data: throughputPerHour.map(Math.round) },
@@ -161,12 +173,13 @@ export function throughputOption(result: RunResult, labels: AxisLabels & { out: 
 export function stationWaitsOption(runs: Array<{ name: string; result: RunResult }>, labels: AxisLabels, stationLabel: (id: string) => string) {
   const ids: string[] = [];
   for (const { result } of runs) for (const s of result.stations) if (!ids.includes(s.id)) ids.push(s.id);
+  const { legend, top } = wholeLegend(runs.map((r) => r.name));
   return {
     animation: false,
     textStyle: baseTextStyle,
     color: SERIES_COLORS,
-    grid: { ...grid, top: 56, bottom: 72 },
-    legend: { top: 0, type: 'scroll' as const },
+    grid: { ...grid, top, bottom: 72 },
+    legend,
     tooltip: { trigger: 'axis' as const },
     xAxis: { type: 'category' as const, data: ids.map(stationLabel), axisLabel: { color: '#64748b', interval: 0, rotate: 30, overflow: 'truncate' as const, width: 96 } },
     yAxis: valueAxis(labels.y),

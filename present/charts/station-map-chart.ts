@@ -6,7 +6,7 @@
  * not only in the table.
  */
 import type { MappedStationRow } from '../../sim/index.js';
-import { baseTextStyle, grid, SERIES_COLORS, valueAxis } from './chart-theme.js';
+import { baseTextStyle, grid, SERIES_COLORS, valueAxis, wholeLegend } from './chart-theme.js';
 
 export interface StationMapChartLabels {
   a: string;
@@ -43,11 +43,12 @@ export function stationMapOption(rows: readonly MappedStationRow[], rowLabel: (r
     { name: `${labels.b} · ${labels.wait}`, stack: 'b', data: side('b', 'wait'), color: amber, opacity: 1 },
     { name: `${labels.b} · ${labels.service}`, stack: 'b', data: side('b', 'service'), color: amber, opacity: 0.45 },
   ];
+  const { legend, top } = wholeLegend(series.map((x) => x.name));
   return {
     animation: false,
     textStyle: baseTextStyle,
-    grid: { ...grid, top: 56, bottom: 88 },
-    legend: { top: 0, type: 'scroll' as const },
+    grid: { ...grid, top, bottom: 88 },
+    legend,
     tooltip: { trigger: 'axis' as const },
     xAxis: { type: 'category' as const, data: rows.map(rowLabel), axisLabel: { color: '#64748b', interval: 0, rotate: 30, overflow: 'truncate' as const, width: 120 } },
     yAxis: valueAxis(labels.y),

@@ -101,8 +101,8 @@ export function sweepLineOption(result: SweepResult, labels: SweepChartLabels) {
   };
 }
 
-/** Colours from good to bad: green, yellow, red. */
-const GOOD_TO_BAD = ['#059669', '#fde68a', '#dc2626'];
+/** Colours from good to bad: Okabe–Ito blue, a pale middle, vermillion (not green to red, which a red–green colour-blind reader cannot tell apart). */
+export const GOOD_TO_BAD = ['#0072b2', '#f4f1e6', '#d55e00'];
 
 /** The metric over every pair of two parameters. */
 export function sweepHeatmapOption(result: SweepResult, labels: SweepChartLabels) {

@@ -2,8 +2,9 @@
  * Places a lane's stations on a grid for the diagram: columns in flow order (breadth-first
  * from the entry along routing), parallel alternatives stacked in a column, and stations
  * reached only by alarms or by rare branches (≤ 20 %) on a lower "secondary" row next to
- * where they are sent from. Pure, so it is unit-tested without a DOM. The editor's diagram and
- * the report's lane SVG use it; the replay draws on its own floor plan
+ * where they are sent from. Pure, so it is unit-tested without a DOM. The diagram's drawing
+ * (lane-drawing.ts, laid out by elkjs) takes its edges, their labels, the flow order and
+ * which stations are secondary from here; the replay draws on its own floor plan
  * (sim/replay/floor-plan.ts), which places queues and passengers, not boxes.
  */
 import { routesOf, type Scenario, type Station } from '../../sim/index.js';

@@ -17,6 +17,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { HeatmapChart } from 'echarts/charts';
 import { VisualMapPiecewiseComponent } from 'echarts/components';
 import { escapeXml, stripInvalidXml } from './html.js';
+import { legendRows } from '../charts/chart-theme.js';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
 // Level of service heat map (piecewise colour scale by band).
@@ -94,27 +95,8 @@ function legendEntries(o: Obj): string[] {
     .map((n) => String(n ?? ''));
 }
 
-/** Approximate text width in px at the legend's 12 px font (CJK characters are square). */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 6.6;
-  return w;
-}
-
-/** How many rows ECharts needs to lay the legend's entries out in `width` px (an estimate that errs on more). */
-export function legendRows(names: readonly string[], width: number): number {
-  let rows = 1;
-  let x = 0;
-  for (const n of names) {
-    const item = 25 + 5 + textWidth(n) + 10;
-    if (x > 0 && x + item > width) {
-      rows++;
-      x = 0;
-    }
-    x += item;
-  }
-  return rows;
-}
+/** How many rows a legend wraps onto (the charts' own estimate, present/charts/chart-theme.ts). */
+export { legendRows };
 
 /**
  * The option decorated for export: title and subtitle, a legend always shown (even for one

@@ -60,8 +60,8 @@ function comparisonTable(cmp: Comparison, base: CompareRun, other: CompareRun, s
 <table data-testid="report-compare-table"><thead><tr><th>${esc(c.metric)}</th><th class="num">${esc(c.baseline)}</th><th class="num">${esc(c.candidate)}</th><th class="num" title="${esc(figureDefinition('compare.diff', str.lang === 'en' ? 'en' : 'zh-CN') ?? '')}">${esc(c.diff)}</th><th class="num">${esc(c.interval)}</th><th>${esc(c.verdict)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-/** The comparison report's HTML text; throws when fewer than two runs are given. */
-export function compareReportHtml(input: CompareReportInput): string {
+/** The comparison report's HTML text; rejects when fewer than two runs are given. Async: the lanes are laid out by elkjs. */
+export async function compareReportHtml(input: CompareReportInput): Promise<string> {
   const { runs, language } = input;
   if (runs.length < 2) throw new Error(`a comparison report needs at least two runs, got ${runs.length}`);
   const str = reportStrings(language);
@@ -78,12 +78,13 @@ export function compareReportHtml(input: CompareReportInput): string {
   const side = (i: number) => ({ ...runs[i], names: names[i] });
   const w = consolidationWords(language);
   const meta = `${str.scenarioFacts.seed} ${base.result.seed} · ${str.scenarioFacts.replications} ${base.result.replications}`;
+  const lanes = await Promise.all(runs.map((r, i) => laneSection(r.scenario, str, `lane${i}`, str.lane)));
   const perRun = runs
     .map(
       (r, i) => `<section class="run-section${i > 0 ? ' page-break' : ''}" data-testid="report-run">
 ${scenarioSection(r.scenario, r.result, str, `${i + 1}. ${r.name}`)}
 <h3>${esc(str.headline)}</h3>${headlineCards(r.result, str)}
-${laneSection(r.scenario, str, `lane${i}`, str.lane)}
+${lanes[i]}
 ${structureSection(r.result, names[i], str, 'h3')}
 ${r.result.decomposition ? `<h3>${esc(w.decompositionTitle)}</h3>${decompositionTable(r.result, names[i], str)}` : ''}
 <h3>${esc(str.stations)}</h3>${stationTable(r.result, str, names[i])}

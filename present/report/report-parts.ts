@@ -86,8 +86,8 @@ ${sources.length ? `<ol class="sources" data-testid="report-sources">${sources.m
 </section>`;
 }
 
-export function laneSection(scenario: Scenario, str: ReportStrings, idPrefix: string, heading = str.lane): string {
-  const { svg } = laneSvg(scenario, str, idPrefix, displayNames(scenario, str.lang));
+export async function laneSection(scenario: Scenario, str: ReportStrings, idPrefix: string, heading = str.lane): Promise<string> {
+  const { svg } = await laneSvg(scenario, str, idPrefix, displayNames(scenario, str.lang));
   return `<section class="lane-section keep"><h2>${esc(heading)}</h2><p class="muted">${esc(str.laneNote)}</p><div class="lane" data-testid="report-lane">${svg}</div></section>`;
 }
 

@@ -30,8 +30,8 @@ export interface RunReportInput {
   changes?: readonly ScenarioChange[];
 }
 
-/** The report's HTML text. Deterministic for the same input. */
-export function runReportHtml(input: RunReportInput): string {
+/** The report's HTML text. Deterministic for the same input. Async: the lane is laid out by elkjs. */
+export async function runReportHtml(input: RunReportInput): Promise<string> {
   const { scenario, result: r, language } = input;
   const str = reportStrings(language);
   const names = displayNames(scenario, language);
@@ -43,7 +43,7 @@ export function runReportHtml(input: RunReportInput): string {
     `<section class="headline"><h2>${esc(str.headline)}</h2>${headlineCards(r, str)}</section>`,
     scenarioSection(scenario, r, str),
     parametersSection(scenario, r.scenarioHash, input.changes ?? null, language),
-    laneSection(scenario, str, 'lane'),
+    await laneSection(scenario, str, 'lane'),
     structureSection(r, names, str),
     `<section class="charts-section"><h2>${esc(str.charts)}</h2>${chartGrid(
       charts.filter((c) => c.id !== 'decomposition'),

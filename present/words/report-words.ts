@@ -57,7 +57,8 @@ export interface ReportStrings {
   };
   lane: string;
   laneNote: string;
-  secondaryRow: string;
+  /** Suffix of an alarm raised per bag on the lane's edges. */
+  perBag: string;
   exit: string;
   inMotion: string;
   reclaim: string;
@@ -164,8 +165,8 @@ const en: ReportStrings = {
     arrivals: 'Arrival streams',
   },
   lane: 'Lane',
-  laneNote: 'Stations in flow order; merged checkpoints list their checks; branches show their probabilities; secondary stations (alarms, rare branches) on the lower row.',
-  secondaryRow: 'Secondary',
+  laneNote: 'Stations in flow order, left to right; merged checkpoints list their checks; branches show their classes or probabilities; alarm routes are dashed orange and lead to the secondary stations (dashed boxes).',
+  perBag: '/bag',
   exit: 'Exit',
   inMotion: 'in motion',
   reclaim: 'bag reclaim',
@@ -276,8 +277,8 @@ const zhCN: ReportStrings = {
     arrivals: '到达流',
   },
   lane: '通道',
-  laneNote: '查验点按流程顺序排列；合并查验点列出其查验项目；分支标注概率；二次查验点（报警、少量分流）位于下方一行。',
-  secondaryRow: '二次查验',
+  laneNote: '查验点按流程顺序从左到右排列；合并查验点列出其查验项目；分支标注旅客类别或概率；报警路线以橙色虚线表示，通往二次查验点（虚线框）。',
+  perBag: '/件',
   exit: '出口',
   inMotion: '行进中查验',
   reclaim: '行李提取',

@@ -27,11 +27,11 @@ export function CompareExportBar({ runs }: { runs: RunRecord[] }) {
       <button type="button" className="btn btn-small" data-testid="export-compare-csv" onClick={() => void save(() => [compareCsvFile(stem, results)])}>
         CSV
       </button>
-      <button type="button" className="btn btn-small" data-testid="export-compare-report" onClick={() => void save(() => [{ name: `${stem}-report.html`, data: report(), mime: HTML_MIME }])}>
+      <button type="button" className="btn btn-small" data-testid="export-compare-report" onClick={() => void save(async () => [{ name: `${stem}-report.html`, data: await report(), mime: HTML_MIME }])}>
         {t('export.report')}
       </button>
       {printToPdf ? (
-        <button type="button" className="btn btn-small" data-testid="export-compare-pdf" onClick={() => void save(async () => [{ name: `${stem}-report.pdf`, data: await printToPdf(report()), mime: PDF_MIME }])}>
+        <button type="button" className="btn btn-small" data-testid="export-compare-pdf" onClick={() => void save(async () => [{ name: `${stem}-report.pdf`, data: await printToPdf(await report()), mime: PDF_MIME }])}>
           PDF
         </button>
       ) : null}

@@ -64,10 +64,10 @@ export function currentServers(scenario: Scenario, id: string): { count: number;
   return { count: Math.max(0, ...s.servers.map((x) => x.servers)), scheduled: true };
 }
 
-/** A first plan: p95 clearance within the scenario's clearance target, varying the first queue station. */
-export function defaultPlanForm(scenario: Scenario): PlanForm {
+/** A first plan: p95 clearance within the scenario's clearance target, varying the bottleneck (else the first plannable station). */
+export function defaultPlanForm(scenario: Scenario, bottleneck: string | null = null): PlanForm {
   const ids = plannableStations(scenario);
-  const first = ids[0];
+  const first = bottleneck !== null && ids.includes(bottleneck) ? bottleneck : ids[0];
   return {
     metric: 'p95',
     station: first ?? queueStations(scenario)[0] ?? '',

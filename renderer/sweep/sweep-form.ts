@@ -70,14 +70,19 @@ export function paramFormFor(scenario: Scenario, path: string): ParamForm {
   return { path, mode: suggested.mode, values: suggested.text };
 }
 
-/** The form for a newly opened scenario: servers at the first queue station (else arrivals), p95. */
-export function defaultSweepForm(scenario: Scenario): SweepForm {
+/**
+ * The form for a newly opened scenario: p95 clearance against the servers of the bottleneck
+ * (`bottleneck`, from present/insight/bottleneck.ts: the latest run's, else the highest
+ * offered load), else of the first queue station with a server count, else the arrivals.
+ */
+export function defaultSweepForm(scenario: Scenario, bottleneck: string | null = null): SweepForm {
   const choices = paramChoices(scenario);
-  const first = choices.find((c) => c.kind === 'servers') ?? choices[0];
+  const first = choices.find((c) => c.kind === 'servers' && c.owner === bottleneck) ?? choices.find((c) => c.kind === 'servers') ?? choices[0];
+  const station = bottleneck !== null && scenario.stations.some((s) => s.id === bottleneck) ? bottleneck : first.kind === 'servers' && first.owner ? first.owner : (queueStations(scenario)[0] ?? scenario.stations[0]?.id ?? '');
   return {
     params: [paramFormFor(scenario, first.path)],
     metric: 'p95',
-    station: first.kind === 'servers' && first.owner ? first.owner : (queueStations(scenario)[0] ?? scenario.stations[0]?.id ?? ''),
+    station,
     replications: String(DEFAULT_REPLICATIONS), // the same default as `lanesim sweep`
     seed: '',
   };

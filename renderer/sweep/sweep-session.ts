@@ -31,9 +31,9 @@ export class SweepSession {
     this.state.update(fn);
   }
 
-  /** Called with the open document; the forms follow it. */
-  sync(docKey: string, scenario: Scenario): void {
-    this.state.update((s) => syncDocument(s, docKey, scenario));
+  /** Called with the open document and its bottleneck station; the forms follow it. */
+  sync(docKey: string, scenario: Scenario, bottleneck: string | null = null): void {
+    this.state.update((s) => syncDocument(s, docKey, scenario, bottleneck));
   }
 
   /** Starts the sweep in the form, or marks the fields that are wrong. */

@@ -81,12 +81,13 @@ export function defaultStaffForm(scenario: Scenario): StaffForm {
 }
 
 /**
- * Follows the open document: a different document gets fresh forms (its stations differ);
+ * Follows the open document: a different document gets fresh forms (its stations differ),
+ * starting from its bottleneck station;
  * an edit of the same one keeps what was typed, dropping stations that no longer exist.
  */
-export function syncDocument(state: SweepViewState, docKey: string, scenario: Scenario): SweepViewState {
+export function syncDocument(state: SweepViewState, docKey: string, scenario: Scenario, bottleneck: string | null = null): SweepViewState {
   if (state.docKey !== docKey || !state.sweepForm || !state.planForm) {
-    return { ...state, docKey, sweepForm: defaultSweepForm(scenario), planForm: defaultPlanForm(scenario), staffForm: defaultStaffForm(scenario), sweepErrors: {}, planErrors: {}, staffError: null };
+    return { ...state, docKey, sweepForm: defaultSweepForm(scenario, bottleneck), planForm: defaultPlanForm(scenario, bottleneck), staffForm: defaultStaffForm(scenario), sweepErrors: {}, planErrors: {}, staffError: null };
   }
   const staffOk = state.staffForm && scenario.stations.some((s) => s.id === state.staffForm!.station && s.mode === 'queue');
   const sweepForm = reconcileSweepForm(state.sweepForm, scenario);

@@ -8,7 +8,8 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateScenario } from '../../sim/index.js';
-import { useDoc } from '../state/context.js';
+import { useDoc, useRuns } from '../state/context.js';
+import { bottleneckStation } from '../../present/insight/bottleneck.js';
 import { useStore } from '../state/store.js';
 import { useScenarioNames } from '../state/use-display-names.js';
 import { registerSweepStrings, SWEEP_NS } from '../i18n/namespaces.js';
@@ -44,9 +45,13 @@ export function SweepView() {
   const scenario = checked?.ok ? checked.scenario : null;
   const names = useScenarioNames(scenario);
   const docKey = doc ? `${doc.fileName}\u0000${doc.path ?? ''}` : null;
+  // Forms start from the bottleneck: the latest run of this document's, else the highest offered load.
+  const runs = useRuns();
+  const latest = useMemo(() => [...runs.runs].reverse().find((r) => r.sourceKey === docKey)?.result ?? null, [runs, docKey]);
+  const start = useMemo(() => (scenario ? bottleneckStation(scenario, latest) : null), [scenario, latest]);
   useEffect(() => {
-    if (docKey && scenario) s.sync(docKey, scenario);
-  }, [s, docKey, scenario]);
+    if (docKey && scenario) s.sync(docKey, scenario, start);
+  }, [s, docKey, scenario, start]);
 
   if (!doc) return <p className="panel-empty">{t('noDocument')}</p>;
   if (!scenario) return <p className="panel-empty" data-testid="sweep-invalid">{t('invalidScenario')}</p>;

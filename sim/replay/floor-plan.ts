@@ -1,7 +1,8 @@
 /**
  * The replay's floor plan: where each station, its servers and its queue area sit, in
  * abstract units the renderer scales to its canvas. Not the editor's diagram
- * (present/lane/lane-layout.ts, a grid of boxes from the scenario): the floor plan works on
+ * (present/lane/lane-drawing.ts, boxes and routes laid out by elkjs; sim/ cannot import
+ * present/, and a box diagram has no room for queues): the floor plan works on
  * the compiled lane and sizes each queue area for the replay's longest queue, because the
  * frame model (place-passengers.ts) puts every passenger on it as one dot. The lane flows left to right: a station's column is its longest
  * route from the entry (alarm routes included), stations reached only by alarms (secondary

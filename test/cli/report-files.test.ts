@@ -38,7 +38,7 @@ describe('lanesim --report / --charts', () => {
     const result = JSON.parse(readFileSync(join(dir, 'out/result.json'), 'utf8')) as RunResult;
     // The report is the library's, for the very result the CLI computed (no clock inside).
     const html = readFileSync(join(dir, 'rep/report.html'), 'utf8');
-    expect(html).toBe(runReportHtml({ scenario: loadScenario('heihe-road-port'), result, language: 'zh-CN' }));
+    expect(html).toBe(await runReportHtml({ scenario: loadScenario('heihe-road-port'), result, language: 'zh-CN' }));
     expect(html).toContain('<html lang="zh-CN">');
     expect(readdirSync(join(dir, 'charts')).sort()).toEqual(['cdf.svg', 'decomposition.svg', 'histogram.svg', 'queue.svg', 'throughput.svg', 'utilization.svg']);
     // The report has the structure and where each second goes, with its stacked chart.

@@ -43,7 +43,8 @@ export async function startHarness(): Promise<Harness> {
         if (m.type() === 'error') errors.push(m.text());
       });
       await page.goto(url);
-      await page.waitForSelector('[data-testid=lane-diagram]');
+      // The diagram is laid out asynchronously (elkjs): wait for it to be drawn, exit included.
+      await page.waitForSelector('[data-testid=lane-diagram][data-layout=ready]');
       return { context, page, errors };
     },
     async close() {

@@ -39,7 +39,12 @@ function cliRun(id: string): RunResult {
 
 async function openBundled(page: Page, id: string): Promise<void> {
   await page.selectOption('[data-testid=open-menu]', `bundled:${id}`);
-  await page.waitForSelector('[data-testid=lane-diagram]');
+  await diagramReady(page);
+}
+
+/** Waits for the lane diagram of the open lane, in the current language, to be laid out (elkjs is asynchronous). */
+async function diagramReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid=lane-diagram][data-layout=ready]');
 }
 
 /** Runs the open scenario and waits for the session's run count (the Results tab badge) to grow. */
@@ -104,7 +109,7 @@ describe('workbench in Chromium', () => {
     const badge = page.locator(`[data-testid=station-row-${worst.id}] [data-testid=bottleneck]`);
     expect(await badge.count()).toBe(1);
     expect(await badge.getAttribute('title')).toContain(fmtPercent(worst.peakUtilization));
-    // Utilisation over time: drawn with one line per queue station, the 100 % line and its own exports.
+    // Utilisation over time: a heat map with a row per queue station, the full band named, and its own exports.
     await page.waitForSelector('[data-testid=chart-utilization] svg path', { state: 'attached' });
     const utilText = await page.locator('[data-testid=chart-utilization] svg').textContent();
     expect(utilText).toContain('100% 满负荷');
@@ -268,6 +273,7 @@ describe('workbench in Chromium', () => {
       expect(await page.locator('[data-testid=node-border] .node-title').textContent(), lang).toBe(border);
       expect(await page.locator('[data-testid=station-panel-title]').textContent(), lang).toBe(border);
       expect(await page.locator('[data-testid=station-panel] input').nth(1).inputValue(), lang).toBe(border);
+      await diagramReady(page);
       const edgeLabels = await page.locator('[data-testid=edge-labels] text').allTextContents();
       expect(edgeLabels, lang).toContain(lang === 'zh-CN' ? '体温检测 0.2 %' : 'Temperature 0.2 %');
       expect(edgeLabels, lang).toContain(`${citizens} 85 %`);
@@ -294,12 +300,13 @@ describe('workbench in Chromium', () => {
     await context.close();
   });
 
-  it('at 1366×768 every bundled lane fits the editor column (long lanes wrap onto a band below): Customs X-ray is whole in view', async () => {
+  it('at 1366×768 every bundled lane fits the editor column (a lane too wide runs top to bottom): Customs X-ray is whole in view', async () => {
     const { page, errors, context } = await h.newPage();
     for (const id of ['harbin-t1-entry-classic', 'harbin-t1-entry-smart', 'harbin-t1-exit-classic', 'harbin-t1-exit-merged', 'heihe-road-port']) {
       await openBundled(page, id);
       for (const lang of ['zh-CN', 'en'] as const) {
         await page.click(`[data-testid=lang-${lang}]`);
+        await diagramReady(page);
         const fit = await page.$eval('[data-testid=lane-diagram]', (el) => {
           const box = el.getBoundingClientRect();
           const out = [...el.querySelectorAll('.node')].filter((n) => n.getBoundingClientRect().right > box.right + 0.5).map((n) => n.textContent);

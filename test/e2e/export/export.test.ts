@@ -92,8 +92,11 @@ describe('exports in Chromium', () => {
     const utilFile = await download(page, 'chart-utilization-svg');
     expect(utilFile.name).toMatch(/-utilization\.svg$/);
     const u = JSON.parse((await parseSvg(h.browser, utilFile.text)).metadata) as ChartData;
-    expect(u.series).toHaveLength(expected.stations.filter((s) => s.mode === 'queue').length);
-    expect(u.series[0].data).toEqual(expected.timeseries.utilization[firstQueue.id].map((v) => Math.round(v * 1000) / 10));
+    // A station × time heat map: one series of [interval, station row, %] cells, the first queue station on row 0.
+    expect(u.series).toHaveLength(1);
+    const cells = u.series[0].data as Array<[number, number, number]>;
+    expect(new Set(cells.map((c) => c[1])).size).toBe(expected.stations.filter((s) => s.mode === 'queue').length);
+    expect(cells.filter((c) => c[1] === 0).map((c) => c[2])).toEqual(expected.timeseries.utilization[firstQueue.id].map((v) => Math.round(v * 1000) / 10));
 
     // Copy: either on the clipboard (with permission) or a clear refusal; never silent.
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

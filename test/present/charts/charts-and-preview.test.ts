@@ -58,19 +58,24 @@ describe('chart options', () => {
     expect(o.series[1].data[i]).toBeGreaterThan(100);
   });
 
-  it('utilisation over time: one line per queue station in %, the queue chart’s x axis, a 100 % line', () => {
+  it('utilisation over time: a station × time heat map, one row per queue station in lane order, each cell the interval’s %, the queue chart’s x axis, a band named full', () => {
     const o = utilizationOverTimeOption(result, { ...axes, full: 'full' }, (id) => id.toUpperCase());
     const queues = result.stations.filter((s) => s.mode === 'queue');
-    expect(o.series.map((s) => s.name)).toEqual(queues.map((s) => s.id.toUpperCase()));
+    expect(o.yAxis.data).toEqual(queues.map((s) => s.id.toUpperCase()));
+    expect(o.series).toHaveLength(1);
+    expect(o.series[0].type).toBe('heatmap');
     expect(o.xAxis.data).toEqual(queueOverTimeOption(result, axes, (id) => id).xAxis.data);
-    expect([o.yAxis.min, o.yAxis.max]).toEqual([0, 100]);
-    const border = o.series[o.series.findIndex((s) => s.name === 'BORDER')];
-    expect(border.data).toEqual(result.timeseries.utilization.border.map((v) => Math.round(v * 1000) / 10));
-    // Its highest point is the station's peak utilisation.
-    expect(Math.max(...border.data)).toBeCloseTo(result.stations.find((s) => s.id === 'border')!.peakUtilization * 100, 1);
-    // One reference line, on the first series only.
-    expect(o.series[0].markLine?.data).toEqual([{ yAxis: 100 }]);
-    expect(o.series.slice(1).every((s) => s.markLine === undefined)).toBe(true);
+    const row = queues.findIndex((s) => s.id === 'border');
+    const border = o.series[0].data.filter((d) => d[1] === row);
+    expect(border.map((d) => d[0])).toEqual(result.timeseries.t.map((_, k) => k));
+    expect(border.map((d) => d[2])).toEqual(result.timeseries.utilization.border.map((v) => Math.round(v * 1000) / 10));
+    // Its hottest cell is the station's peak utilisation.
+    expect(Math.max(...border.map((d) => d[2]))).toBeCloseTo(result.stations.find((s) => s.id === 'border')!.peakUtilization * 100, 1);
+    // Bands cover 0–100 % without gaps; the last (≥ 95 %) is named as full.
+    const pieces = o.visualMap.pieces;
+    expect(pieces[0].gte).toBe(0);
+    pieces.slice(1).forEach((p, i) => expect(p.gte).toBe(pieces[i].lt));
+    expect(pieces[pieces.length - 1].label).toContain('full');
   });
 
   it('marks the queue where passengers lose the most time, not the busiest on average', () => {

@@ -52,10 +52,10 @@ describe('scenario changes', () => {
     expect(changeText(changes.find((c) => c.field === 'service')!, 'en', (id) => id)).toMatch(/^border · service [\d.]+ → 30 s$/);
   });
 
-  it('puts the run’s actual lane and its changes in the report', () => {
+  it('puts the run’s actual lane and its changes in the report', async () => {
     const result = run(tenDesks, { seed: 2, replications: 2 });
     for (const language of ['zh-CN', 'en'] as const) {
-      const html = runReportHtml({ scenario: tenDesks, result, language, changes: scenarioChanges(classic, tenDesks) });
+      const html = await runReportHtml({ scenario: tenDesks, result, language, changes: scenarioChanges(classic, tenDesks) });
       expect(html).toMatch(/data-station="border"><td>[^<]+<\/td><td>[^<]+<\/td><td class="num" data-testid="report-servers">10<\/td>/);
       expect(html).toContain(`${displayNames(tenDesks, language).station('border')} 8 → 10`);
       expect(html).toContain(result.scenarioHash);

@@ -105,7 +105,7 @@ describe('charts as SVG', () => {
     expect(p.marks.filter((m) => m.series === 0 && isBar(m))).toHaveLength(r.timeseries.t.length);
   });
 
-  it('the utilisation chart: one line per queue station in %, 0–100, the 100 % line drawn and named, exactly the result series', async () => {
+  it('the utilisation chart: a station × time heat map of the queue stations, each cell exactly the result series in %, the full band named', async () => {
     const r = classic.result;
     const s = reportStrings('en');
     const util = runCharts(classic, s).find((c) => c.id === 'utilization')!;
@@ -114,12 +114,17 @@ describe('charts as SVG', () => {
     expect(p.error).toBeNull();
     const data = JSON.parse(p.metadata) as ChartData;
     const queues = r.stations.filter((x) => x.mode === 'queue');
-    expect(data.series.map((x) => x.name)).toEqual(queues.map((x) => x.label || x.id));
-    queues.forEach((q, i) => expect(data.series[i].data).toEqual(r.timeseries.utilization[q.id].map((v) => Math.round(v * 1000) / 10)));
+    expect(data.series).toHaveLength(1);
+    expect(data.series[0].type).toBe('heatmap');
+    const cells = data.series[0].data as Array<[number, number, number]>;
+    queues.forEach((q, row) =>
+      expect(cells.filter((c) => c[1] === row).map((c) => c[2])).toEqual(r.timeseries.utilization[q.id].map((v) => Math.round(v * 1000) / 10)),
+    );
+    expect(data.xAxis.categories).toHaveLength(r.timeseries.t.length);
     expect(data.yAxis.name).toBe('Utilisation (%)');
-    expect(p.texts).toContain('100 % busy');
-    expect(p.texts).toContain('100');
-    expect(p.texts).not.toContain('125');
+    // Every queue station is named on its row; the last band says "full".
+    for (const q of queues) expect(p.texts).toContain(q.label || q.id);
+    expect(p.texts.some((t) => t.includes('100 % busy'))).toBe(true);
   });
 
   it('comparison charts: one curve per run, waits per station with a named station axis', async () => {

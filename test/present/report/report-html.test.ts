@@ -66,7 +66,7 @@ describe('HTML report in Chromium', () => {
   for (const language of ['en', 'zh-CN'] as const satisfies readonly ReportLanguage[]) {
     it(`a run report (${language}) renders every part with no network request`, async () => {
       const { scenario, result } = merged;
-      const html = runReportHtml({ scenario, result, language });
+      const html = await runReportHtml({ scenario, result, language });
       expect(html).not.toMatch(/<script|<link|src=|url\((?!#)/i);
       const { page, requests, file } = await open(html, `run-${language}.html`);
       expect(requests).toEqual([`file://${file}`]);
@@ -127,7 +127,7 @@ describe('HTML report in Chromium', () => {
 
   for (const language of ['zh-CN', 'en'] as const satisfies readonly ReportLanguage[]) {
     it(`a comparison report (${language}) shows both runs, the paired table, what the merge changed and the charts`, async () => {
-      const html = compareReportHtml({
+      const html = await compareReportHtml({
         runs: [
           { name: classic.scenario.name, ...classic },
           { name: merged.scenario.name, ...merged },
@@ -184,13 +184,13 @@ describe('HTML report in Chromium', () => {
     });
   }
 
-  it('a comparison report needs two runs', () => {
-    expect(() => compareReportHtml({ runs: [{ name: 'a', ...classic }], language: 'en' })).toThrow(/at least two runs/);
+  it('a comparison report needs two runs', async () => {
+    await expect(compareReportHtml({ runs: [{ name: 'a', ...classic }], language: 'en' })).rejects.toThrow(/at least two runs/);
   });
 
   it('user text cannot inject markup', async () => {
     const scenario: Scenario = { ...merged.scenario, name: '<img src=x onerror=alert(1)>', description: '</p><script>alert(1)</script>', sources: ['<a href="http://example.com">x</a>'] };
-    const html = runReportHtml({ scenario, result: merged.result, language: 'en' });
+    const html = await runReportHtml({ scenario, result: merged.result, language: 'en' });
     const { page, requests } = await open(html, 'inject.html');
     expect(requests).toHaveLength(1);
     expect(await page.locator('script, img, a').count()).toBe(0);

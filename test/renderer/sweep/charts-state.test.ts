@@ -41,7 +41,8 @@ describe('sweep charts', () => {
     ]);
     expect(o.xAxis.data).toEqual(['0.9', '1']);
     expect(o.yAxis.data).toEqual(['2', '8']);
-    expect(o.visualMap[0].inRange.color[0]).toBe('#059669');
+    // Good end in Okabe–Ito blue (lower is better), bad in vermillion: readable without red–green vision.
+    expect(o.visualMap[0].inRange.color[0]).toBe('#0072b2');
     const cell = gridRow(grid, 1, 1)!;
     expect(cell.values).toEqual([8, 1]);
     expect(o.visualMap[0].max).toBeCloseTo(Math.max(...grid.rows.filter((r) => r.value !== null).map((r) => r.value!)), 2);

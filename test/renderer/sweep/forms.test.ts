@@ -5,6 +5,7 @@ import { checkParamPath, paramChoices, suggestValues } from '../../../renderer/s
 import { defaultPlanForm, readPlanForm, reconcilePlanForm, targetText } from '../../../renderer/sweep/plan-form.js';
 import { convertValues, defaultSweepForm, readSweepForm, readValues, type SweepForm } from '../../../renderer/sweep/sweep-form.js';
 import { bundled } from './helpers.js';
+import { bottleneckStation } from '../../../present/insight/bottleneck.js';
 
 const classic = bundled('harbin-t1-entry-classic');
 
@@ -49,9 +50,17 @@ describe('parameter picker', () => {
 });
 
 describe('sweep form', () => {
-  it('starts with servers at the first queue station, p95, and reads into the CLI’s request', () => {
-    const form = defaultSweepForm(classic);
-    expect(form.params[0].path).toBe('stations[id=temperature].servers');
+  it('starts with servers at the bottleneck (not the first station, temperature screening), p95, and reads into the CLI’s request', () => {
+    expect(defaultSweepForm(classic).params[0].path).toBe('stations[id=temperature].servers');
+    const start = bottleneckStation(classic);
+    expect(start).toBe('border');
+    const form = defaultSweepForm(classic, start);
+    expect(form.params[0].path).toBe('stations[id=border].servers');
+    expect(form.station).toBe('border');
+    // The plan varies the bottleneck, and only it, and names it as the station of a station metric.
+    const plan = defaultPlanForm(classic, start);
+    expect(plan.station).toBe('border');
+    expect(plan.stations.filter((x) => x.vary).map((x) => x.id)).toEqual(['border']);
     const read = readSweepForm({ ...form, params: [{ path: 'stations[id=border].servers', mode: 'list', values: '8,10,12' }], seed: '' }, classic);
     expect(read).toEqual({ ok: true, value: { spec: { params: [{ path: 'stations[id=border].servers', values: [8, 10, 12] }], metric: { name: 'p95' } }, seed: classic.seed ?? 1, replications: DEFAULT_REPLICATIONS } }); // the CLI's default
   });
