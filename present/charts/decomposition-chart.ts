@@ -61,11 +61,12 @@ export interface DecompositionCompareLabels {
 
 /** One stacked bar per lane (all passengers): where each lane's mean clearance goes, part by part. */
 export function decompositionCompareOption(runs: ReadonlyArray<{ name: string; decomposition: Decomposition }>, labels: DecompositionCompareLabels) {
+  const { legend, top } = wholeLegend(PARTS.map((p) => labels.part(p)), labels.y ? 42 : 20);
   return {
     animation: false,
     textStyle: baseTextStyle,
-    grid: { ...grid, top: labels.y ? 64 : 40, left: 160, bottom: 48 },
-    legend: { top: 0, type: 'scroll' as const },
+    grid: { ...grid, top, left: 160, bottom: 48 },
+    legend,
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
     xAxis: valueAxis(labels.x),
     yAxis: { type: 'category' as const, inverse: true, ...groupAxisName(labels.y), data: runs.map((r) => r.name), axisLabel: { color: '#64748b', width: 150, overflow: 'truncate' as const } },

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { run, type RunResult } from '../../../sim/index.js';
 import { clockAxis, OKABE_ITO, SERIES_COLORS, timeTickIndices, timeTickStep, wholeLegend } from '../../../present/charts/chart-theme.js';
 import { clearanceCdfOption, queueOverTimeOption, stationWaitsOption, throughputOption, utilizationOverTimeOption, UTILIZATION_BANDS } from '../../../present/charts/result-charts.js';
-import { decompositionOption, PART_COLORS } from '../../../present/charts/decomposition-chart.js';
+import { decompositionCompareOption, decompositionOption, PART_COLORS } from '../../../present/charts/decomposition-chart.js';
 import { stationMapOption } from '../../../present/charts/station-map-chart.js';
 import { GOOD_TO_BAD } from '../../../present/charts/sweep-charts.js';
 import { loadFixture } from '../../renderer/fixtures.js';
@@ -50,6 +50,7 @@ describe('legends', () => {
       stationWaitsOption([{ name: 'a', result: classic }, { name: 'b', result: smart }], axes, (id) => id),
       decompositionOption(classic.decomposition!, { part: (p) => p, all: 'all', slowest: 'slowest', passengerClass: (id) => id, x: 'x' }),
       stationMapOption([], () => '', { a: 'a', b: 'b', wait: 'w', service: 's', y: 'y' }),
+      decompositionCompareOption([{ name: 'a', decomposition: classic.decomposition! }], { part: (p) => p, x: 'x' }),
     ];
     for (const o of options) expect(o.legend?.type).toBe('plain');
   });
