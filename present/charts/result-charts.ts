@@ -128,7 +128,7 @@ export function utilizationOverTimeOption(result: RunResult, labels: AxisLabels 
     },
     xAxis: axis,
     // First station at the top.
-    yAxis: { type: 'category' as const, data: names, name: labels.y, nameLocation: 'end' as const, nameGap: 8, nameTextStyle: { color: AXIS_COLOR, align: 'right' as const }, inverse: true, axisLabel: { color: '#334155' }, axisTick: { show: false } },
+    yAxis: { type: 'category' as const, data: names, name: labels.y, nameLocation: 'start' as const, nameGap: 10, nameTextStyle: { color: AXIS_COLOR, align: 'right' as const }, inverse: true, axisLabel: { color: '#334155' }, axisTick: { show: false } },
     visualMap: {
       type: 'piecewise' as const,
       orient: 'horizontal' as const,

@@ -27,7 +27,7 @@ dl.facts dd { margin: 0; word-break: break-word; }
 ol.sources { padding-left: 22px; margin: 6px 0; }
 ol.sources li { margin: 2px 0; word-break: break-word; }
 .lane { overflow-x: auto; border: 1px solid #e2e8f0; border-radius: 8px; padding: 6px; background: #fff; }
-.lane svg { display: block; max-width: 100%; height: auto; }
+.lane svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; }
 .card { border: 1px solid #e2e8f0; border-radius: 8px; padding: 10px 12px; background: #f8fafc; }
 .card-title { color: #475569; font-size: 12px; }
