@@ -164,15 +164,15 @@ describe('one definition per label', () => {
     }
   });
 
-  it.each(['zh-CN', 'en'] as const)('the run and comparison reports (%s) show the same texts', (language) => {
+  it.each(['zh-CN', 'en'] as const)('the run and comparison reports (%s) show the same texts', async (language) => {
     const fa = runFigures(resA);
     const fb = runFigures(resB);
-    const run = reportFigures(runReportHtml({ scenario: scenarioA, result: resA, language }));
+    const run = reportFigures(await runReportHtml({ scenario: scenarioA, result: resA, language }));
     expect(run.size).toBeGreaterThan(10);
     for (const [key, texts] of run) for (const t of texts) expect(t, key).toBe(fa.get(key)?.text);
     // Every figure of the run the report shows (all but p50, p90, p99 and max) is in it.
     for (const key of fa.keys()) if (!/^clearance\.(p50|p90|p99|max)$/.test(key)) expect(run.has(key), key).toBe(true);
-    const html = compareReportHtml({ runs: [{ name: 'A', scenario: scenarioA, result: resA }, { name: 'B', scenario: scenarioB, result: resB }], language });
+    const html = await compareReportHtml({ runs: [{ name: 'A', scenario: scenarioA, result: resA }, { name: 'B', scenario: scenarioB, result: resB }], language });
     const compared = reportFigures(html);
     for (const m of cmp.metrics) {
       const texts = compared.get(m.key) ?? [];

@@ -68,7 +68,7 @@ describe('report tables per flight and vehicle', () => {
     it(`departing flights (${language}): STD and cut-off in clock time, the missed-flight figures of the result, inside the page`, async () => {
       const { scenario, result } = departures;
       const str = reportStrings(language);
-      const page = await open(runReportHtml({ scenario, result, language }), `departures-${language}.html`);
+      const page = await open(await runReportHtml({ scenario, result, language }), `departures-${language}.html`);
       try {
         const t = await table(page, 'report-departures-table');
         expect(t.head).toEqual([
@@ -108,7 +108,7 @@ describe('report tables per flight and vehicle', () => {
   it('buses (Heihe): one row per vehicle with the dwell, in elapsed time; no departures table', async () => {
     const { scenario, result } = runScenario('heihe-road-port');
     const str = reportStrings('en');
-    const page = await open(runReportHtml({ scenario, result, language: 'en' }), 'heihe.html');
+    const page = await open(await runReportHtml({ scenario, result, language: 'en' }), 'heihe.html');
     try {
       const t = await table(page, 'report-groups-table');
       expect(t.head.at(-1)).toBe(str.groups.dwell);
@@ -122,9 +122,9 @@ describe('report tables per flight and vehicle', () => {
     }
   });
 
-  it('a lane without flights or vehicles has no section per flight', () => {
+  it('a lane without flights or vehicles has no section per flight', async () => {
     const { scenario, result } = runScenario('harbin-t1-exit-classic');
     expect(result.groups).toBeUndefined();
-    expect(runReportHtml({ scenario, result, language: 'en' })).not.toContain('report-groups');
+    expect(await runReportHtml({ scenario, result, language: 'en' })).not.toContain('report-groups');
   });
 });
