@@ -118,13 +118,14 @@ export const MIN_NODE_W = 120;
 const EXIT_DOWN_H = 48;
 
 /** The options of the layered algorithm the diagram is drawn with. */
-function graphOptions(down: boolean): Record<string, string> {
+function graphOptions(down: boolean, tight = false): Record<string, string> {
   const options: Record<string, string> = {
     'elk.algorithm': 'layered',
     'elk.direction': down ? 'DOWN' : 'RIGHT',
     'elk.edgeRouting': 'ORTHOGONAL',
-    'elk.padding': '[top=12,left=12,bottom=12,right=12]',
-    'elk.spacing.nodeNode': '28',
+    // Tight: the last resort of a lane still too wide with the narrowest boxes.
+    'elk.padding': tight ? '[top=12,left=4,bottom=12,right=4]' : '[top=12,left=12,bottom=12,right=12]',
+    'elk.spacing.nodeNode': tight ? '12' : '28',
     'elk.layered.spacing.nodeNodeBetweenLayers': '40',
     'elk.spacing.edgeNode': '14',
     'elk.layered.spacing.edgeNodeBetweenLayers': '14',
@@ -146,7 +147,7 @@ function sectionPoints(s: ElkSection): Point[] {
   return [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => ({ x: p.x, y: p.y }));
 }
 
-async function run(scenario: Scenario, names: EdgeNamer | undefined, sizes: DrawingSizes, down: boolean): Promise<LaneDrawing> {
+async function run(scenario: Scenario, names: EdgeNamer | undefined, sizes: DrawingSizes, down: boolean, tight = false): Promise<LaneDrawing> {
   const flow = laneLayout(scenario, names);
   // Children in flow order (column, then row): the model order ELK keeps where it can.
   const ordered = [...flow.nodes].sort((a, b) => a.column - b.column || a.row - b.row);
@@ -154,7 +155,7 @@ async function run(scenario: Scenario, names: EdgeNamer | undefined, sizes: Draw
   const edges = flow.edges.filter((e) => known.has(e.from) && known.has(e.to));
   const graph = {
     id: 'lane',
-    layoutOptions: graphOptions(down),
+    layoutOptions: graphOptions(down, tight),
     children: [
       ...ordered.map((n) => ({ id: n.id, width: sizes.nodeW, height: sizes.nodeH })),
       // The exit: a slim box across the flow's end (tall when the flow runs right, wide when it runs down).
@@ -198,6 +199,11 @@ export async function layoutLaneDrawing(scenario: Scenario, sizes: DrawingSizes,
   for (let nodeW = sizes.nodeW; down.width > max && nodeW > MIN_NODE_W; ) {
     nodeW = Math.max(MIN_NODE_W, nodeW - Math.ceil((down.width - max) / 3) - 2);
     down = await run(scenario, names, { ...sizes, nodeW }, true);
+  }
+  // Still too wide (long labels beside the edges of a wide layer): less room between boxes.
+  if (down.width > max) {
+    const tight = await run(scenario, names, { ...sizes, nodeW: MIN_NODE_W }, true, true);
+    if (tight.width < down.width) down = tight;
   }
   return down;
 }

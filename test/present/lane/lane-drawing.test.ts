@@ -41,6 +41,8 @@ describe('lane drawing (elkjs)', () => {
         for (const maxWidth of WIDTHS) {
           const d = await layoutLaneDrawing(scenario, { ...DIAGRAM_SIZES, maxWidth }, { passengerClass: n.passengerClass, check: n.check, perBag: lang === 'en' ? '/bag' : '/件' });
           expect(drawingFaults(d), `${name} ${lang} ${maxWidth ?? '∞'}`).toEqual([]);
+          // Within the column: the editor never scrolls sideways.
+          if (maxWidth !== undefined) expect(d.width, `${name} ${lang} ${maxWidth}`).toBeLessThanOrEqual(maxWidth);
           // Every station and the exit are drawn, every edge routed and every label placed.
           expect(d.nodes.map((x) => x.id).sort()).toEqual([...scenario.stations.map((s) => s.id), EXIT_ID].sort());
           expect(d.edges.filter((e) => e.edge.label).every((e) => e.label !== null)).toBe(true);
