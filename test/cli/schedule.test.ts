@@ -197,7 +197,9 @@ describe('lanesim schedule', () => {
     expect(run2.stdout).toMatch(/CZ6079 +08:40:00 +07:55:00 +170 /);
     const flightsCsv = readFileSync(join(outDir, 'flights.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     const header = flightsCsv[0].split(',');
-    expect(header.slice(-12)).toEqual([
+    // The departure columns, then the four columns naming the run (scenarioHash, seed, replications, engine).
+    expect(header.slice(-4)).toEqual(['scenarioHash', 'seed', 'replications', 'engine']);
+    expect(header.slice(-16, -4)).toEqual([
       'closeBefore_s',
       'cutoff_s',
       'reachedLane',

@@ -52,9 +52,9 @@ describe('lanesim sweep', () => {
     const r = run(['sweep', 'small.json', '-p', 'stations[id=xray].servers', '--values', '2,3,5', '-m', 'utilization', '--metric-station', 'xray', '-r', '2', '-f', 'csv']);
     expect(r.code).toBe(0);
     const rows = parseCsv(r.stdout);
-    expect(rows[0]).toEqual(['stations[id=xray].servers', 'status', 'xray.utilization', 'xray.utilization_ci95_low', 'xray.utilization_ci95_high', 'passengers', 'overloaded']);
+    expect(rows[0]).toEqual(['stations[id=xray].servers', 'status', 'xray.utilization', 'xray.utilization_ci95_low', 'xray.utilization_ci95_high', 'passengers', 'overloaded', 'scenarioHash', 'seed', 'replications', 'engine']);
     expect(rows.slice(1).map((row) => row.slice(0, 2))).toEqual([['2', 'unstable'], ['3', 'ok'], ['5', 'ok']]);
-    expect(rows[1].slice(2)).toEqual(['', '', '', '0', 'xray']);
+    expect(rows[1].slice(2, 7)).toEqual(['', '', '', '0', 'xray']);
     for (const row of rows.slice(2)) {
       const [v, lo, hi] = [Number(row[2]), Number(row[3]), Number(row[4])];
       expect(lo).toBeLessThanOrEqual(v);
