@@ -69,9 +69,9 @@ describe('exports in Chromium', () => {
     expect(png.name).toMatch(/-histogram\.png$/);
     const image = PNG.sync.read(png.bytes);
     expect([image.width, image.height]).toEqual([1600, 840]);
-    // Not blank: the white background and the blue bars both appear.
+    // Not blank: the white background and the bars in the palette's blue (#0072b2) both appear.
     let blue = 0;
-    for (let i = 0; i < image.data.length; i += 4) if (image.data[i + 2] > 200 && image.data[i] < 80) blue++;
+    for (let i = 0; i < image.data.length; i += 4) if (image.data[i + 2] > 150 && image.data[i] < 60 && image.data[i + 1] < 150) blue++;
     expect(blue).toBeGreaterThan(1000);
 
     const svg = await download(page, 'chart-cdf-svg');
