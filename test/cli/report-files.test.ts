@@ -67,8 +67,15 @@ describe('lanesim --report / --charts', () => {
     expect(util.error).toBeNull();
     const u = JSON.parse(util.metadata) as ChartData;
     expect(u.title).toBe('利用率随时间变化');
-    expect(u.series.map((s) => s.name)).toEqual(queueStations.map((s) => names.station(s.id)));
-    expect(u.series[0].data).toEqual(result.timeseries.utilization[queueStations[0].id].map((v) => Math.round(v * 1000) / 10));
+    // A station × time heat map: one cell [interval, station row, busy %] per queue station and interval.
+    expect(u.series.map((s) => s.type)).toEqual(['heatmap']);
+    const cells = u.series[0].data as Array<[number, number, number]>;
+    queueStations.forEach((st, row) =>
+      expect(cells.filter((c) => c[1] === row).map((c) => c[2]), st.id).toEqual(result.timeseries.utilization[st.id].map((v) => Math.round(v * 1000) / 10)),
+    );
+    expect(new Set(cells.map((c) => c[1])).size).toBe(queueStations.length);
+    const utilSvg = readFileSync(join(dir, 'charts/utilization.svg'), 'utf8');
+    for (const st of queueStations) expect(utilSvg).toContain(names.station(st.id));
 
     // stations.csv round-trips to result.json.
     const [head, ...rows] = parseCsv(readFileSync(join(dir, 'out/stations.csv'), 'utf8'));
