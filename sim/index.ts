@@ -13,7 +13,7 @@ export { estimateVolume, BUDGETS } from './model/volume-estimate.js';
 export type { VolumeEstimate } from './model/volume-estimate.js';
 export { escapeControls, neutraliseFormula } from './export/text-safety.js';
 export type { ValidationError, ValidationResult };
-export { run, runDetailed, prepareRun, runBlock, runRecorded, emptyBlock, finishRun, defaultInterval, DEFAULT_REPLICATIONS, MAX_REPLICATIONS } from './run.js';
+export { run, runDetailed, prepareRun, runBlock, blockSteps, runRecorded, emptyBlock, finishRun, defaultInterval, DEFAULT_REPLICATIONS, MAX_REPLICATIONS } from './run.js';
 export type { BlockOptions } from './run.js';
 export { mergeBlocks, BLOCK_FORMAT } from './stats/block-stats.js';
 export { blockShapeProblem, type BlockShapeProblem } from './stats/block-shape.js';

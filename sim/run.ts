@@ -148,14 +148,29 @@ function checkBlock(prepared: PreparedRun, first: number, count: number): void {
  * mergeable statistics: what a worker, a thread or a shard sends back.
  */
 export function runBlock(prepared: PreparedRun, first: number, count: number, options: BlockOptions = {}): BlockStats {
+  const steps = blockSteps(prepared, first, count, options.signal);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    options.onReplication?.(step.value - first + 1);
+  }
+}
+
+/**
+ * `runBlock` one replication at a time: yields each replication's index once it has run,
+ * and returns the block's statistics. For a caller that must get a turn between
+ * replications (the command line's one-worker pool notices Ctrl-C there) without paying for
+ * a block per replication: every block builds its collectors (a histogram of 100 kB per
+ * station and class) and turns them into a `BlockStats` that is merged later.
+ */
+export function* blockSteps(prepared: PreparedRun, first: number, count: number, signal?: AbortSignal): Generator<number, BlockStats, void> {
   checkBlock(prepared, first, count);
   const collector = new BlockCollector(prepared.lane, prepared.replication.intervalSeconds);
-  const signal = options.signal ?? prepared.replication.signal;
-  const opts: ReplicationOptions = { ...prepared.replication, recordVisits: 0, signal };
+  const stop = signal ?? prepared.replication.signal;
+  const opts: ReplicationOptions = { ...prepared.replication, recordVisits: 0, signal: stop };
   for (let r = first; r < first + count; r++) {
-    if (signal?.aborted) throw new SimulationError('cancelled', 'The run was cancelled.');
+    if (stop?.aborted) throw new SimulationError('cancelled', 'The run was cancelled.');
     new LaneReplication(prepared.lane, prepared.seed, r, opts, collector).run();
-    options.onReplication?.(r - first + 1);
+    yield r;
   }
   return collector.toBlock(prepared.hash, prepared.seed);
 }

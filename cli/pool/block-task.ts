@@ -1,7 +1,8 @@
 /**
  * The message a worker thread receives (a block of a job) and what it answers. A core
- * error travels as data (code, message, stations) so the main thread can rethrow the same
- * SimulationError; anything else thrown in a worker is a crash.
+ * error travels as data (code, message, stations, JSON path) so the main thread can rethrow
+ * the same SimulationError (the one-worker runner throws it as it is); anything else thrown
+ * in a worker is a crash.
  */
 import { SimulationError, type PreparedRun, type SimulationErrorCode } from '../../sim/index.js';
 import { prepareJob, runJobBlock, type BlockOutput, type RunJob } from './job.js';
@@ -12,7 +13,7 @@ export interface BlockTask {
   count: number;
 }
 
-export type BlockAnswer = { ok: true; output: BlockOutput } | { ok: false; code: SimulationErrorCode; message: string; stations: string[] };
+export type BlockAnswer = { ok: true; output: BlockOutput } | { ok: false; code: SimulationErrorCode; message: string; stations: string[]; jsonPath: string };
 
 /** Prepared jobs by key, so a worker compiles each scenario once; a few are kept (sweep points run in order). */
 export class PreparedCache {
@@ -34,7 +35,7 @@ export function answerTask(cache: PreparedCache, task: BlockTask, signal?: Abort
   try {
     return { ok: true, output: runJobBlock(cache.get(task.job, signal), task.first, task.count, signal) };
   } catch (e) {
-    if (e instanceof SimulationError) return { ok: false, code: e.code, message: e.message, stations: e.stations };
+    if (e instanceof SimulationError) return { ok: false, code: e.code, message: e.message, stations: e.stations, jsonPath: e.jsonPath };
     throw e;
   }
 }
@@ -42,5 +43,5 @@ export function answerTask(cache: PreparedCache, task: BlockTask, signal?: Abort
 /** The answer's block output, or the core error it carries rethrown. */
 export function unwrapBlockAnswer(answer: BlockAnswer): BlockOutput {
   if (answer.ok) return answer.output;
-  throw new SimulationError(answer.code, answer.message, answer.stations);
+  throw new SimulationError(answer.code, answer.message, answer.stations, answer.jsonPath);
 }

@@ -18,9 +18,17 @@ export function cutBlocks(range: Range, size: number): Range[] {
   return out;
 }
 
-/** A block size giving each worker about eight blocks (progress and balance), at least one replication. */
+/** At most this many replications per block, so progress moves and work balances. */
+export const MAX_BLOCK = 16;
+
+/**
+ * Replications per block for `workers` workers: about eight blocks each (progress and
+ * balance), at least one, at most MAX_BLOCK. Few replications a block cost more CPU per
+ * replication (each block builds its collectors and is merged once), so one worker takes the
+ * same sizes as threads and gets its turns between replications instead (inline-runner.ts).
+ */
 export function blockSize(replications: number, workers: number): number {
-  return Math.max(1, Math.floor(replications / (Math.max(1, workers) * 8)));
+  return Math.max(1, Math.min(MAX_BLOCK, Math.floor(replications / (Math.max(1, workers) * 8))));
 }
 
 /** The k-th (1-based) of n contiguous slices of [0, total): sizes differ by at most one. */

@@ -8,7 +8,7 @@
  * This file is the only place in cli/ that knows how the core runs a block and what a
  * block hands back; the pool, the shards and gather pass blocks along.
  */
-import { BLOCK_FORMAT, blockShapeProblem, canonicalJson, emptyBlock, finishRun, mergeBlocks, prepareRun, runBlock, runRecorded, scenarioHash, type BlockStats, type PreparedRun, type RunLog, type RunResult, type Scenario } from '../../sim/index.js';
+import { BLOCK_FORMAT, blockShapeProblem, blockSteps, canonicalJson, emptyBlock, finishRun, mergeBlocks, prepareRun, runRecorded, scenarioHash, type BlockStats, type PreparedRun, type RunLog, type RunResult, type Scenario } from '../../sim/index.js';
 
 /** Run options a job fixes; everything else (progress, signal, clock) belongs to the caller. */
 export interface JobOptions {
@@ -46,10 +46,18 @@ export function prepareJob(job: RunJob, signal?: AbortSignal): PreparedRun {
 
 /** Runs replications [first, first + count) of a prepared job; replication 0 records its log when the job asks. */
 export function runJobBlock(prepared: PreparedRun, first: number, count: number, signal?: AbortSignal): BlockOutput {
-  if (first > 0 || prepared.recordVisits === 0) return { stats: runBlock(prepared, first, count, { signal }), log: null };
+  const steps = jobBlockSteps(prepared, first, count, signal);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** `runJobBlock` one replication at a time (sim's `blockSteps`): yields each replication's index once it has run, returns the block's output. */
+export function* jobBlockSteps(prepared: PreparedRun, first: number, count: number, signal?: AbortSignal): Generator<number, BlockOutput, void> {
+  if (first > 0 || prepared.recordVisits === 0) return { stats: yield* blockSteps(prepared, first, count, signal), log: null };
   const rec = runRecorded(prepared, 0, signal);
-  const stats = count > 1 ? mergeBlocks([rec.block, runBlock(prepared, 1, count - 1, { signal })]) : rec.block;
-  return { stats, log: rec.log };
+  if (count === 1) return { stats: rec.block, log: rec.log };
+  yield 0;
+  const rest = yield* blockSteps(prepared, 1, count - 1, signal);
+  return { stats: mergeBlocks([rec.block, rest]), log: rec.log };
 }
 
 /** The result of a job from blocks covering every replication once (any order, any split). */

@@ -6,12 +6,10 @@
 import { Tinypool } from 'tinypool';
 import { unwrapBlockAnswer, type BlockAnswer, type BlockTask } from './block-task.js';
 import type { BlockRunner } from './block-runner.js';
+import { blockSize } from './blocks.js';
 import type { BlockOutput } from './job.js';
 import { WorkerCrashError } from './pool-errors.js';
 import { workerFile } from './worker-file.js';
-
-/** At most this many replications per block, so progress moves and work balances. */
-const MAX_BLOCK = 16;
 
 export interface ThreadRunnerOptions {
   workers: number;
@@ -38,7 +36,7 @@ export class ThreadRunner implements BlockRunner {
   }
 
   blockSize(replications: number): number {
-    return Math.max(1, Math.min(MAX_BLOCK, Math.floor(replications / (this.workers * 8))));
+    return blockSize(replications, this.workers);
   }
 
   async run(task: BlockTask, signal: AbortSignal): Promise<BlockOutput> {

@@ -5,7 +5,7 @@
  * random numbers for comparisons).
  */
 import { describe, expect, test } from 'vitest';
-import { finishRun, prepareRun, run, runBlock, type RunResult, type Scenario } from '../../sim/index.js';
+import { blockSteps, finishRun, prepareRun, run, runBlock, type RunResult, type Scenario } from '../../sim/index.js';
 
 const lane: Scenario = {
   format: 'lanesim/scenario@1',
@@ -47,6 +47,17 @@ describe('determinism', () => {
     expect(strip(split)).toEqual(strip(whole));
     const blocks = [runBlock(prepared, 3, 2), runBlock(prepared, 0, 3)];
     expect(strip(finishRun(prepared, JSON.parse(JSON.stringify(blocks)), 0))).toEqual(strip(whole));
+  });
+
+  test("a block run in steps yields each replication once it has run and gives runBlock's statistics", () => {
+    const prepared = prepareRun(lane, { seed: 9, replications: 5 });
+    const steps = blockSteps(prepared, 1, 3);
+    const yielded: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yielded.push(step.value);
+    expect(yielded).toEqual([1, 2, 3]);
+    expect(step.value).toEqual(runBlock(prepared, 1, 3));
+    expect(step.value.replications).toEqual([1, 2, 3]);
   });
 
   test('different seeds give different results', () => {

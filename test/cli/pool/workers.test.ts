@@ -23,13 +23,14 @@ const WORKERS = [1, 2, 4];
 
 describe('results are byte-identical for every number of workers', () => {
   it('run: JSON on stdout and every --out file', () => {
+    // 64 replications: blocks of 8, 4 and 2 for 1, 2 and 4 workers; replication 0 (recorded for passengers.csv) opens a block of each.
     const outs = WORKERS.map((w) => {
       const dir = join(tmp, `run-${w}`);
       const r = lanesim([
         'run',
         'scenarios/heihe-road-port.json',
         '-r',
-        '9',
+        '64',
         '--seed',
         '11',
         '--format',
@@ -45,7 +46,7 @@ describe('results are byte-identical for every number of workers', () => {
       );
       return { json: maskWall(r.stdout), files };
     });
-    expect(JSON.parse(outs[0].json).replications).toBe(9);
+    expect(JSON.parse(outs[0].json).replications).toBe(64);
     expect(Object.keys(outs[0].files).sort()).toEqual([
       'flights.csv',
       'passengers.csv',
@@ -99,13 +100,14 @@ describe('results are byte-identical for every number of workers', () => {
   });
 
   it("in-process, one worker and two give the core's run() to the byte", async () => {
+    // 40 replications: one worker takes blocks of 5 (run in steps), two take blocks of 2.
     const scenario = JSON.parse(readFileSync('scenarios/harbin-t1-exit-merged.json', 'utf8')) as Scenario;
-    const expected = maskWall(JSON.stringify(run(scenario, { replications: 6 }), null, 2) + '\n');
+    const expected = maskWall(JSON.stringify(run(scenario, { replications: 40 }), null, 2) + '\n');
     for (const w of ['1', '2']) {
       const io = memoryIo();
       expect(
         await main(
-          ['run', 'scenarios/harbin-t1-exit-merged.json', '-r', '6', '--format', 'json', '--workers', w],
+          ['run', 'scenarios/harbin-t1-exit-merged.json', '-r', '40', '--format', 'json', '--workers', w],
           io,
         ),
       ).toBe(0);
