@@ -1,4 +1,4 @@
-// js-yaml (already in the tree as a dev tool's dependency) ships no types; the k8s manifest test needs only load().
+// js-yaml (a devDependency, for the k8s manifest test) ships no types; the test needs only load().
 declare module 'js-yaml' {
   export function load(text: string): unknown;
 }
