@@ -23,6 +23,5 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { stdio: 'inherit', cwd: root });
 if (!process.argv.includes('--quick') && !process.argv.includes('--pool')) execFileSync('npm', ['run', 'build:renderer'], { stdio: 'inherit', cwd: root });
 execFileSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
