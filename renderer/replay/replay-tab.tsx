@@ -42,7 +42,11 @@ export function ReplayWorkbenchView() {
     () => ({
       get: () => {
         const last = keptReplay();
-        return last && keptReplayIsCurrent(last.session, last.scenario, scenarios, scenario) ? last.session : null;
+        if (!last) return null;
+        if (keptReplayIsCurrent(last.session, last.scenario, scenarios, scenario)) return last.session;
+        // Replaced by the run the workbench would make now: a build of it still under way is of no use.
+        last.session.build?.cancel();
+        return null;
       },
       set: (s: ReplaySession | null) => keepReplay(s ? { session: s, scenario } : null),
     }),

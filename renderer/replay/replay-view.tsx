@@ -51,14 +51,21 @@ export interface ReplayScenarioChoice {
 
 /**
  * Where a replay survives the view being unmounted (the workbench switching tabs): the
- * document, its trace and the moment shown. Plain data, owned by whoever mounts the view.
+ * document, its trace (or the build of it still under way) and the moment shown. Owned by
+ * whoever mounts the view.
  */
 export interface ReplaySession {
   doc: ReplayDocument;
   /** The picker choice it was built from and that choice's seed then; null for a file opened. */
   choice: ChoiceRef | null;
   docName: string;
-  log: RunLog;
+  /** The trace; null while it is still being built (then `build` is the worker building it) or when its build failed. */
+  log: RunLog | null;
+  /**
+   * The trace's build when the view went away before it was done: it goes on in its worker
+   * and the view, back, shows its result (the replay left behind, not an older one).
+   */
+  build?: TraceJob;
   t: number;
   followed: number;
   /** The toolbar as it was left: the picker's choice and the seed typed (the seed stays, so "Build replay" stays enabled). */
@@ -197,27 +204,61 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
   const onMoment = useCallback((t: number, followed: number) => {
     moment.current = { t, followed };
   }, []);
-  const restoredMoment = useMemo(() => (restored && restored.log === log && Number.isFinite(restored.t) ? { t: restored.t, followed: restored.followed } : null), [restored, log]);
-  // Keep the session up to date so the replay comes back as it was left.
-  useEffect(() => {
-    if (!session) return;
-    return () => {
-      if (doc && log) session.set({ doc, docName, choice: docChoice, log, t: moment.current.t, followed: moment.current.followed, form: { picker: choice, seedText } });
-    };
-  }, [session, doc, docName, docChoice, log, choice, seedText]);
-  const [building, setBuilding] = useState(false);
+  const restoredMoment = useMemo(() => (restored && restored.log !== null && restored.log === log && Number.isFinite(restored.t) ? { t: restored.t, followed: restored.followed } : null), [restored, log]);
+  const [building, setBuilding] = useState(() => Boolean(restored?.build));
   const [notice, setNotice] = useState<Notice>(null);
   const [includeTrace, setIncludeTrace] = useState(false);
-  const job = useRef<TraceJob | null>(null);
+  // The trace being built: a restored session's build still under way is taken over.
+  const job = useRef<TraceJob | null>(restored?.build ?? null);
+  // What the view shows, for handing over when it goes away (read once, at unmount).
+  const left = useRef<ReplaySession | null>(null);
+  useEffect(() => {
+    left.current = doc ? { doc, docName, choice: docChoice, log, t: NaN, followed: -1, form: { picker: choice, seedText }, ...(log === null && building && job.current ? { build: job.current } : {}) } : null;
+  });
+  // On unmount, keep the replay as it was left — a build under way included, which goes on
+  // (the old replay must not come back in its place). Without a keeper, the build stops.
+  useEffect(() => {
+    return () => {
+      const kept = left.current;
+      if (!session) job.current?.cancel();
+      else if (kept) session.set({ ...kept, t: moment.current.t, followed: moment.current.followed });
+    };
+  }, [session]);
   // A file being opened in its worker (open-file.ts): its name and phase for the banner; Cancel stops it.
   const [opening, setOpening] = useState<{ name: string; phase: ReplayPhase } | null>(null);
   const openJob = useRef<OpenJob | null>(null);
   useEffect(() => () => openJob.current?.cancel(), []);
 
+  /** Waits for a trace's build and shows it, unless a newer build has replaced it meanwhile. */
+  const awaitBuild = useCallback((j: TraceJob) => {
+    job.current = j;
+    j.result.then(
+      (l) => {
+        if (job.current !== j) return;
+        job.current = null;
+        setLog(l);
+        setBuilding(false);
+      },
+      (e: Error) => {
+        if (job.current !== j || e.message === 'cancelled') return;
+        job.current = null;
+        setBuilding(false);
+        setNotice({ kind: 'error', key: 'buildFailed', params: { message: e.message } });
+      },
+    );
+  }, []);
+  // A build handed over by the session (the tab was left while it ran): its result is shown here.
+  useEffect(() => {
+    if (restored?.build) awaitBuild(restored.build);
+  }, [restored, awaitBuild]);
+
   /** Shows a document: its stored trace at once, or a trace rebuilt in the worker. */
   const show = useCallback(
     (next: ReplayDocument, name: string, choice: ChoiceRef | null) => {
       job.current?.cancel();
+      job.current = null;
+      // The moment shown belonged to the replay being replaced.
+      moment.current = { t: NaN, followed: -1 };
       setDoc(next);
       setDocName(name);
       setDocChoice(choice);
@@ -229,22 +270,9 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
       }
       setLog(null);
       setBuilding(true);
-      const j = loadTrace({ scenario: next.scenario, seed: next.seed, recordVisits: next.recordVisits });
-      job.current = j;
-      j.result.then(
-        (l) => {
-          if (job.current !== j) return;
-          setLog(l);
-          setBuilding(false);
-        },
-        (e: Error) => {
-          if (job.current !== j || e.message === 'cancelled') return;
-          setBuilding(false);
-          setNotice({ kind: 'error', key: 'buildFailed', params: { message: e.message } });
-        },
-      );
+      awaitBuild(loadTrace({ scenario: next.scenario, seed: next.seed, recordVisits: next.recordVisits }));
     },
-    [],
+    [awaitBuild],
   );
 
   const buildFromChoice = useCallback(
@@ -272,8 +300,8 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
   useEffect(() => {
     // A restored replay stays as it was left; new choices (the header's seed changed, another
     // document opened) rebuild, so the replay is always the run the workbench would make.
+    // (A build under way when the view goes away is handed to the session on unmount, or cancelled there.)
     if (scenarios.length > 0 && (!restored || scenarios !== mountScenarios.current)) buildRef.current(scenarios[0].id, null);
-    return () => job.current?.cancel();
   }, [scenarios, restored]);
 
   const open = async () => {
