@@ -29,7 +29,7 @@ export interface DrawingSizes {
   exitW: number;
   /** Font size of the edge labels: their boxes are estimated from it (CJK characters square). */
   labelFontPx: number;
-  /** Widest the drawing should be: a lane too long for it runs top to bottom. Absent: always left to right. */
+  /** Widest the drawing should be: a lane too long for it is wrapped into rows (or runs top to bottom). Absent: always left to right. */
   maxWidth?: number;
 }
 
@@ -48,11 +48,17 @@ export interface PlacedEdge {
   label: Box | null;
 }
 
+export type LaneDirection = 'right' | 'wrap' | 'down';
+
 export interface LaneDrawing {
   width: number;
   height: number;
-  /** Which way the flow runs: right when the lane fits the width, else down. */
-  direction: 'right' | 'down';
+  /**
+   * Which way the flow runs: right when the lane fits the width; wrap when it runs right in
+   * rows, each row going on under the one before (a long lane at a bounded width); down when
+   * top to bottom is shorter still.
+   */
+  direction: LaneDirection;
   nodes: PlacedNode[];
   edges: PlacedEdge[];
 }
@@ -117,8 +123,21 @@ export const MIN_NODE_W = 120;
 /** Height of the exit box when the flow runs down. */
 const EXIT_DOWN_H = 48;
 
+/** How one layout is asked for: the flow's direction, and for a wrapped lane how many rows it aims at and how ELK picks the cuts. */
+interface Mode {
+  direction: LaneDirection;
+  /** Wrap: rows aimed at (ELK picks the cuts from an aspect ratio; see wrapRatio). */
+  rows?: number;
+  /** Wrap: ELK's cut strategy (ARD: from the aspect ratio alone; MSD: also weighs the edges a cut crosses). */
+  cuts?: 'ARD' | 'MSD';
+  /** The last resort of a lane still too wide with the narrowest boxes: less room between boxes. */
+  tight?: boolean;
+}
+
 /** The options of the layered algorithm the diagram is drawn with. */
-function graphOptions(down: boolean, tight = false): Record<string, string> {
+function graphOptions(mode: Mode, ratio: number): Record<string, string> {
+  const down = mode.direction === 'down';
+  const tight = mode.tight ?? false;
   const options: Record<string, string> = {
     'elk.algorithm': 'layered',
     'elk.direction': down ? 'DOWN' : 'RIGHT',
@@ -140,6 +159,14 @@ function graphOptions(down: boolean, tight = false): Record<string, string> {
     'elk.layered.edgeLabels.sideSelection': 'SMART_DOWN',
     'elk.layered.mergeEdges': 'false',
   };
+  if (mode.direction === 'wrap') {
+    // Rows cut where few edges cross; the edges a cut crosses run back under the row (MULTI_EDGE).
+    options['elk.layered.wrapping.strategy'] = 'MULTI_EDGE';
+    options['elk.layered.wrapping.cutting.strategy'] = mode.cuts ?? 'ARD';
+    options['elk.aspectRatio'] = ratio.toFixed(4);
+    // A wrapped lane is read row by row: layers a little closer, so more stations share a row.
+    options['elk.layered.spacing.nodeNodeBetweenLayers'] = '28';
+  }
   return options;
 }
 
@@ -147,7 +174,17 @@ function sectionPoints(s: ElkSection): Point[] {
   return [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => ({ x: p.x, y: p.y }));
 }
 
-async function run(scenario: Scenario, names: EdgeNamer | undefined, sizes: DrawingSizes, down: boolean, tight = false): Promise<LaneDrawing> {
+/**
+ * The aspect ratio (width / height) that makes ELK's wrapping cut a lane `flat` wide and high
+ * in one row into about `rows` rows: each row is about 1/rows as wide and the drawing rows
+ * times as high. ELK takes the ratio, not a row count (elkjs has no manual cuts).
+ */
+function wrapRatio(flat: { width: number; height: number }, rows: number): number {
+  return flat.width / (rows * rows * Math.max(1, flat.height));
+}
+
+async function run(scenario: Scenario, names: EdgeNamer | undefined, sizes: DrawingSizes, mode: Mode, flat?: { width: number; height: number }): Promise<LaneDrawing> {
+  const down = mode.direction === 'down';
   const flow = laneLayout(scenario, names);
   // Children in flow order (column, then row): the model order ELK keeps where it can.
   const ordered = [...flow.nodes].sort((a, b) => a.column - b.column || a.row - b.row);
@@ -155,7 +192,7 @@ async function run(scenario: Scenario, names: EdgeNamer | undefined, sizes: Draw
   const edges = flow.edges.filter((e) => known.has(e.from) && known.has(e.to));
   const graph = {
     id: 'lane',
-    layoutOptions: graphOptions(down, tight),
+    layoutOptions: graphOptions(mode, flat && mode.rows ? wrapRatio(flat, mode.rows) : 1),
     children: [
       ...ordered.map((n) => ({ id: n.id, width: sizes.nodeW, height: sizes.nodeH })),
       // The exit: a slim box across the flow's end (tall when the flow runs right, wide when it runs down).
@@ -179,31 +216,67 @@ async function run(scenario: Scenario, names: EdgeNamer | undefined, sizes: Draw
     const label = edge.label && l ? { x: l.x ?? 0, y: l.y ?? 0, w: l.width ?? 0, h: l.height ?? 0 } : null;
     return { edge, points, label };
   });
-  return { width: Math.ceil(out.width ?? 0), height: Math.ceil(out.height ?? 0), direction: down ? 'down' : 'right', nodes, edges: placed };
+  return { width: Math.ceil(out.width ?? 0), height: Math.ceil(out.height ?? 0), direction: mode.direction, nodes, edges: placed };
+}
+
+/**
+ * A wrapped lane is chosen over top to bottom only when it is this much shorter: each cut
+ * sends edges back under a row, which costs reading when the saving is small (the smart lane
+ * at 720 px: 920 px in rows against 1,102 px down, with three routes back across the rows).
+ */
+const WRAP_WORTH = 0.75;
+
+/** How many more rows than the fewest a wrapped lane may take while looking for a layout within the width. */
+const EXTRA_ROWS = 3;
+
+/**
+ * The lane run left to right in rows within `max`: from the fewest rows the one-row width
+ * allows, one more at a time, with ELK's two cut strategies (the one aimed at the aspect
+ * ratio first) until one fits; once with the boxes as asked and once with the narrowest
+ * (more stations to a row, fewer rows). The shorter of the two, or null when neither fits.
+ */
+async function wrapped(scenario: Scenario, names: EdgeNamer | undefined, sizes: DrawingSizes, max: number, flat: LaneDrawing): Promise<LaneDrawing | null> {
+  let best: LaneDrawing | null = null;
+  for (const nodeW of sizes.nodeW > MIN_NODE_W ? [sizes.nodeW, MIN_NODE_W] : [sizes.nodeW]) {
+    const narrowed = { ...sizes, nodeW };
+    const one = nodeW === sizes.nodeW ? flat : await run(scenario, names, narrowed, { direction: 'right' });
+    const fewest = Math.max(2, Math.ceil(one.width / max));
+    search: for (let rows = fewest; rows <= fewest + EXTRA_ROWS; rows++) {
+      for (const cuts of ['ARD', 'MSD'] as const) {
+        const d = await run(scenario, names, narrowed, { direction: 'wrap', rows, cuts }, one);
+        if (d.width > max) continue;
+        if (!best || d.height < best.height) best = d;
+        break search;
+      }
+    }
+  }
+  return best;
 }
 
 /**
  * The lane of `scenario` laid out for drawing, labels named by `names` (ids by default).
- * The flow runs left to right; a lane wider than `sizes.maxWidth` runs top to bottom
- * instead (ELK's graph wrapping was tried: on these lanes it either finds no cut crossed by a
- * single edge or sends alarm routes back across the whole drawing, which reads worse than
- * scrolling down a page).
+ * The flow runs left to right; a lane wider than `sizes.maxWidth` is wrapped into rows
+ * (ELK's MULTI_EDGE wrapping: the edges a cut crosses run back under the row) when that is
+ * clearly shorter than running top to bottom (WRAP_WORTH), so a long lane (the nine checks:
+ * 2,436 px top to bottom, about 1,000–1,350 px in rows at 720 px) reads on a laptop screen.
  */
 export async function layoutLaneDrawing(scenario: Scenario, sizes: DrawingSizes, names?: EdgeNamer): Promise<LaneDrawing> {
-  const flat = await run(scenario, names, sizes, false);
+  const flat = await run(scenario, names, sizes, { direction: 'right' });
   const max = sizes.maxWidth;
   if (max === undefined || flat.width <= max) return flat;
   // Down the page, a layer of three stations with labels beside their edges may still be too
   // wide: narrower boxes (down to MIN_NODE_W) until it fits.
-  let down = await run(scenario, names, sizes, true);
+  let down = await run(scenario, names, sizes, { direction: 'down' });
   for (let nodeW = sizes.nodeW; down.width > max && nodeW > MIN_NODE_W; ) {
     nodeW = Math.max(MIN_NODE_W, nodeW - Math.ceil((down.width - max) / 3) - 2);
-    down = await run(scenario, names, { ...sizes, nodeW }, true);
+    down = await run(scenario, names, { ...sizes, nodeW }, { direction: 'down' });
   }
   // Still too wide (long labels beside the edges of a wide layer): less room between boxes.
   if (down.width > max) {
-    const tight = await run(scenario, names, { ...sizes, nodeW: MIN_NODE_W }, true, true);
+    const tight = await run(scenario, names, { ...sizes, nodeW: MIN_NODE_W }, { direction: 'down', tight: true });
     if (tight.width < down.width) down = tight;
   }
-  return down;
+  const rows = await wrapped(scenario, names, sizes, max, flat);
+  if (!rows) return down;
+  return down.width > max || rows.height < WRAP_WORTH * down.height ? rows : down;
 }

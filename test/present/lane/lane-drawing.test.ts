@@ -49,9 +49,12 @@ describe('lane drawing (elkjs)', () => {
         }
       }
     }
-  }, 120_000);
+  }, 300_000);
 
-  it('runs left to right when the lane fits, top to bottom when it does not, within the width either way', async () => {
+  it('runs left to right when the lane fits, in rows or top to bottom when it does not, within the width either way', async () => {
+    // The classic lane is much shorter in rows; the smart lane little (its branches would cross the cuts): it runs down.
+    const classic = await layoutLaneDrawing(bundled('harbin-t1-entry-classic.json'), { ...DIAGRAM_SIZES, maxWidth: 720 });
+    expect([classic.direction, classic.width <= 720]).toEqual(['wrap', true]);
     const smart = bundled('harbin-t1-entry-smart.json');
     const wide = await layoutLaneDrawing(smart, DIAGRAM_SIZES);
     expect(wide.direction).toBe('right');
@@ -60,11 +63,36 @@ describe('lane drawing (elkjs)', () => {
     expect(narrow.width).toBeLessThanOrEqual(720);
     const fits = await layoutLaneDrawing(smart, { ...DIAGRAM_SIZES, maxWidth: wide.width });
     expect([fits.direction, fits.width]).toEqual(['right', wide.width]);
-    // Flow order: the entry comes first along the flow, the exit last.
+    // Flow order: the entry comes first (top row), the exit last (bottom row).
     const at = (id: string) => narrow.nodes.find((x) => x.id === id)!;
     expect(at('corridor').y).toBeLessThan(at('border').y);
     expect(at(EXIT_ID).y).toBeGreaterThan(Math.max(...narrow.nodes.filter((x) => x.id !== EXIT_ID).map((x) => x.y)));
   });
+
+  it('wraps the nine-check lane into rows that read on a 1366×768 screen (it was 2,436 px top to bottom)', async () => {
+    const nine = bundled('harbin-t1-entry-nine-checks.json');
+    for (const lang of ['zh-CN', 'en']) {
+      const n = namesFor(nine, lang);
+      const names = { passengerClass: n.passengerClass, check: n.check, perBag: lang === 'en' ? '/bag' : '/件' };
+      // Bounds: the editor's column at 1366×768 (720 px), the report's (960 px) and at 1920×1080 (1200 px).
+      for (const [maxWidth, maxHeight] of [
+        [720, 1350],
+        [960, 900],
+        [1200, 650],
+      ]) {
+        const d = await layoutLaneDrawing(nine, { ...DIAGRAM_SIZES, maxWidth }, names);
+        expect(d.direction, `${lang} ${maxWidth}`).toBe('wrap');
+        expect(d.width, `${lang} ${maxWidth}`).toBeLessThanOrEqual(maxWidth);
+        expect(d.height, `${lang} ${maxWidth}`).toBeLessThanOrEqual(maxHeight);
+        // Read row by row: the first check opens the top row; the checks go on down the rows, and the exit comes after the last.
+        const at = (id: string) => d.nodes.find((x) => x.id === id)!;
+        expect(at('c1-temperature').y).toBe(Math.min(...d.nodes.map((x) => x.y)));
+        const ys = NINE.map((id) => at(id).y);
+        expect(ys, `${lang} ${maxWidth}`).toEqual([...ys].sort((a, b) => a - b));
+        expect(at(EXIT_ID).y).toBeGreaterThanOrEqual(at('c9-border-precheck').y);
+      }
+    }
+  }, 60_000);
 
   it('labels each edge with its class share or alarm, the box big enough for the text (CJK wider than Latin)', async () => {
     const smart = bundled('harbin-t1-entry-smart.json');
