@@ -15,7 +15,8 @@ export class EventCalendar {
   /** Heap: time of each entry and the slot holding its sequence number and payload. */
   private time: Float64Array;
   private slot: Int32Array;
-  /** Slots: sequence number and payload; free slots on a stack. */
+  /** Slots: time, sequence number and payload; free slots on a stack. */
+  private slotTime: Float64Array;
   private seq: Float64Array;
   private a: Int32Array;
   private b: Int32Array;
@@ -37,6 +38,7 @@ export class EventCalendar {
     const cap = Math.max(2, initialCapacity);
     this.time = new Float64Array(cap);
     this.slot = new Int32Array(cap);
+    this.slotTime = new Float64Array(cap);
     this.seq = new Float64Array(cap);
     this.a = new Int32Array(cap);
     this.b = new Int32Array(cap);
@@ -64,9 +66,19 @@ export class EventCalendar {
     this.nFree = cap;
   }
 
+  /**
+   * Schedules an event. The event goes into a free slot here, and the heap is sifted by
+   * slot number: a call that is not inlined then passes integers only (a time passed to a
+   * call must be boxed in a new heap number, and the loop schedules once per event).
+   */
   schedule(t: number, a: number, b: number): void {
     if (this.n === this.time.length) this.grow();
-    this.push(t, this.nextSeq++, a, b);
+    const k = this.free[--this.nFree];
+    this.slotTime[k] = t;
+    this.seq[k] = this.nextSeq++;
+    this.a[k] = a;
+    this.b[k] = b;
+    this.siftUp(k);
   }
 
   /**
@@ -85,16 +97,14 @@ export class EventCalendar {
     this.heldB = b;
   }
 
-  private push(t: number, s: number, a: number, b: number): void {
-    const k = this.free[--this.nFree];
+  /** Places the event in slot k in the heap: moves parents down until its place is found. */
+  private siftUp(k: number): void {
     const seq = this.seq;
-    seq[k] = s;
-    this.a[k] = a;
-    this.b[k] = b;
+    const t = this.slotTime[k];
+    const s = seq[k];
     const time = this.time;
     const slot = this.slot;
     let i = this.n++;
-    // Sift up: move parents down until the place of the new event is found.
     while (i > 0) {
       const p = (i - 1) >> 1;
       const pt = time[p];
@@ -165,6 +175,7 @@ export class EventCalendar {
     };
     this.time = widen(this.time, new Float64Array(cap));
     this.slot = widen(this.slot, new Int32Array(cap));
+    this.slotTime = widen(this.slotTime, new Float64Array(cap));
     this.seq = widen(this.seq, new Float64Array(cap));
     this.a = widen(this.a, new Int32Array(cap));
     this.b = widen(this.b, new Int32Array(cap));

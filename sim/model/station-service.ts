@@ -184,7 +184,8 @@ export class StationService implements StationStateView {
   private startService(s: number, p: number, t: number): void {
     const stats = this.stats;
     const px = this.px;
-    stats.accumulate(s, t);
+    // Every caller has brought the station's integrals up to t (arrive, serviceEnd,
+    // serverChange), so the busy count changes here without a second `accumulate`.
     this.busy[s]++;
     // Server slots only place passengers in the replay (the recorder).
     if (this.recorder !== null) px.slot[p] = this.freeSlots[s][--this.nFreeSlots[s]];
