@@ -46,14 +46,17 @@ export class BlockCollector {
   constructor(lane: CompiledLane, intervalSeconds: number) {
     const n = lane.stations.length;
     this.clearance = new ClearanceCollector(lane.classes.length, lane.targetSeconds);
-    this.stations = new StationCollector(n, NO_STATE);
+    this.stations = new StationCollector(n, NO_STATE, {
+      fixedServers: lane.stations.map((st) => st.schedule === null || st.schedule.times.length === 1),
+      reclaim: lane.stations.map((st) => st.mode === ModeCode.Reclaim),
+      warmup: lane.warmupSeconds > 0,
+    });
     this.series = new SeriesCollector(n, intervalSeconds, NO_STATE, this.stations);
     this.decomposition = new DecompositionCollector(lane);
 
     // Level of service and staffing per interval: queue and reclaim stations (a reclaim's waiting area is everyone at the belt).
     if (intervalSeconds > 0) {
       this.stations.perInterval = new IntervalCollector(intervalSeconds, lane.stations.map((st) => st.mode !== ModeCode.Delay));
-      lane.stations.forEach((st, s) => (this.stations.heldInStation[s] = st.mode === ModeCode.Reclaim ? 1 : 0));
     }
     let groups = 0;
     for (const src of lane.sources) groups += src.groups.length;

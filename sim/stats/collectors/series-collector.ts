@@ -96,11 +96,13 @@ export class SeriesCollector {
     st.accumulate(s, t);
     // Interval k - 1 closes at boundary k (the sample counter is not yet advanced).
     const k = this.samples - 1;
-    addAt(this.sums.busy[s], k, Math.round((st.iBusy[s] - this.snapBusy[s]) * SERVER_TIME_UNITS));
-    addAt(this.sums.available[s], k, Math.round((st.iAvailable[s] - this.snapAvailable[s]) * SERVER_TIME_UNITS));
-    this.snapBusy[s] = st.iBusy[s];
-    this.snapAvailable[s] = st.iAvailable[s];
-    if (st.perInterval) st.perInterval.closeInterval(s, k, st.iHeld[s]);
+    const busy = st.busyIntegral(s);
+    const available = st.availableIntegral(s);
+    addAt(this.sums.busy[s], k, Math.round((busy - this.snapBusy[s]) * SERVER_TIME_UNITS));
+    addAt(this.sums.available[s], k, Math.round((available - this.snapAvailable[s]) * SERVER_TIME_UNITS));
+    this.snapBusy[s] = busy;
+    this.snapAvailable[s] = available;
+    if (st.perInterval) st.perInterval.closeInterval(s, k, st.heldIntegral(s));
   }
 
   /** Closes the replication at `end`: the last, partial interval (one per sample, so the series line up). */

@@ -38,6 +38,27 @@ function emptyColumns(): StationColumns {
   };
 }
 
+/**
+ * The time integrals of a station, 8 per station in one array (`s << 3` + one of these).
+ * Where two integrals add the very same terms they are kept once: without a warm-up the
+ * integrals since the start (`I_*`, read by the series) are the ones since the warm-up
+ * (`A_*`); where the servers never change, busy ≤ open and the available server time is
+ * the servers' time; the waiting area is the queue, or everyone at a reclaim belt. Only
+ * lanes that need them add the others (`EXTRA_*`), so a plain lane adds four per change.
+ */
+const A_QUEUE = 0;
+const A_BUSY = 1;
+const A_SERVERS = 2;
+const A_IN_STATION = 3;
+const A_AVAILABLE = 4;
+const I_BUSY = 5;
+const I_AVAILABLE = 6;
+const I_HELD = 7;
+const PER_STATION = 8;
+/** Station flags: available server time kept apart (servers change); integrals since the start kept apart (a warm-up). */
+const EXTRA_AVAILABLE = 1;
+const EXTRA_SINCE_START = 2;
+
 export class StationCollector {
   private readonly n: number;
   private state: StationStateView;
@@ -46,14 +67,14 @@ export class StationCollector {
   private open: Int32Array;
   private inStation: Int32Array;
   private readonly lastT: Float64Array;
-  readonly aQueue: Float64Array;
-  readonly aBusy: Float64Array;
-  readonly aAvailable: Float64Array;
-  readonly aServers: Float64Array;
-  readonly aInStation: Float64Array;
-  /** Busy and available server time since the start (never reset): the series reads them. */
-  readonly iBusy: Float64Array;
-  readonly iAvailable: Float64Array;
+  /** The integrals, PER_STATION per station (see the constants above). */
+  private readonly area: Float64Array;
+  /** EXTRA_* flags per station. */
+  private readonly extra: Uint8Array;
+  /** 1 where the waiting area is the whole station (reclaim), 0 where it is the queue. */
+  private readonly heldInStation: Uint8Array;
+  /** The step of the integrals being brought up to date (read by `accumulateExtra`). */
+  private dt = 0;
   private readonly nWaits: Float64Array;
   private readonly waitSum: Float64Array;
   private readonly serviceSum: Float64Array;
@@ -64,14 +85,14 @@ export class StationCollector {
   private readonly waits: StreamingHistogram[];
   private readonly blockWaits: StreamingHistogram[];
   private readonly cols: StationColumns[];
-  /** Extension: passengers in the waiting area integrated since the start (never reset): the queue, or everyone at a reclaim belt. */
-  readonly iHeld: Float64Array;
-  /** 1 where the waiting area is the whole station (reclaim), 0 where it is the queue. */
-  readonly heldInStation: Uint8Array;
   /** Extension: per-interval waits and waiting area (level of service, staffing); null when off. */
   perInterval: IntervalCollector | null = null;
 
-  constructor(nStations: number, state: StationStateView) {
+  /**
+   * `fixedServers[s]`: the station's servers never change (one staffing step, or none);
+   * `reclaim[s]`: its waiting area is everyone at the station; `warmup`: the lane has a warm-up.
+   */
+  constructor(nStations: number, state: StationStateView, shape: { fixedServers: boolean[]; reclaim: boolean[]; warmup: boolean }) {
     const n = nStations;
     this.n = n;
     this.state = state;
@@ -80,13 +101,9 @@ export class StationCollector {
     this.open = state.open;
     this.inStation = state.inStation;
     this.lastT = new Float64Array(n);
-    this.aQueue = new Float64Array(n);
-    this.aBusy = new Float64Array(n);
-    this.aAvailable = new Float64Array(n);
-    this.aServers = new Float64Array(n);
-    this.aInStation = new Float64Array(n);
-    this.iBusy = new Float64Array(n);
-    this.iAvailable = new Float64Array(n);
+    this.area = new Float64Array(n * PER_STATION);
+    this.extra = Uint8Array.from({ length: n }, (_, s) => (shape.fixedServers[s] ? 0 : EXTRA_AVAILABLE) | (shape.warmup ? EXTRA_SINCE_START : 0));
+    this.heldInStation = Uint8Array.from({ length: n }, (_, s) => (shape.reclaim[s] ? 1 : 0));
     this.nWaits = new Float64Array(n);
     this.waitSum = new Float64Array(n);
     this.serviceSum = new Float64Array(n);
@@ -97,8 +114,6 @@ export class StationCollector {
     this.waits = Array.from({ length: n }, () => new StreamingHistogram());
     this.blockWaits = Array.from({ length: n }, () => new StreamingHistogram());
     this.cols = Array.from({ length: n }, emptyColumns);
-    this.iHeld = new Float64Array(n);
-    this.heldInStation = new Uint8Array(n);
   }
 
   /** Reads the state of the next replication's stations. */
@@ -113,27 +128,63 @@ export class StationCollector {
   /**
    * Brings station s's time integrals up to `t` before its state changes: once per time
    * (a second change at the same time finds nothing to add). The state arrays are held
-   * here, not read through the view, to save a load each in the loop's hottest call.
+   * here, not read through the view, to save a load each in the loop's hottest call; it
+   * is kept short so the JIT inlines it where the state changes.
    */
   accumulate(s: number, t: number): void {
     const dt = t - this.lastT[s];
-    if (dt > 0) {
-      const busy = this.busy[s];
-      const open = this.open[s];
-      const queue = this.queues[s].length;
-      const here = this.inStation[s];
-      const busyArea = busy * dt;
-      const available = (busy > open ? busy : open) * dt;
-      this.aQueue[s] += queue * dt;
-      this.aBusy[s] += busyArea;
-      this.aAvailable[s] += available;
-      this.iBusy[s] += busyArea;
-      this.iAvailable[s] += available;
-      this.aServers[s] += open * dt;
-      this.aInStation[s] += here * dt;
-      this.iHeld[s] += (this.heldInStation[s] !== 0 ? here : queue) * dt;
-    }
     this.lastT[s] = t;
+    if (dt > 0) {
+      const a = this.area;
+      const o = s << 3;
+      a[o + A_QUEUE] += this.queues[s].length * dt;
+      a[o + A_BUSY] += this.busy[s] * dt;
+      a[o + A_SERVERS] += this.open[s] * dt;
+      a[o + A_IN_STATION] += this.inStation[s] * dt;
+      if (this.extra[s] !== 0) {
+        this.dt = dt;
+        this.accumulateExtra(s);
+      }
+    }
+  }
+
+  /** The integrals a plain lane does not keep apart (the step is in `this.dt`: a call passes integers only). */
+  private accumulateExtra(s: number): void {
+    const a = this.area;
+    const o = s << 3;
+    const dt = this.dt;
+    const busy = this.busy[s];
+    const open = this.open[s];
+    const available = (busy > open ? busy : open) * dt;
+    const extra = this.extra[s];
+    if ((extra & EXTRA_AVAILABLE) !== 0) a[o + A_AVAILABLE] += available;
+    if ((extra & EXTRA_SINCE_START) !== 0) {
+      a[o + I_BUSY] += busy * dt;
+      a[o + I_AVAILABLE] += available;
+      a[o + I_HELD] += (this.heldInStation[s] !== 0 ? this.inStation[s] : this.queues[s].length) * dt;
+    }
+  }
+
+  /** Busy server time of station s since the replication began (the series reads it at each boundary). */
+  busyIntegral(s: number): number {
+    return this.area[(s << 3) + ((this.extra[s] & EXTRA_SINCE_START) !== 0 ? I_BUSY : A_BUSY)];
+  }
+
+  /** Available server time of station s since the replication began. */
+  availableIntegral(s: number): number {
+    if ((this.extra[s] & EXTRA_SINCE_START) !== 0) return this.area[(s << 3) + I_AVAILABLE];
+    return this.availableArea(s);
+  }
+
+  /** Passengers in station s's waiting area integrated since the replication began. */
+  heldIntegral(s: number): number {
+    if ((this.extra[s] & EXTRA_SINCE_START) !== 0) return this.area[(s << 3) + I_HELD];
+    return this.area[(s << 3) + (this.heldInStation[s] !== 0 ? A_IN_STATION : A_QUEUE)];
+  }
+
+  /** Available server time since the warm-up. */
+  private availableArea(s: number): number {
+    return this.area[(s << 3) + ((this.extra[s] & EXTRA_AVAILABLE) !== 0 ? A_AVAILABLE : A_SERVERS)];
   }
 
   /** A passenger who arrived after the warm-up starts service (or a delay) after `wait`. */
@@ -166,11 +217,7 @@ export class StationCollector {
   resetAtWarmup(t: number): void {
     for (let s = 0; s < this.n; s++) {
       this.accumulate(s, t);
-      this.aQueue[s] = 0;
-      this.aBusy[s] = 0;
-      this.aAvailable[s] = 0;
-      this.aServers[s] = 0;
-      this.aInStation[s] = 0;
+      this.area.fill(0, s << 3, (s << 3) + A_AVAILABLE + 1);
       this.maxQueue[s] = this.state.queues[s].length;
     }
   }
@@ -184,16 +231,18 @@ export class StationCollector {
       c.serviceSum.push(this.serviceSum[s]);
       c.waitsOver5Min.push(this.over5[s]);
       c.alarmsIn.push(this.alarmsIn[s]);
-      c.queueArea.push(this.aQueue[s]);
-      c.busyArea.push(this.aBusy[s]);
-      c.availableArea.push(this.aAvailable[s]);
-      c.serversArea.push(this.aServers[s]);
-      c.inStationArea.push(this.aInStation[s]);
+      const o = s << 3;
+      c.queueArea.push(this.area[o + A_QUEUE]);
+      c.busyArea.push(this.area[o + A_BUSY]);
+      c.availableArea.push(this.availableArea(s));
+      c.serversArea.push(this.area[o + A_SERVERS]);
+      c.inStationArea.push(this.area[o + A_IN_STATION]);
       c.maxQueue.push(this.maxQueue[s]);
       c.p95Wait.push(this.waits[s].quantile(0.95));
       this.waits[s].flushInto(this.blockWaits[s]);
     }
-    for (const a of [this.lastT, this.aQueue, this.aBusy, this.aAvailable, this.aServers, this.aInStation, this.iBusy, this.iAvailable, this.iHeld]) a.fill(0);
+    this.lastT.fill(0);
+    this.area.fill(0);
     for (const a of [this.nWaits, this.waitSum, this.serviceSum, this.served, this.over5, this.alarmsIn, this.maxQueue]) a.fill(0);
   }
 
