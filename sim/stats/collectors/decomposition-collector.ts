@@ -21,6 +21,9 @@ import { ModeCode } from '../../scenario/compile.js';
 export const PARTS = ['walking', 'queueing', 'service', 'bags', 'secondary'] as const;
 export type Part = (typeof PARTS)[number];
 const NP = PARTS.length;
+/** `leave` adds the five parts written out: a sixth part fails the type check here. */
+const FIVE_PARTS: 5 = NP;
+void FIVE_PARTS;
 const WALK = 0;
 const QUEUE = 1;
 const SERVICE = 2;
@@ -133,16 +136,19 @@ export class DecompositionCollector {
 
   /** p leaves the lane after `clearance` seconds: the parts are closed onto it exactly. */
   leave(p: number, cls: number, clearance: number): void {
-    closeSum(this.parts, p * NP, NP, clearance);
+    const o = p * NP;
+    const parts = this.parts;
+    // closeSum's own first step, written out: the parts usually add up already, and a call
+    // that is not inlined would box the clearance in a heap number for every passenger.
+    if (parts[o] + parts[o + 1] + parts[o + 2] + parts[o + 3] + parts[o + 4] !== clearance) closeSum(parts, o, NP, clearance);
     if (this.counted[p] === 0) return;
     const bins = this.bins;
     const bin = binOf(clearance) >> TAIL_SHIFT;
     this.tailCounts[cls * bins + bin]++;
-    const parts = this.parts;
     const sums = this.classSums;
     const tail = this.tailParts;
     for (let k = 0; k < NP; k++) {
-      const v = parts[p * NP + k];
+      const v = parts[o + k];
       sums[cls * NP + k] += v;
       tail[(cls * NP + k) * bins + bin] += Math.round(v * TICKS);
     }
