@@ -9,6 +9,30 @@ import { clockLabel, type ScenarioClock } from '../../sim/index.js';
 
 /** Okabe–Ito: blue, orange, bluish green, vermillion, reddish purple, sky blue, black (softened), yellow. */
 export const OKABE_ITO = ['#0072b2', '#e69f00', '#009e73', '#d55e00', '#cc79a7', '#56b4e9', '#2b2b2b', '#f0e442'] as const;
+/** The palette's colours by name, for charts and keys that give a colour a meaning. */
+export const OKABE = {
+  blue: OKABE_ITO[0],
+  orange: OKABE_ITO[1],
+  green: OKABE_ITO[2],
+  vermillion: OKABE_ITO[3],
+  purple: OKABE_ITO[4],
+  sky: OKABE_ITO[5],
+  black: OKABE_ITO[6],
+  yellow: OKABE_ITO[7],
+} as const;
+
+/**
+ * Vermillion for text on white: the palette's vermillion (3.9:1 on white) darkened in the
+ * same hue to 5.8:1, above the 4.5:1 text needs (WCAG AA); lines and marks keep the palette's own.
+ */
+export const VERMILLION_TEXT = '#a84a00';
+
+/** `hex` mixed with white, `share` of the colour (0–1): light tints of palette colours for cells under dark text. */
+export function tint(hex: string, share: number): string {
+  const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `#${c.map((v) => Math.round(255 - (255 - v) * share).toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** The series colours of every chart, in order. */
 export const SERIES_COLORS: string[] = [...OKABE_ITO];
 export const AXIS_COLOR = '#64748b';

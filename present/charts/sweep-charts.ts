@@ -6,7 +6,7 @@
  * map, overloaded cells grey.
  */
 import type { SweepResult } from '../../sim/index.js';
-import { baseTextStyle, grid, SERIES_COLORS, valueAxis } from './chart-theme.js';
+import { baseTextStyle, grid, OKABE, SERIES_COLORS, valueAxis, VERMILLION_TEXT } from './chart-theme.js';
 import { chartValue, fmtMetric, fmtParam, gridRow, halfWidth } from '../sweep-format.js';
 import { esc } from '../report/html.js';
 
@@ -23,9 +23,13 @@ export interface SweepChartLabels {
   x2?: string;
 }
 
-const OVERLOAD_COLOR = '#b91c1c';
+/** Where the lane stops keeping up: the palette's vermillion line, its label in the darker vermillion text needs. */
+const OVERLOAD_COLOR = OKABE.vermillion;
+const OVERLOAD_TEXT = VERMILLION_TEXT;
 const BASE_COLOR = '#64748b';
+/** Overloaded cells: grey, apart from the blue-to-vermillion scale of the figures; their word in dark text (7:1). */
 const OVERLOAD_CELL = '#94a3b8';
+const OVERLOAD_CELL_TEXT = '#0f172a';
 
 /** A number rounded for plotting (keeps SVG paths short; the table shows the exact figure). */
 function plot(v: number): number {
@@ -45,7 +49,7 @@ export function sweepLineOption(result: SweepResult, labels: SweepChartLabels) {
   const marks: Array<Record<string, unknown>> = result.rows
     .map((r) => ({ r, x: r.values[0] }))
     .filter(({ r }) => r.status === 'unstable')
-    .map(({ x }) => ({ xAxis: x, lineStyle: { color: OVERLOAD_COLOR, type: 'dashed' }, label: { formatter: labels.overload, color: OVERLOAD_COLOR } }));
+    .map(({ x }) => ({ xAxis: x, lineStyle: { color: OVERLOAD_COLOR, type: 'dashed' }, label: { formatter: labels.overload, color: OVERLOAD_TEXT } }));
   if (xs.length > 1 && base >= Math.min(...xs) && base <= Math.max(...xs)) {
     marks.push({ xAxis: base, lineStyle: { color: BASE_COLOR, type: 'dotted' }, label: { formatter: labels.base, color: BASE_COLOR } });
   }
@@ -102,7 +106,7 @@ export function sweepLineOption(result: SweepResult, labels: SweepChartLabels) {
 }
 
 /** Colours from good to bad: Okabe–Ito blue, a pale middle, vermillion (not green to red, which a red–green colour-blind reader cannot tell apart). */
-export const GOOD_TO_BAD = ['#0072b2', '#f4f1e6', '#d55e00'];
+export const GOOD_TO_BAD = [OKABE.blue, '#f4f1e6', OKABE.vermillion];
 
 /** The metric over every pair of two parameters. */
 export function sweepHeatmapOption(result: SweepResult, labels: SweepChartLabels) {
@@ -172,7 +176,7 @@ export function sweepHeatmapOption(result: SweepResult, labels: SweepChartLabels
         name: labels.overload,
         type: 'heatmap' as const,
         data: badCells,
-        label: { show: true, formatter: labels.overload, color: '#fff', fontSize: 11 },
+        label: { show: true, formatter: labels.overload, color: OVERLOAD_CELL_TEXT, fontSize: 11 },
         itemStyle: { color: OVERLOAD_CELL, borderColor: '#fff', borderWidth: 1 },
       },
     ],

@@ -3,6 +3,7 @@
  * languages, shared by the CLI, the workbench and the report so each says the same thing.
  */
 import type { LosClassName } from '../../sim/index.js';
+import { OKABE, tint } from '../charts/chart-theme.js';
 import type { Language } from './languages.js';
 
 export type LosLanguage = Language;
@@ -42,20 +43,24 @@ const PROCESS_WORDS: Record<LosLanguage, Record<string, string>> = {
 /** One letter per band for text tables and the CLI's station × time strip ("." = no passengers). */
 export const LOS_LETTER: Record<LosClassName, string> = { 'over-design': 'D', optimum: 'O', 'sub-optimum': 'S', 'under-provided': 'U' };
 
-/** Colours of the bands (colour-blind safe: blue, green, orange, red-purple; text stays readable on them). */
+/**
+ * Colours of the bands, from the charts' Okabe–Ito palette (told apart with any common
+ * colour-vision deficiency): sky blue (more than needed), bluish green (optimum), orange,
+ * vermillion (under-provided). No text is drawn on them (swatches, heat-map cells).
+ */
 export const LOS_COLOUR: Record<LosClassName, string> = {
-  'over-design': '#6baed6',
-  optimum: '#31a354',
-  'sub-optimum': '#fd8d3c',
-  'under-provided': '#ae017e',
+  'over-design': OKABE.sky,
+  optimum: OKABE.green,
+  'sub-optimum': OKABE.orange,
+  'under-provided': OKABE.vermillion,
 };
 
-/** Light tints of the band colours, for table cells with dark text (readable contrast). */
+/** Light tints (a quarter of the band's colour) for table cells with dark text: above 10:1 against #0f172a. */
 export const LOS_TINT: Record<LosClassName, string> = {
-  'over-design': '#deebf7',
-  optimum: '#dcfce7',
-  'sub-optimum': '#ffedd5',
-  'under-provided': '#fae8ff',
+  'over-design': tint(OKABE.sky, 0.25),
+  optimum: tint(OKABE.green, 0.25),
+  'sub-optimum': tint(OKABE.orange, 0.25),
+  'under-provided': tint(OKABE.vermillion, 0.25),
 };
 
 export function losBandLabel(band: LosClassName, lang: LosLanguage): string {

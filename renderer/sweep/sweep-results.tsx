@@ -97,7 +97,7 @@ function LineTable({ result, label, metric }: { result: SweepResult; label: stri
             <td className="num" data-testid="passengers">
               {r.status === 'ok' ? fmtInt(r.passengers) : ''}
             </td>
-            <td>{r.status === 'ok' ? <span className="badge badge-ok">{t('statusOk')}</span> : <span className="badge badge-bad" title={r.message}>{t('overload')} · {r.stations?.join(', ')}</span>}</td>
+            <td>{r.status === 'ok' ? <span className="badge badge-ok">{t('statusOk')}</span> : <span className="badge badge-overload" title={r.message}>{t('overload')} · {r.stations?.join(', ')}</span>}</td>
           </tr>
         ))}
       </tbody>

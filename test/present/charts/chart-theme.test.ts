@@ -5,11 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run, type RunResult } from '../../../sim/index.js';
-import { clockAxis, OKABE_ITO, SERIES_COLORS, timeTickIndices, timeTickStep, wholeLegend } from '../../../present/charts/chart-theme.js';
+import { clockAxis, OKABE_ITO, SERIES_COLORS, tint, VERMILLION_TEXT, timeTickIndices, timeTickStep, wholeLegend } from '../../../present/charts/chart-theme.js';
 import { clearanceCdfOption, queueOverTimeOption, stationWaitsOption, throughputOption, utilizationOverTimeOption, UTILIZATION_BANDS } from '../../../present/charts/result-charts.js';
 import { decompositionCompareOption, decompositionOption, PART_COLORS } from '../../../present/charts/decomposition-chart.js';
 import { stationMapOption } from '../../../present/charts/station-map-chart.js';
-import { GOOD_TO_BAD } from '../../../present/charts/sweep-charts.js';
+import { GOOD_TO_BAD, sweepHeatmapOption, sweepLineOption } from '../../../present/charts/sweep-charts.js';
+import { LOS_BANDS, LOS_COLOUR, LOS_TINT } from '../../../present/words/los-words.js';
+import { losHeatmapOption } from '../../../present/charts/los-charts.js';
+import { sweep } from '../../../sim/index.js';
 import { loadFixture } from '../../renderer/fixtures.js';
 import { bundled } from '../../sim/scenario/bundled.js';
 
@@ -20,6 +23,12 @@ const axes = { x: 'x', y: 'y' };
 function luminance(hex: string): number {
   const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
 }
 
 describe('palette', () => {
@@ -37,6 +46,31 @@ describe('palette', () => {
     const blues = UTILIZATION_BANDS.slice(0, -1).map((b) => luminance(b.color));
     blues.slice(1).forEach((l, i) => expect(l).toBeLessThan(blues[i]));
     expect(UTILIZATION_BANDS[UTILIZATION_BANDS.length - 1].color).toBe(OKABE_ITO[3]);
+  });
+
+  it('the level-of-service bands are four palette colours, their table tints hold dark text at ≥ 4.5:1, the heat map uses them', () => {
+    const colours = LOS_BANDS.map((b) => LOS_COLOUR[b]);
+    for (const c of colours) expect(OKABE_ITO).toContain(c);
+    expect(new Set(colours).size).toBe(4);
+    for (const b of LOS_BANDS) expect(contrast(LOS_TINT[b], '#0f172a'), b).toBeGreaterThanOrEqual(4.5);
+    const o = losHeatmapOption(classic, { x: 'x', series: 's' }, 'en', (id) => id);
+    expect(o.visualMap.pieces.map((p) => p.color)).toEqual(colours);
+    expect(tint('#d55e00', 0.25)).toBe('#f5d7bf');
+  });
+
+  it('the sweep marks overload in the palette’s vermillion, its words readable (≥ 4.5:1 on white and on the grey cells)', () => {
+    const classicLane = bundled('harbin-t1-entry-classic.json');
+    const words = { x: 'servers', x2: 'scale', y: 'y', metric: 'm', band: 'b', overload: 'overload', base: 'base' };
+    const line = sweep(classicLane, { params: [{ path: 'stations[id=border].servers', values: [2, 8] }], metric: { name: 'mean' } }, { seed: 1, replications: 1 });
+    const marks = (sweepLineOption(line, words).series[2].markLine!.data as Array<{ xAxis: number; lineStyle: { color: string }; label: { color: string } }>);
+    const overload = marks.find((m) => m.xAxis === 2)!;
+    expect(overload.lineStyle.color).toBe(OKABE_ITO[3]);
+    expect(overload.label.color).toBe(VERMILLION_TEXT);
+    expect(contrast(VERMILLION_TEXT, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    const grid = sweep(classicLane, { params: [{ path: 'stations[id=border].servers', values: [2, 8] }, { path: 'arrivals.scale', values: [1] }], metric: { name: 'mean' } }, { seed: 1, replications: 1 });
+    const bad = sweepHeatmapOption(grid, words).series[1];
+    expect(bad.data.length).toBeGreaterThan(0);
+    expect(contrast(bad.label.color, bad.itemStyle.color ?? '')).toBeGreaterThanOrEqual(4.5);
   });
 });
 
