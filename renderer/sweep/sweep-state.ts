@@ -74,10 +74,15 @@ export const emptySweepView: SweepViewState = {
   rosterError: null,
 };
 
-/** A first staffing search: the first queue station, 30-min intervals, p95 wait within 10 min. */
-export function defaultStaffForm(scenario: Scenario): StaffForm {
-  const first = scenario.stations.find((s) => s.mode === 'queue');
-  return { station: first?.id ?? '', intervalSeconds: 1800, target: 'p95wait<=10min', replications: '10' };
+/**
+ * A first staffing search: at the bottleneck (`bottleneck`, as the sweep and plan forms start
+ * from it: present/insight/bottleneck.ts), else the first queue station; 30-min intervals,
+ * p95 wait within 10 min.
+ */
+export function defaultStaffForm(scenario: Scenario, bottleneck: string | null = null): StaffForm {
+  const queues = scenario.stations.filter((s) => s.mode === 'queue');
+  const station = queues.find((s) => s.id === bottleneck) ?? queues[0];
+  return { station: station?.id ?? '', intervalSeconds: 1800, target: 'p95wait<=10min', replications: '10' };
 }
 
 /**
@@ -87,12 +92,12 @@ export function defaultStaffForm(scenario: Scenario): StaffForm {
  */
 export function syncDocument(state: SweepViewState, docKey: string, scenario: Scenario, bottleneck: string | null = null): SweepViewState {
   if (state.docKey !== docKey || !state.sweepForm || !state.planForm) {
-    return { ...state, docKey, sweepForm: defaultSweepForm(scenario, bottleneck), planForm: defaultPlanForm(scenario, bottleneck), staffForm: defaultStaffForm(scenario), sweepErrors: {}, planErrors: {}, staffError: null };
+    return { ...state, docKey, sweepForm: defaultSweepForm(scenario, bottleneck), planForm: defaultPlanForm(scenario, bottleneck), staffForm: defaultStaffForm(scenario, bottleneck), sweepErrors: {}, planErrors: {}, staffError: null };
   }
   const staffOk = state.staffForm && scenario.stations.some((s) => s.id === state.staffForm!.station && s.mode === 'queue');
   const sweepForm = reconcileSweepForm(state.sweepForm, scenario);
   const planForm = reconcilePlanForm(state.planForm, scenario);
-  return sweepForm === state.sweepForm && planForm === state.planForm && staffOk ? state : { ...state, sweepForm, planForm, staffForm: staffOk ? state.staffForm : defaultStaffForm(scenario) };
+  return sweepForm === state.sweepForm && planForm === state.planForm && staffOk ? state : { ...state, sweepForm, planForm, staffForm: staffOk ? state.staffForm : defaultStaffForm(scenario, bottleneck) };
 }
 
 export function editSweepForm(state: SweepViewState, patch: (f: SweepForm) => SweepForm): SweepViewState {

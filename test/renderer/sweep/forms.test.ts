@@ -6,6 +6,7 @@ import { defaultPlanForm, readPlanForm, reconcilePlanForm, targetText } from '..
 import { convertValues, defaultSweepForm, readSweepForm, readValues, type SweepForm } from '../../../renderer/sweep/sweep-form.js';
 import { bundled } from './helpers.js';
 import { bottleneckStation } from '../../../present/insight/bottleneck.js';
+import { defaultStaffForm, emptySweepView, syncDocument } from '../../../renderer/sweep/sweep-state.js';
 
 const classic = bundled('harbin-t1-entry-classic');
 
@@ -61,6 +62,12 @@ describe('sweep form', () => {
     const plan = defaultPlanForm(classic, start);
     expect(plan.station).toBe('border');
     expect(plan.stations.filter((x) => x.vary).map((x) => x.id)).toEqual(['border']);
+    // The staffing form too, and when the document is first seen by the view (its forms made from the bottleneck).
+    expect(defaultStaffForm(classic).station).toBe('temperature');
+    expect(defaultStaffForm(classic, start).station).toBe('border');
+    expect(syncDocument(emptySweepView, 'doc', classic, start).staffForm?.station).toBe('border');
+    // A bottleneck that is not a queue station (none to staff) leaves the first queue station.
+    expect(defaultStaffForm(classic, 'reclaim').station).toBe('temperature');
     const read = readSweepForm({ ...form, params: [{ path: 'stations[id=border].servers', mode: 'list', values: '8,10,12' }], seed: '' }, classic);
     expect(read).toEqual({ ok: true, value: { spec: { params: [{ path: 'stations[id=border].servers', values: [8, 10, 12] }], metric: { name: 'p95' } }, seed: classic.seed ?? 1, replications: DEFAULT_REPLICATIONS } }); // the CLI's default
   });
