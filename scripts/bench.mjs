@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// `--ui` runs the UI benchmark alone: it needs the workbench built, not the CLI.
+const uiOnly = process.argv.includes('--ui');
 // The pool benchmark starts worker threads from the CLI's worker bundle (dist/cli-worker.mjs).
-execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { stdio: 'inherit', cwd: root });
+if (!uiOnly) execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { stdio: 'inherit', cwd: root });
 const outfile = join(root, 'dist/bench.mjs');
 await build({
   entryPoints: [join(root, 'bench/run-benchmarks.ts')],
