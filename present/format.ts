@@ -51,9 +51,21 @@ export function fmtPercentNumber(share: number, digits = 1): string {
   return Number.isFinite(share) ? (share * 100).toFixed(digits) : NO_VALUE;
 }
 
-/** A rate or count with thousands separators and no decimals: "12,345". */
+/**
+ * A rate or count with thousands separators and no decimals: "12,345" — the text of
+ * `Math.round(n).toLocaleString('en-US')`, grouped by hand: the first Intl number format
+ * of a page loads ICU's locale data (about 20 ms), which landed in the task that puts a
+ * run's results on screen (issue 12). Past 2^53 (no exact digits left) Intl writes it.
+ */
 export function fmtInt(n: number): string {
-  return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : NO_VALUE;
+  if (!Number.isFinite(n)) return NO_VALUE;
+  const r = Math.round(n);
+  if (Math.abs(r) > Number.MAX_SAFE_INTEGER) return r.toLocaleString('en-US');
+  const digits = String(Math.abs(r));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  // Intl writes negative zero with its sign ("-0"), and so does this.
+  return r < 0 || Object.is(r, -0) ? `-${out}` : out;
 }
 
 /** A number with fixed decimals (a mean queue length, a mean number of servers). */

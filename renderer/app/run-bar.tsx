@@ -2,7 +2,9 @@
  * Replications, seed, run and cancel, and the progress bar. Everything here has a fixed
  * size, so the layout does not move while a run progresses.
  */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { warmUpCharts } from '../charts/chart-warmup.js';
 import { MAX_REPLICATIONS } from '../../sim/index.js';
 import { parseNumber } from '../editor/fields.js';
 import { useDoc, useRunsLive, useView, useWorkbench } from '../state/context.js';
@@ -14,6 +16,12 @@ export function RunBar() {
   const runs = useRunsLive();
   const doc = useDoc();
   const active = runs.active;
+  const running = active !== null;
+  // While the workers run, the idle UI thread compiles the charts' code in short steps, so the
+  // results' first chart is not a long task (issue 12).
+  useEffect(() => {
+    if (running) warmUpCharts();
+  }, [running]);
   const pct = active ? Math.round((active.done / active.total) * 100) : 0;
   const repsOk = Number.isInteger(view.replications) && view.replications >= 1 && view.replications <= MAX_REPLICATIONS;
   return (

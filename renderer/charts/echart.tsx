@@ -6,17 +6,8 @@
  * thread for all of them at once; a new option is drawn the same way.
  */
 import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
-import { HeatmapChart } from 'echarts/charts';
-import { VisualMapPiecewiseComponent } from 'echarts/components';
+import { echarts } from './echarts-setup.js';
 import { requestDraw } from './chart-queue.js';
-
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
-// Level of service heat map (piecewise colour scale by band).
-echarts.use([HeatmapChart, VisualMapPiecewiseComponent]);
 
 export interface EChartProps {
   option: echarts.EChartsCoreOption;

@@ -17,13 +17,14 @@ export function ChartExportBar({ chart, scenario, testId, size }: { chart: Expor
   const wb = useWorkbench();
   const save = useSaveExport();
   const meta = { title: chart.title, scenario, sources: chart.sources, ...size };
-  const stem = `${fileStem(scenario)}-${chart.id}`;
+  // The file name on demand: its Unicode pattern is compiled on first use, not on the results' first render (issue 12).
+  const stem = () => `${fileStem(scenario)}-${chart.id}`;
   return (
     <div className="export-bar" role="group" aria-label={t('export.chartGroup', { chart: chart.title })}>
-      <button type="button" className="btn btn-small" data-testid={`${testId}-png`} title={t('export.pngHint')} onClick={() => void save(() => [{ name: `${stem}.png`, data: chartPng(chart.option, meta), mime: PNG_MIME }])}>
+      <button type="button" className="btn btn-small" data-testid={`${testId}-png`} title={t('export.pngHint')} onClick={() => void save(() => [{ name: `${stem()}.png`, data: chartPng(chart.option, meta), mime: PNG_MIME }])}>
         PNG
       </button>
-      <button type="button" className="btn btn-small" data-testid={`${testId}-svg`} onClick={() => void save(() => [{ name: `${stem}.svg`, data: chartSvg(chart.option, meta), mime: SVG_MIME }])}>
+      <button type="button" className="btn btn-small" data-testid={`${testId}-svg`} onClick={() => void save(() => [{ name: `${stem()}.svg`, data: chartSvg(chart.option, meta), mime: SVG_MIME }])}>
         SVG
       </button>
       <button

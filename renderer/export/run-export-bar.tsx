@@ -24,12 +24,13 @@ export function RunExportBar({ run }: { run: RunRecord }) {
   const save = useSaveExport();
   const language = useReportLanguage();
   const [busy, setBusy] = useState(false);
-  const stem = fileStem(run.name);
+  // The file name on demand: its Unicode pattern is compiled on first use, not on the results' first render (issue 12).
+  const stem = () => fileStem(run.name);
   const report = () => runReportHtml({ scenario: run.scenario, result: run.result, name: runTitle(run, language), changes: run.changes, language, generatedAt: new Date(run.finishedAt).toLocaleString(language) });
   const printToPdf = wb.host.printToPdf?.bind(wb.host);
   return (
     <div className="export-bar" role="group" aria-label={t('export.runGroup')}>
-      <button type="button" className="btn btn-small" data-testid="export-json" onClick={() => void save([runJsonFile(stem, run.result)])}>
+      <button type="button" className="btn btn-small" data-testid="export-json" onClick={() => void save([runJsonFile(stem(), run.result)])}>
         JSON
       </button>
       {/* One file the user chose, or all of them in one zip: never several downloads at once. */}
@@ -48,7 +49,7 @@ export function RunExportBar({ run }: { run: RunRecord }) {
             await save(async () => {
               // Passengers need the recorded replication 0, rebuilt off the UI thread.
               const log = choice === 'zip' || choice === 'passengers' ? await loadTrace({ scenario: run.scenario, seed: run.result.seed, recordVisits: EXPORT_RECORDED_VISITS }).result : null;
-              return [choice === 'zip' ? runCsvZip(stem, run.result, log) : runCsvFile(stem, choice, run.result, log)];
+              return [choice === 'zip' ? runCsvZip(stem(), run.result, log) : runCsvFile(stem(), choice, run.result, log)];
             });
           } finally {
             setBusy(false);
@@ -63,11 +64,11 @@ export function RunExportBar({ run }: { run: RunRecord }) {
           </option>
         ))}
       </select>
-      <button type="button" className="btn btn-small" data-testid="export-report" onClick={() => void save(async () => [{ name: `${stem}-report.html`, data: await report(), mime: HTML_MIME }])}>
+      <button type="button" className="btn btn-small" data-testid="export-report" onClick={() => void save(async () => [{ name: `${stem()}-report.html`, data: await report(), mime: HTML_MIME }])}>
         {t('export.report')}
       </button>
       {printToPdf ? (
-        <button type="button" className="btn btn-small" data-testid="export-pdf" onClick={() => void save(async () => [{ name: `${stem}-report.pdf`, data: await printToPdf(await report()), mime: PDF_MIME }])}>
+        <button type="button" className="btn btn-small" data-testid="export-pdf" onClick={() => void save(async () => [{ name: `${stem()}-report.pdf`, data: await printToPdf(await report()), mime: PDF_MIME }])}>
           PDF
         </button>
       ) : null}

@@ -188,7 +188,9 @@ export class Workbench {
         this.pool = null;
         this.runCounter++;
         this.runs.update((r) => finishRun(r, { scenarioName: scenario.name, finishedAt: Date.now(), scenario, result, sourceKey, changes }, `run-${this.runCounter}`));
-        this.setView({ tab: 'results' });
+        // The Results view mounts a task later, so neither the task that received the result
+        // (its structured clone, the workers ending) nor the mount holds the UI thread for both (issue 12).
+        setTimeout(() => this.setView({ tab: 'results' }), 0);
       },
       (e: unknown) => {
         this.pool = null;

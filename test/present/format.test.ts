@@ -37,6 +37,12 @@ describe('number formats', () => {
     expect(fmtSignedInterval([-4, 12.34])).toBe('[−4.0, +12.3]');
   });
 
+  it('groups whole numbers exactly as en-US Intl does, without asking Intl', () => {
+    const values = [0, -0, -0.4, 0.5, -0.5, 1, 9, 10, 99, 999, 999.5, 1000, -1000, 12345.6, -12345.6, 999_999, 1_000_000, 123_456_789, -987_654_321.2, 2 ** 31, 2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 53 + 2, 1e21, -3.7e22];
+    for (let k = 0; k < 200; k++) values.push((k % 2 ? -1 : 1) * 1.37 ** k);
+    for (const v of values) expect(fmtInt(v), String(v)).toBe(Math.round(v).toLocaleString('en-US'));
+  });
+
   it('writes one mark where there is no number', () => {
     for (const f of [fmtSeconds, fmtDuration, fmtSecondsAndDuration, fmtPercent, fmtPercentNumber, fmtInt, fmtFixed, fmtSigned, fmtWall]) {
       expect(f(Number.NaN)).toBe(NO_VALUE);
