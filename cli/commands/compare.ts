@@ -94,7 +94,7 @@ Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up (or a worker 
     if (shard) refuseWithShard(args, ['format', 'report', 'charts', 'lang'], NAME);
     else if (args.options.has('out')) throw new UsageError('--out goes with --shard (the partial result file); compare prints its result', NAME);
     const loaded: LoadedScenario[] = [];
-    for (const file of args.positionals) loaded.push(await loadScenarioFile(file, io.cwd));
+    for (const file of args.positionals) loaded.push(await loadScenarioFile(file, io.cwd, language));
     // One seed for all, so the comparison is paired.
     const seed = settings.seed ?? loaded[0].scenario.seed ?? 1;
     const items = prepareScenarios(loaded, { seed, replications: settings.replications, allowOverload: settings.allowOverload, recordVisits: 0 });

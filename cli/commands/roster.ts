@@ -133,7 +133,7 @@ Exit codes: 0 ok (also when the verification run misses an interval: see "verifi
     const seed = intOption(args, 'seed', 0, 2 ** 32 - 1, NAME);
     const format = choiceOption(args, 'format', FORMATS, 'table', NAME);
     const rules = readShifts(shiftsFile, io.cwd);
-    const loaded = await loadScenarioFile(file, io.cwd);
+    const loaded = await loadScenarioFile(file, io.cwd, reportLanguage(args, NAME));
     const fail = (e: unknown): never => {
       if (e instanceof SimulationError) throw new InputError(`${loaded.file}: ${e.message}`);
       throw e;

@@ -96,7 +96,7 @@ Exit codes: 0 ok, 1 invalid scenario or a lane that cannot keep up (or a worker 
     const workers = workersSetting(args, io, NAME);
     const shard = shardSetting(args, NAME);
     if (shard) refuseWithShard(args, ['format', 'report', 'charts', 'lang'], NAME);
-    const loaded = await loadScenarioFile(file, io.cwd);
+    const loaded = await loadScenarioFile(file, io.cwd, language);
     const jobOptions = {
       seed: settings.seed ?? loaded.scenario.seed ?? 1,
       replications: settings.replications,

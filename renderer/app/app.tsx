@@ -9,7 +9,7 @@ import { ReplayTabLabel, ReplayWorkbenchView } from '../replay/replay-tab.js';
 import { SweepTabLabel, SweepView } from '../sweep/sweep-view.js';
 import { useDoc, useRuns, useValidation, useView, useWorkbench } from '../state/context.js';
 import { problemText } from '../state/problem-text.js';
-import { useDisplayNames } from '../state/use-display-names.js';
+import { useDisplayNames, useUiLanguage } from '../state/use-display-names.js';
 import { Header } from './header.js';
 import { openFile, openTemplate } from './open-actions.js';
 import type { Tab } from '../state/workbench.js';
@@ -23,6 +23,7 @@ function Notice() {
   const runs = useRuns();
   const validation = useValidation();
   const names = useDisplayNames();
+  const lang = useUiLanguage();
   const n = view.notice;
   if (n) {
     return (
@@ -51,7 +52,7 @@ function Notice() {
           <ul>
             {/* An overloaded lane: the core's codes and figures, worded in the UI's language. */}
             {runs.error.code === 'unstable' && validation && validation.errors.some((e) => e.code === 'overload') ? (
-              validation.errors.filter((e) => e.code === 'overload').map((e) => <li key={e.path}>{problemText(e, t, names.station)}</li>)
+              validation.errors.filter((e) => e.code === 'overload').map((e) => <li key={e.path}>{problemText(e, lang, names.station)}</li>)
             ) : (
               <li>{runs.error.message}</li>
             )}

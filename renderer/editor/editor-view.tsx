@@ -10,7 +10,7 @@ import { Palette } from './palette.js';
 import { SettingsEditor } from './settings-editor.js';
 import { StationPanel } from './station-panel.js';
 import { problemText } from '../state/problem-text.js';
-import { useDisplayNames } from '../state/use-display-names.js';
+import { useDisplayNames, useUiLanguage } from '../state/use-display-names.js';
 
 const SECTIONS: EditorSection[] = ['lane', 'arrivals', 'classes', 'settings'];
 
@@ -21,6 +21,7 @@ export function EditorView() {
   const doc = useDoc();
   const validation = useValidation();
   const names = useDisplayNames();
+  const lang = useUiLanguage();
   if (!doc) return null;
   return (
     <div className="editor">
@@ -48,7 +49,7 @@ export function EditorView() {
               <ul className="error-list" aria-label={t('editor.problems')}>
                 {validation?.errors.slice(0, 6).map((e, i) => (
                   <li key={i}>
-                    <code>{e.path || '/'}</code> {problemText(e, t, names.station)}
+                    <code>{e.path || '/'}</code> {problemText(e, lang, names.station)}
                   </li>
                 ))}
               </ul>

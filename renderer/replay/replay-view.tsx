@@ -23,6 +23,7 @@ import type { LaneLabels } from './draw-lane.js';
 import { FollowPanel } from './follow-panel.js';
 import { ReplayClockContext, useFormatClock } from './clock-context.js';
 import { REPLAY_NS } from '../i18n/namespaces.js';
+import { validationLine } from '../../present/words/validation-words.js';
 import { LaneCanvas } from './lane-canvas.js';
 import { LegendPanel } from './legend-panel.js';
 import { loadTrace, type TraceJob } from './load-trace.js';
@@ -281,7 +282,7 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
       if (!c) return;
       const v = validateScenario(c.json);
       if (!v.ok) {
-        setNotice({ kind: 'error', key: 'openFailed', params: { name: c.name }, details: v.errors.map((e) => `${e.path || '(root)'}: ${e.message}`) });
+        setNotice({ kind: 'error', key: 'openFailed', params: { name: c.name }, details: v.errors.map((e) => validationLine(e, lang)) });
         return;
       }
       setNotice(null);
@@ -336,7 +337,7 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
     openJob.current = null;
     setOpening(null);
     if (answer.type === 'invalid') {
-      setNotice({ kind: 'error', key: 'openFailed', params: { name }, details: (answer.kind === 'replay' ? answer.errors.slice(0, 8) : answer.errors).map((e) => `${e.path || '(root)'}: ${e.message}`) });
+      setNotice({ kind: 'error', key: 'openFailed', params: { name }, details: (answer.kind === 'replay' ? answer.errors.slice(0, 8) : answer.errors).map((e) => validationLine(e, lang)) });
       return;
     }
     if (answer.type === 'scenario') {

@@ -1,15 +1,12 @@
 /**
- * A validation problem in the UI's language. Problems the core reports with a `code`
- * (offered load, JSON syntax) are worded here from their figures; the others keep the
- * core's English message, which names the JSON path and what was expected.
+ * A validation problem in the UI's language: the core gives a code and its figures, and
+ * present/words/validation-words.ts words it (station ids shown by their display names).
  */
-import type { TFunction } from 'i18next';
 import type { ValidationError } from '../../sim/index.js';
+import type { Language } from '../../present/words/languages.js';
+import { validationText } from '../../present/words/validation-words.js';
 
 /** The problem's text; `station` turns a station id into its display name. */
-export function problemText(e: ValidationError, t: TFunction, station: (id: string) => string): string {
-  if (!e.code || !e.values) return e.message;
-  const values: Record<string, string | number> = { ...e.values };
-  if (typeof values.station === 'string') values.station = station(values.station);
-  return t(`problems.${e.code}`, { ...values, defaultValue: e.message });
+export function problemText(e: ValidationError, lang: Language, station: (id: string) => string): string {
+  return validationText(e, lang, { station });
 }

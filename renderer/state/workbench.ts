@@ -12,6 +12,7 @@ import { createStore, type Store } from './store.js';
 import { validationOf } from './validation.js';
 import { namesFor } from './names.js';
 import { scenarioChanges } from '../../present/insight/scenario-changes.js';
+import { validationLine } from '../../present/words/validation-words.js';
 import { createBrowserWorker, runInPool, workerCount, type PoolRun, type WorkerHandle } from '../workers/worker-pool.js';
 
 export type Tab = 'editor' | 'results' | 'compare' | 'sweep' | 'replay';
@@ -74,7 +75,9 @@ export class Workbench {
   openText(file: OpenedFile, options: { saved: boolean; errorTitle: string }): boolean {
     const v = validateScenarioText(file.text);
     if (!v.ok) {
-      this.notify('error', options.errorTitle, capErrors(v.errors, 12).map((e) => `${file.name}: ${e.path || '(document)'}: ${e.message}`));
+      // Each problem in the UI's language, with the file and the JSON path (or line and column).
+      const lang = this.view.get().language;
+      this.notify('error', options.errorTitle, capErrors(v.errors, 12).map((e) => validationLine(e, lang, file.name)));
       return false;
     }
     this.openScenario(v.scenario, { fileName: file.name, path: file.path, saved: options.saved });
@@ -160,7 +163,9 @@ export class Workbench {
     if (!d || this.pool) return;
     const validation = validationOf(d.scenario);
     if (!validation.runnable) {
-      this.notify('error', invalidTitle, capErrors(validation.errors, 12).map((e) => `${e.path}: ${e.message}`));
+      const lang = this.view.get().language;
+      const names = namesFor(d.scenario, lang);
+      this.notify('error', invalidTitle, capErrors(validation.errors, 12).map((e) => validationLine(e, lang, undefined, names)));
       return;
     }
     // The validated form: clock strings ("at": "08:30") resolved to seconds.

@@ -43,14 +43,26 @@ export function civilFromDays(day: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function parseTimeOfDay(text: string): number | string {
+/** Why a clock string was refused: a code, the text received, and the sentence in English. */
+export interface ClockProblem {
+  code: 'clock-format' | 'clock-range' | 'clock-date' | 'clock-date-time' | 'clock-needs-start-date' | 'clock-before-start';
+  /** The text as received, JSON-quoted (absent when the problem is not the text itself). */
+  got?: string;
+  message: string;
+}
+
+function clockProblem(code: ClockProblem['code'], text: string | null, message: string): ClockProblem {
+  return { code, ...(text !== null ? { got: JSON.stringify(text) } : {}), message };
+}
+
+function parseTimeOfDay(text: string): number | ClockProblem {
   const m = TIME.exec(text);
-  if (!m) return `expected a clock time such as "08:30" or "08:30:15", got ${JSON.stringify(text)}`;
+  if (!m) return clockProblem('clock-format', text, `expected a clock time such as "08:30" or "08:30:15", got ${JSON.stringify(text)}`);
   const h = Number(m[1]);
   const min = Number(m[2]);
   const s = m[3] === undefined ? 0 : Number(m[3]);
   if (h > 23 || min > 59 || s > 59)
-    return `expected a clock time from 00:00 to 23:59:59, got ${JSON.stringify(text)}`;
+    return clockProblem('clock-range', text, `expected a clock time from 00:00 to 23:59:59, got ${JSON.stringify(text)}`);
   return h * 3600 + min * 60 + s;
 }
 
@@ -59,6 +71,12 @@ function parseTimeOfDay(text: string): number | string {
  * Returns the time, or a sentence saying what was expected.
  */
 export function parseClockTime(raw: string): ClockTime | string {
+  const r = readClockTime(raw);
+  return 'code' in r ? r.message : r;
+}
+
+/** `parseClockTime` with the problem as a code (for a front end that words it itself). */
+export function readClockTime(raw: string): ClockTime | ClockProblem {
   const text = raw.trim();
   const dt = DATE_TIME.exec(text);
   if (dt) {
@@ -66,17 +84,17 @@ export function parseClockTime(raw: string): ClockTime | string {
     const mo = Number(dt[2]);
     const d = Number(dt[3]);
     const sod = parseTimeOfDay(dt[4]);
-    if (typeof sod === 'string') return sod;
+    if (typeof sod !== 'number') return sod;
     const day = daysFromCivil(y, mo, d);
     if (mo < 1 || mo > 12 || d < 1 || civilFromDays(day) !== `${dt[1]}-${dt[2]}-${dt[3]}`) {
-      return `expected a real calendar date (YYYY-MM-DD), got ${JSON.stringify(text)}`;
+      return clockProblem('clock-date', text, `expected a real calendar date (YYYY-MM-DD), got ${JSON.stringify(text)}`);
     }
     return { secondsOfDay: sod, day };
   }
   if (/^\d{4}-/.test(text))
-    return `expected a date and time such as "2025-08-15 06:00", got ${JSON.stringify(text)}`;
+    return clockProblem('clock-date-time', text, `expected a date and time such as "2025-08-15 06:00", got ${JSON.stringify(text)}`);
   const sod = parseTimeOfDay(text);
-  return typeof sod === 'string' ? sod : { secondsOfDay: sod, day: null };
+  return typeof sod !== 'number' ? sod : { secondsOfDay: sod, day: null };
 }
 
 /** True when a typed text looks like a clock time (so an input field treats it as one, not as a duration). */
@@ -91,11 +109,17 @@ export function looksLikeClock(text: string): boolean {
  * `wrapEqual` (an end time) — equal to it is 24 h later. A date-time needs a start with a date.
  */
 export function secondsFromStart(start: ClockTime, at: ClockTime, wrapEqual = false): number | string {
+  const r = secondsAfterStart(start, at, wrapEqual);
+  return typeof r === 'number' ? r : r.message;
+}
+
+/** `secondsFromStart` with the problem as a code. */
+export function secondsAfterStart(start: ClockTime, at: ClockTime, wrapEqual = false): number | ClockProblem {
   if (at.day !== null) {
     if (start.day === null)
-      return 'a date-time needs a startTime with a date (e.g. "2025-08-15 06:00"); or give the time alone';
+      return clockProblem('clock-needs-start-date', null, 'a date-time needs a startTime with a date (e.g. "2025-08-15 06:00"); or give the time alone');
     const d = (at.day - start.day) * SECONDS_PER_DAY + at.secondsOfDay - start.secondsOfDay;
-    if (d < 0 || (wrapEqual && d === 0)) return 'expected a time after startTime';
+    if (d < 0 || (wrapEqual && d === 0)) return clockProblem('clock-before-start', null, 'expected a time after startTime');
     return d;
   }
   let d = at.secondsOfDay - start.secondsOfDay;

@@ -7,8 +7,12 @@
  * after it (schema, compile, model, sweeps) sees the seconds form it always saw, and a file
  * without clock strings is passed through untouched (the same object).
  */
-import type { ValidationError } from '../scenario/validation-error.js';
-import { parseClockTime, secondsFromStart, type ClockTime } from './clock-time.js';
+import { problem, type ValidationError } from '../scenario/validation-error.js';
+import { readClockTime, secondsAfterStart, type ClockProblem, type ClockTime } from './clock-time.js';
+
+function clockError(path: string, p: ClockProblem): ValidationError {
+  return problem(path, p.code, p.got !== undefined ? { got: p.got } : {}, p.message);
+}
 
 /** The clock-string / seconds field pairs of the format, by where they occur. */
 export const CLOCK_FIELDS = [
@@ -79,34 +83,26 @@ function resolveOne(
   const text = o[clockKey];
   const at = `${path}.${clockKey}`;
   if (Object.prototype.hasOwnProperty.call(o, secondsKey)) {
-    ctx.errors.push({
-      path: at,
-      message: `give either ${clockKey} (a clock time) or ${secondsKey}, not both`,
-    });
+    ctx.errors.push(problem(at, 'clock-and-seconds', { clockKey, secondsKey }, `give either ${clockKey} (a clock time) or ${secondsKey}, not both`));
     return o;
   }
   if (typeof text !== 'string') {
-    ctx.errors.push({
-      path: at,
-      message: `expected a clock time such as "08:30", got ${text === null ? 'null' : typeof text}`,
-    });
+    const got = text === null ? 'null' : typeof text;
+    ctx.errors.push(problem(at, 'clock-not-text', { got }, `expected a clock time such as "08:30", got ${got}`));
     return o;
   }
-  const parsed = parseClockTime(text);
-  if (typeof parsed === 'string') {
-    ctx.errors.push({ path: at, message: parsed });
+  const parsed = readClockTime(text);
+  if ('code' in parsed) {
+    ctx.errors.push(clockError(at, parsed));
     return o;
   }
   if (ctx.start === null) {
-    ctx.errors.push({
-      path: at,
-      message: 'a clock time needs the scenario\'s startTime (e.g. "startTime": "06:00"); or give seconds',
-    });
+    ctx.errors.push(problem(at, 'clock-needs-start', {}, 'a clock time needs the scenario\'s startTime (e.g. "startTime": "06:00"); or give seconds'));
     return o;
   }
-  const seconds = secondsFromStart(ctx.start, parsed, wrapEqual);
-  if (typeof seconds === 'string') {
-    ctx.errors.push({ path: at, message: seconds });
+  const seconds = secondsAfterStart(ctx.start, parsed, wrapEqual);
+  if (typeof seconds !== 'number') {
+    ctx.errors.push(clockError(at, seconds));
     return o;
   }
   return withSeconds(o, clockKey, secondsKey, seconds);
@@ -136,12 +132,14 @@ export function resolveClockTimes(input: unknown): { value: unknown; errors: Val
   let start: ClockTime | null = null;
   if (Object.prototype.hasOwnProperty.call(input, 'startTime')) {
     const st = input.startTime;
-    const parsed =
-      typeof st === 'string'
-        ? parseClockTime(st)
-        : 'expected a clock time such as "06:00" or "2025-08-15 06:00"';
-    if (typeof parsed === 'string') errors.push({ path: 'startTime', message: parsed });
-    else start = parsed;
+    if (typeof st !== 'string') {
+      const got = st === null ? 'null' : typeof st;
+      errors.push(problem('startTime', 'start-not-text', { got }, 'expected a clock time such as "06:00" or "2025-08-15 06:00"'));
+    } else {
+      const parsed = readClockTime(st);
+      if ('code' in parsed) errors.push(clockError('startTime', parsed));
+      else start = parsed;
+    }
   }
   const ctx: Ctx = { start, errors };
   let out: Obj = input;

@@ -6,7 +6,7 @@
  */
 import { compileScenario } from '../scenario/compile.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
-import type { ValidationError } from '../scenario/validation-error.js';
+import { problem, type ValidationError } from '../scenario/validation-error.js';
 import { offeredLoads } from './offered-load.js';
 
 /** Errors for a scenario that `validateScenario` accepted; empty when every station keeps up. */
@@ -17,12 +17,14 @@ export function overloadErrors(scenario: Scenario): ValidationError[] {
     const i = scenario.stations.findIndex((s) => s.id === l.id);
     const load = Number.isFinite(l.load) ? l.load.toFixed(2) : '∞';
     const values = { station: l.id, load, ratePerHour: Math.round(l.ratePerHour), meanService: l.meanService.toFixed(1), meanServers: l.meanServers.toFixed(1) };
-    out.push({
-      path: `stations[${i}].servers`,
-      message: `offered load ${load} at "${l.id}" (${values.ratePerHour} pax/h × ${values.meanService} s on ${values.meanServers} servers); expected a load below 1: add servers or shorten service`,
-      code: 'overload',
-      values,
-    });
+    out.push(
+      problem(
+        `stations[${i}].servers`,
+        'overload',
+        values,
+        `offered load ${load} at "${l.id}" (${values.ratePerHour} pax/h × ${values.meanService} s on ${values.meanServers} servers); expected a load below 1: add servers or shorten service`,
+      ),
+    );
   }
   return out;
 }

@@ -6,7 +6,9 @@
  * JSON path plus what was expected, and a newer format version gets its own message.
  */
 import { z } from 'zod';
-import { capErrors, issueMessage, MAX_ERRORS, validateScenario, type ValidationError } from '../scenario/validate.js';
+import { capErrors, issueMessage, MAX_ERRORS, moreMessage, validateScenario, type ValidationError } from '../scenario/validate.js';
+import { problem, received, receivedEnglish } from '../scenario/validation-error.js';
+import { findJsonSyntaxError, jsonSyntaxProblem } from '../scenario/json-syntax-error.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
 import type { RunLog } from '../stats/result-types.js';
 import { decodeTrace, encodeTrace, storedTraceSchema, traceErrors, type StoredTrace } from './stored-trace.js';
@@ -77,31 +79,27 @@ export interface ReplayValidationOptions {
   onPhase?: (phase: ReplayPhase) => void;
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return JSON.stringify(value);
-}
-
 function formatProblem(input: unknown): ValidationError | null {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { path: '', message: `expected a replay object, got ${describe(input)}` };
+    const got = received(input);
+    return problem('', 'not-object', { kind: 'replay', got }, `expected a replay object, got ${receivedEnglish(got)}`);
   }
   const format = (input as Record<string, unknown>).format;
   if (format === REPLAY_FORMAT) return null;
   const m = typeof format === 'string' ? /^lanesim\/replay@(\d+)$/.exec(format) : null;
   if (m && Number(m[1]) > 1) {
-    return {
-      path: 'format',
-      message: `this file is replay format version ${m[1]}; this LaneSim reads version 1 ("${REPLAY_FORMAT}"). Update LaneSim to open it.`,
-    };
+    return problem(
+      'format',
+      'format-newer',
+      { kind: 'replay', version: Number(m[1]), expected: REPLAY_FORMAT },
+      `this file is replay format version ${m[1]}; this LaneSim reads version 1 ("${REPLAY_FORMAT}"). Update LaneSim to open it.`,
+    );
   }
   if (typeof format === 'string' && format.startsWith('lanesim/scenario@')) {
-    return { path: 'format', message: `expected "${REPLAY_FORMAT}", got a scenario file ("${format}"); open it as a scenario instead` };
+    return problem('format', 'format-scenario', { expected: REPLAY_FORMAT, got: format }, `expected "${REPLAY_FORMAT}", got a scenario file ("${format}"); open it as a scenario instead`);
   }
-  return { path: 'format', message: `expected "${REPLAY_FORMAT}", got ${describe(format)}` };
+  const got = received(format);
+  return problem('format', 'format-wrong', { expected: REPLAY_FORMAT, got }, `expected "${REPLAY_FORMAT}", got ${receivedEnglish(got)}`);
 }
 
 /** Checks a parsed JSON value: the replay (with its trace decoded), or every problem with its JSON path. */
@@ -120,25 +118,26 @@ export function validateReplay(input: unknown, options: ReplayValidationOptions 
       if (errors.length >= MAX_ERRORS) dropped++;
       else for (const e of issueMessage(issue, input)) errors.push(e);
     }
-    return { ok: false, errors: capErrors(dropped > 0 ? [...errors, { path: '', message: `… and ${dropped.toLocaleString('en')} more` }] : errors, MAX_ERRORS) };
+    const more = problem('', 'more', { count: dropped }, moreMessage(dropped));
+    return { ok: false, errors: capErrors(dropped > 0 ? [...errors, more] : errors, MAX_ERRORS) };
   }
   const file = parsed.data;
   const errors: ValidationError[] = [];
   phase('scenario');
   const sc = validateScenario(file.scenario);
   if (!sc.ok) {
-    for (const e of sc.errors) errors.push({ path: e.path ? `scenario.${e.path.replace(/^\./, '')}`.replace('scenario.[', 'scenario[') : 'scenario', message: e.message });
+    for (const e of sc.errors) errors.push({ ...e, path: e.path ? `scenario.${e.path.replace(/^\./, '')}`.replace('scenario.[', 'scenario[') : 'scenario' });
     return { ok: false, errors };
   }
   const scenario = sc.scenario;
   file.bookmarks.forEach((b, i) => {
-    if (b.atSeconds > 10 * 365 * 86400) errors.push({ path: `bookmarks[${i}].atSeconds`, message: `expected a time within the run, got ${b.atSeconds}` });
+    if (b.atSeconds > 10 * 365 * 86400) errors.push(problem(`bookmarks[${i}].atSeconds`, 'bookmark-outside', { got: b.atSeconds }, `expected a time within the run, got ${b.atSeconds}`));
   });
   let log: RunLog | null = null;
   if (file.trace) {
     const stored: StoredTrace = file.trace;
     phase('trace');
-    errors.push(...traceErrors(stored, scenario).map((e) => ({ path: `trace${e.path ? (e.path.startsWith('[') ? '' : '.') + e.path : ''}`, message: e.message })));
+    errors.push(...traceErrors(stored, scenario).map((e) => ({ ...e, path: `trace${e.path ? (e.path.startsWith('[') ? '' : '.') + e.path : ''}` })));
     if (errors.length === 0) {
       phase('decode');
       log = decodeTrace(stored, scenario);
@@ -169,7 +168,10 @@ export function validateReplayText(text: string, options: ReplayValidationOption
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    const where = findJsonSyntaxError(text);
+    if (where) return { ok: false, errors: [jsonSyntaxProblem(where)] };
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [problem('', 'json-invalid', { reason }, `not valid JSON at ${reason}`)] };
   }
   return validateReplay(value, options);
 }

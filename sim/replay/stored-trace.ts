@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Scenario } from '../scenario/scenario-schema.js';
-import type { ValidationError } from '../scenario/validation-error.js';
+import { problem, type IssueValues, type ValidationCode, type ValidationError } from '../scenario/validation-error.js';
 import type { RunLog } from '../stats/result-types.js';
 
 const time = z.number().finite().min(0);
@@ -67,46 +67,59 @@ export function encodeTrace(log: RunLog): StoredTrace {
   return out;
 }
 
+/** The English of each index a trace column holds. */
+const INDEX_WHAT: Record<string, string> = { class: 'a class', source: 'an arrival stream', passenger: 'a passenger', station: 'a station' };
+
 /** Problems a schema cannot see: column lengths, references, and times out of order. */
 export function traceErrors(t: StoredTrace, scenario: Scenario): ValidationError[] {
   const errors: ValidationError[] = [];
   const stations = scenario.stations.map((s) => s.id);
   const classes = scenario.classes.map((c) => c.id);
   if (t.stationIds.join('\u0000') !== stations.join('\u0000')) {
-    errors.push({ path: 'stationIds', message: `expected the scenario's stations in order (${stations.join(', ')}), got ${t.stationIds.join(', ')}` });
+    errors.push(problem('stationIds', 'trace-order', { what: 'stations', expected: stations, got: t.stationIds }, `expected the scenario's stations in order (${stations.join(', ')}), got ${t.stationIds.join(', ')}`));
   }
   if (t.classIds.join('\u0000') !== classes.join('\u0000')) {
-    errors.push({ path: 'classIds', message: `expected the scenario's classes in order (${classes.join(', ')}), got ${t.classIds.join(', ')}` });
+    errors.push(problem('classIds', 'trace-order', { what: 'classes', expected: classes, got: t.classIds }, `expected the scenario's classes in order (${classes.join(', ')}), got ${t.classIds.join(', ')}`));
   }
   if (errors.length > 0) return errors;
   const nP = t.passengers.classIndex.length;
   for (const [key, col] of Object.entries(t.passengers)) {
-    if (col.length !== nP) errors.push({ path: `passengers.${key}`, message: `expected ${nP} entries (one per passenger), got ${col.length}` });
+    if (col.length !== nP) errors.push(problem(`passengers.${key}`, 'trace-length', { per: 'passenger', expected: nP, got: col.length }, `expected ${nP} entries (one per passenger), got ${col.length}`));
   }
   const nV = t.visits.passenger.length;
   for (const [key, col] of Object.entries(t.visits)) {
-    if (col.length !== nV) errors.push({ path: `visits.${key}`, message: `expected ${nV} entries (one per visit), got ${col.length}` });
+    if (col.length !== nV) errors.push(problem(`visits.${key}`, 'trace-length', { per: 'visit', expected: nV, got: col.length }, `expected ${nV} entries (one per visit), got ${col.length}`));
   }
   if (errors.length > 0) return errors;
   const limit = 20;
-  const push = (path: string, message: string) => {
-    if (errors.length < limit) errors.push({ path, message });
+  const push = (path: string, code: ValidationCode, values: IssueValues, message: string) => {
+    if (errors.length < limit) errors.push(problem(path, code, values, message));
   };
+  const index = (path: string, what: string, below: number, got: number) =>
+    push(path, 'trace-index', { what, limit: below, got }, `expected ${INDEX_WHAT[what]} index below ${below}, got ${got}`);
   for (let i = 0; i < nP; i++) {
-    if (t.passengers.classIndex[i] >= classes.length) push(`passengers.classIndex[${i}]`, `expected a class index below ${classes.length}, got ${t.passengers.classIndex[i]}`);
-    if (t.passengers.source[i] >= scenario.arrivals.length) push(`passengers.source[${i}]`, `expected an arrival stream index below ${scenario.arrivals.length}, got ${t.passengers.source[i]}`);
+    if (t.passengers.classIndex[i] >= classes.length) index(`passengers.classIndex[${i}]`, 'class', classes.length, t.passengers.classIndex[i]);
+    if (t.passengers.source[i] >= scenario.arrivals.length) index(`passengers.source[${i}]`, 'source', scenario.arrivals.length, t.passengers.source[i]);
     const x = t.passengers.exit[i];
-    if (x !== null && x < t.passengers.entry[i]) push(`passengers.exit[${i}]`, `expected a time ≥ the entry ${t.passengers.entry[i]}, got ${x}`);
-    if (i > 0 && t.passengers.entry[i] < t.passengers.entry[i - 1]) push(`passengers.entry[${i}]`, `expected passengers in order of entry (≥ ${t.passengers.entry[i - 1]}), got ${t.passengers.entry[i]}`);
+    const entry = t.passengers.entry[i];
+    if (x !== null && x < entry) push(`passengers.exit[${i}]`, 'trace-exit-before-entry', { entry, got: x }, `expected a time ≥ the entry ${entry}, got ${x}`);
+    if (i > 0 && entry < t.passengers.entry[i - 1]) {
+      const previous = t.passengers.entry[i - 1];
+      push(`passengers.entry[${i}]`, 'trace-entry-order', { previous, got: entry }, `expected passengers in order of entry (≥ ${previous}), got ${entry}`);
+    }
   }
   for (let v = 0; v < nV; v++) {
     const vis = t.visits;
-    if (vis.passenger[v] >= nP) push(`visits.passenger[${v}]`, `expected a passenger index below ${nP}, got ${vis.passenger[v]}`);
-    if (vis.station[v] >= stations.length) push(`visits.station[${v}]`, `expected a station index below ${stations.length}, got ${vis.station[v]}`);
+    if (vis.passenger[v] >= nP) index(`visits.passenger[${v}]`, 'passenger', nP, vis.passenger[v]);
+    if (vis.station[v] >= stations.length) index(`visits.station[${v}]`, 'station', stations.length, vis.station[v]);
     if (!(vis.arrive[v] <= vis.start[v] && vis.start[v] <= vis.end[v])) {
-      push(`visits.start[${v}]`, `expected arrive ≤ start ≤ end, got ${vis.arrive[v]}, ${vis.start[v]}, ${vis.end[v]}`);
+      const values = { arrive: vis.arrive[v], start: vis.start[v], end: vis.end[v] };
+      push(`visits.start[${v}]`, 'trace-visit-times', values, `expected arrive ≤ start ≤ end, got ${vis.arrive[v]}, ${vis.start[v]}, ${vis.end[v]}`);
     }
-    if (v > 0 && vis.arrive[v] < vis.arrive[v - 1]) push(`visits.arrive[${v}]`, `expected visits in order of arrival (≥ ${vis.arrive[v - 1]}), got ${vis.arrive[v]}`);
+    if (v > 0 && vis.arrive[v] < vis.arrive[v - 1]) {
+      const previous = vis.arrive[v - 1];
+      push(`visits.arrive[${v}]`, 'trace-visit-order', { previous, got: vis.arrive[v] }, `expected visits in order of arrival (≥ ${previous}), got ${vis.arrive[v]}`);
+    }
   }
   return errors;
 }

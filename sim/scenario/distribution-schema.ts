@@ -17,12 +17,13 @@ export const constantDist = z.strictObject({ dist: z.literal('constant'), value:
 export const exponentialDist = z.strictObject({ dist: z.literal('exponential'), mean: positiveSeconds });
 export const uniformDist = z
   .strictObject({ dist: z.literal('uniform'), min: seconds, max: seconds })
-  .refine((d) => d.max >= d.min, { message: 'expected max ≥ min', path: ['max'] });
+  .refine((d) => d.max >= d.min, { message: 'expected max ≥ min', path: ['max'], params: { code: 'max-below-min' } });
 export const triangularDist = z
   .strictObject({ dist: z.literal('triangular'), min: seconds, mode: seconds, max: seconds })
   .refine((d) => d.min <= d.mode && d.mode <= d.max, {
     message: 'expected min ≤ mode ≤ max',
     path: ['mode'],
+    params: { code: 'mode-outside' },
   });
 export const normalDist = z.strictObject({
   dist: z.literal('normal'),
@@ -30,7 +31,7 @@ export const normalDist = z.strictObject({
   sd: z.number().finite().min(0).max(MAX_SECONDS),
 });
 export const lognormalDist = z.strictObject({ dist: z.literal('lognormal'), mean: positiveSeconds, cv });
-export const gammaDist = z.strictObject({ dist: z.literal('gamma'), mean: positiveSeconds, cv: cv.refine((v) => v > 0, 'expected cv > 0') });
+export const gammaDist = z.strictObject({ dist: z.literal('gamma'), mean: positiveSeconds, cv: cv.refine((v) => v > 0, { message: 'expected cv > 0', params: { code: 'cv-positive' } }) });
 export const erlangDist = z.strictObject({
   dist: z.literal('erlang'),
   mean: positiveSeconds,

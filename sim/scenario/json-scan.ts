@@ -5,7 +5,7 @@
  * change its prototype and drop them silently) and nesting deeper than any LaneSim file
  * needs. Also the helpers that keep a message about hostile keys short and printable.
  */
-import type { ValidationError } from './validate.js';
+import { problem, type ValidationError } from './validation-error.js';
 
 /** Deeper than any scenario or replay file (the scenario schema nests about eight levels). */
 export const MAX_JSON_DEPTH = 32;
@@ -39,7 +39,9 @@ export function scanJson(value: unknown, maxDepth = MAX_JSON_DEPTH): ValidationE
     const { v, path, depth } = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
     if (depth >= maxDepth) {
-      if (!tooDeep) errors.push({ path: path.replace(/^\./, ''), message: `nested more than ${maxDepth} levels deep; expected a LaneSim file (a few levels of objects and lists)` });
+      if (!tooDeep) {
+        errors.push(problem(path.replace(/^\./, ''), 'too-deep', { max: maxDepth }, `nested more than ${maxDepth} levels deep; expected a LaneSim file (a few levels of objects and lists)`));
+      }
       tooDeep = true;
       continue;
     }
@@ -55,7 +57,7 @@ export function scanJson(value: unknown, maxDepth = MAX_JSON_DEPTH): ValidationE
     for (const key of keys) {
       const child = pathKey(key);
       if (FORBIDDEN_KEYS.has(key)) {
-        errors.push({ path: (path + child).replace(/^\./, ''), message: `unknown key "${key}" (not allowed anywhere in a LaneSim file)` });
+        errors.push(problem((path + child).replace(/^\./, ''), 'forbidden-key', { key }, `unknown key "${key}" (not allowed anywhere in a LaneSim file)`));
         continue;
       }
       const item: unknown = (v as Record<string, unknown>)[key];

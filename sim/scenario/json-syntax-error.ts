@@ -7,14 +7,37 @@
  * stack (no recursion), so a deeply nested hostile file cannot overflow the call stack.
  */
 
+import { problem, type ValidationError } from './validation-error.js';
+
+/** What the grammar allowed at the place it stopped, as a code (`close` also names the bracket). */
+export type JsonWant = 'string' | 'number' | 'value' | 'comma-or-close' | 'property' | 'colon' | 'end';
+
 /** A syntax error: 1-based line and column of the offending character, and what was expected there. */
 export interface JsonSyntaxError {
   line: number;
   column: number;
-  /** What the grammar allowed at that place, in words ("a value", "',' or '}'", …). */
+  /** What was expected, as a code. */
+  want: JsonWant;
+  /** The closing bracket that would also do, for `comma-or-close`. */
+  close?: string;
+  /** What the grammar allowed at that place, in English ("a value", "',' or '}'", …). */
   expected: string;
-  /** The character found there, or "end of file". */
+  /** The character found there (JSON-quoted), or "end of file". */
   found: string;
+}
+
+const WANT_ENGLISH: Record<Exclude<JsonWant, 'comma-or-close'>, string> = {
+  string: 'a valid string (escape or closing quote)',
+  number: 'a number',
+  value: 'a value',
+  property: 'a property name in double quotes',
+  colon: "':'",
+  end: 'end of file',
+};
+
+/** What was expected, in English. */
+export function jsonWantEnglish(want: JsonWant, close = '}'): string {
+  return want === 'comma-or-close' ? `',' or '${close}'` : WANT_ENGLISH[want];
 }
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
@@ -25,7 +48,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   const n = text.length;
   // Containers still open: '{' or '['.
   const stack: number[] = [];
-  const fail = (expected: string): JsonSyntaxError => {
+  const fail = (want: JsonWant, close?: string): JsonSyntaxError => {
     let line = 1;
     let column = 1;
     for (let k = 0; k < i && k < n; k++) {
@@ -34,7 +57,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         column = 1;
       } else column++;
     }
-    return { line, column, expected, found: i >= n ? 'end of file' : JSON.stringify(text[i]) };
+    const found = i >= n ? 'end of file' : JSON.stringify(text[i]);
+    return { line, column, want, ...(close ? { close } : {}), expected: jsonWantEnglish(want, close), found };
   };
   const skipWs = () => {
     while (i < n && WS.has(text.charCodeAt(i))) i++;
@@ -81,15 +105,15 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       i++;
       return 'open';
     }
-    if (ch === '"') return scanString() ? null : fail('a valid string (escape or closing quote)');
-    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return scanNumber() ? null : fail('a number');
+    if (ch === '"') return scanString() ? null : fail('string');
+    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return scanNumber() ? null : fail('number');
     for (const word of ['true', 'false', 'null']) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return null;
       }
     }
-    return fail('a value');
+    return fail('value');
   };
 
   // state: after opening a container we need its first member or its close.
@@ -113,15 +137,15 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         stack.pop();
         continue;
       }
-      if (text[i] !== ',') return fail(`',' or '${close}'`);
+      if (text[i] !== ',') return fail('comma-or-close', close);
       i++;
       skipWs();
     }
     if (top === 0x7b) {
-      if (text[i] !== '"') return fail('a property name in double quotes');
-      if (!scanString()) return fail('a valid string (escape or closing quote)');
+      if (text[i] !== '"') return fail('property');
+      if (!scanString()) return fail('string');
       skipWs();
-      if (text[i] !== ':') return fail("':'");
+      if (text[i] !== ':') return fail('colon');
       i++;
     }
     r = scanValue();
@@ -129,10 +153,20 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     justOpened = r === 'open';
   }
   skipWs();
-  return i < n ? fail('end of file') : null;
+  return i < n ? fail('end') : null;
 }
 
 /** "line 3, column 8: expected a value, found ','" — one line, for any message. */
 export function describeJsonSyntaxError(e: JsonSyntaxError): string {
   return `line ${e.line}, column ${e.column}: expected ${e.expected}, found ${e.found}`;
+}
+
+/** The syntax error as a problem of the whole file, with its line, column, what was expected and found. */
+export function jsonSyntaxProblem(e: JsonSyntaxError): ValidationError {
+  return problem(
+    '',
+    'json-syntax',
+    { line: e.line, column: e.column, want: e.want, ...(e.close ? { close: e.close } : {}), found: e.found },
+    `not valid JSON at ${describeJsonSyntaxError(e)}`,
+  );
 }

@@ -28,12 +28,13 @@ export const LIMITS = {
  * is refused: as a key in a record it would change the record's prototype instead of
  * adding an entry.
  */
+export const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
 const id = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_.-]+$/, 'expected an id of letters, digits, "_", "." or "-"')
-  .refine((v) => v !== '__proto__', 'expected an id other than "__proto__" (reserved)');
+  .regex(ID_PATTERN, 'expected an id of letters, digits, "_", "." or "-"')
+  .refine((v) => v !== '__proto__', { message: 'expected an id other than "__proto__" (reserved)', params: { code: 'reserved-id' } });
 const seconds = z.number().finite().min(0).max(MAX_SECONDS);
 const probability = z.number().finite().min(0).max(1);
 const ratePerHour = z.number().finite().min(0).max(LIMITS.ratePerHour);
@@ -234,11 +235,17 @@ export const stationSchema = baseStationSchema.extend({
 const losOverride = z.strictObject({
   waitSeconds: z
     .tuple([seconds, seconds, seconds])
-    .refine(([a, b, c]) => a <= b && b <= c, 'expected three ascending waits: optimum from, optimum to, under-provided above')
+    .refine(([a, b, c]) => a <= b && b <= c, {
+      message: 'expected three ascending waits: optimum from, optimum to, under-provided above',
+      params: { code: 'waits-ascending' },
+    })
     .optional(),
   spaceM2: z
     .tuple([z.number().finite().gt(0).max(1000), z.number().finite().gt(0).max(1000), z.number().finite().gt(0).max(1000)])
-    .refine(([a, b, c]) => a >= b && b >= c, 'expected three descending areas: over-design above, optimum down to, under-provided below')
+    .refine(([a, b, c]) => a >= b && b >= c, {
+      message: 'expected three descending areas: over-design above, optimum down to, under-provided below',
+      params: { code: 'areas-descending' },
+    })
     .optional(),
 });
 

@@ -73,7 +73,7 @@ describe('clock strings in a scenario', () => {
     const v = validateScenario(s);
     expect(v.ok).toBe(false);
     if (v.ok) return;
-    expect(v.errors).toEqual([
+    expect(v.errors).toMatchObject([
       { path: 'arrivals[0].flights[0].at', message: 'expected a clock time from 00:00 to 23:59:59, got "25:61"' },
       { path: 'arrivals[0].flights[1].at', message: 'give either at (a clock time) or atSeconds, not both' },
     ]);
@@ -93,7 +93,7 @@ describe('clock strings in a scenario', () => {
     const s = { ...(inClock() as object), startTime: '6 am' };
     const v = validateScenario(s);
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.errors[0]).toEqual({ path: 'startTime', message: 'expected a clock time such as "08:30" or "08:30:15", got "6 am"' });
+    if (!v.ok) expect(v.errors[0]).toMatchObject({ path: 'startTime', message: 'expected a clock time such as "08:30" or "08:30:15", got "6 am"' });
   });
 
   it('leaves every bundled scenario untouched (same object: results are bit-identical)', () => {

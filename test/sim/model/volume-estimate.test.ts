@@ -35,7 +35,7 @@ describe('volume estimate', () => {
   test('a loop that almost never lets go is refused at its station with the figure', () => {
     const v = validateScenario(loop(0.9999999));
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.errors[0]).toEqual({ path: 'stations[1].next', message: expect.stringMatching(/about 10,000,000 times each.*about 2\.0e9 station visits per replication; at most 50,000,000/) });
+    if (!v.ok) expect(v.errors[0]).toMatchObject({ path: 'stations[1].next', message: expect.stringMatching(/about 10,000,000 times each.*about 2\.0e9 station visits per replication; at most 50,000,000/) });
   });
 
   test('far tails: exact for bounded laws, one-in-a-million quantiles for the others', () => {
@@ -55,7 +55,7 @@ describe('volume estimate', () => {
     s.entry = 'corridor';
     const v = validateScenario(s);
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.errors).toEqual([{ path: 'stations[0].service', message: expect.stringMatching(/one visit in a million to "corridor" takes about [\d,]+ days.*at most 28 days/) }]);
+    if (!v.ok) expect(v.errors).toMatchObject([{ path: 'stations[0].service', message: expect.stringMatching(/one visit in a million to "corridor" takes about [\d,]+ days.*at most 28 days/) }]);
   });
 
   test('run refuses the same before any work, and over all replications', () => {

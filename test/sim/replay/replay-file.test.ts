@@ -66,19 +66,19 @@ describe('replay file lanesim/replay@1', () => {
   });
 
   it('names the JSON path and the expectation for each problem', () => {
-    expect(errorsOf(fileJson({ seed: -1 }))).toEqual([{ path: 'seed', message: expect.stringContaining('≥ 0') }]);
-    expect(errorsOf(fileJson({ bookmarks: [{ atSeconds: 10, note: 5 }] }))).toEqual([{ path: 'bookmarks[0].note', message: 'expected string, got 5' }]);
-    expect(errorsOf(fileJson({ bookmarks: [{ atSeconds: 10 }] }))).toEqual([{ path: 'bookmarks[0].note', message: 'required: expected string' }]);
-    expect(errorsOf(fileJson({ colour: 'red' }))).toEqual([{ path: 'colour', message: expect.stringContaining('unknown key "colour"') }]);
+    expect(errorsOf(fileJson({ seed: -1 }))).toMatchObject([{ path: 'seed', message: expect.stringContaining('≥ 0') }]);
+    expect(errorsOf(fileJson({ bookmarks: [{ atSeconds: 10, note: 5 }] }))).toMatchObject([{ path: 'bookmarks[0].note', message: 'expected string, got 5' }]);
+    expect(errorsOf(fileJson({ bookmarks: [{ atSeconds: 10 }] }))).toMatchObject([{ path: 'bookmarks[0].note', message: 'required: expected string' }]);
+    expect(errorsOf(fileJson({ colour: 'red' }))).toMatchObject([{ path: 'colour', message: expect.stringContaining('unknown key "colour"') }]);
     const badScenario = fileJson();
     (badScenario.scenario as { stations: { servers?: number }[] }).stations[1].servers = -2;
-    expect(errorsOf(badScenario)).toEqual([{ path: 'scenario.stations[1].servers', message: expect.stringContaining('≥ 0') }]);
+    expect(errorsOf(badScenario)).toMatchObject([{ path: 'scenario.stations[1].servers', message: expect.stringContaining('≥ 0') }]);
   });
 
   it('explains a newer format version, a scenario opened as a replay, and broken JSON', () => {
-    expect(errorsOf(fileJson({ format: 'lanesim/replay@2' }))[0]).toEqual({ path: 'format', message: expect.stringContaining('version 2; this LaneSim reads version 1') });
-    expect(errorsOf(scenario)[0]).toEqual({ path: 'format', message: expect.stringContaining('open it as a scenario') });
-    expect(errorsOf([1, 2])[0]).toEqual({ path: '', message: 'expected a replay object, got an array' });
+    expect(errorsOf(fileJson({ format: 'lanesim/replay@2' }))[0]).toMatchObject({ path: 'format', message: expect.stringContaining('version 2; this LaneSim reads version 1') });
+    expect(errorsOf(scenario)[0]).toMatchObject({ path: 'format', message: expect.stringContaining('open it as a scenario') });
+    expect(errorsOf([1, 2])[0]).toMatchObject({ path: '', message: 'expected a replay object, got an array' });
     const r = validateReplayText('{"format": "lanesim/replay@1",');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0].message).toMatch(/^not valid JSON/);
@@ -92,8 +92,8 @@ describe('replay file lanesim/replay@1', () => {
       edit(json.trace);
       return json;
     };
-    expect(errorsOf(withTrace((t) => t.visits.end.pop()))[0]).toEqual({ path: 'trace.visits.end', message: expect.stringMatching(/^expected \d+ entries \(one per visit\), got \d+$/) });
-    expect(errorsOf(withTrace((t) => (t.visits.station[3] = 99)))[0]).toEqual({ path: 'trace.visits.station[3]', message: 'expected a station index below 7, got 99' });
+    expect(errorsOf(withTrace((t) => t.visits.end.pop()))[0]).toMatchObject({ path: 'trace.visits.end', message: expect.stringMatching(/^expected \d+ entries \(one per visit\), got \d+$/) });
+    expect(errorsOf(withTrace((t) => (t.visits.station[3] = 99)))[0]).toMatchObject({ path: 'trace.visits.station[3]', message: 'expected a station index below 7, got 99' });
     expect(errorsOf(withTrace((t) => (t.passengers.classIndex[0] = 1.5)))[0].path).toBe('trace.passengers.classIndex[0]');
     expect(errorsOf(withTrace((t) => ((t as unknown as Record<string, unknown>).stationIds = ['x'])))[0].path).toBe('trace.stationIds');
     expect(errorsOf(withTrace((t) => (t.visits.start[5] = -1)))[0].path).toBe('trace.visits.start[5]');

@@ -29,7 +29,7 @@ describe('findJsonSyntaxError', () => {
   });
 
   it('points at the offending character', () => {
-    expect(findJsonSyntaxError('{\n  "a": 1,\n  "b": ,\n}')).toEqual({ line: 3, column: 8, expected: 'a value', found: '","' });
+    expect(findJsonSyntaxError('{\n  "a": 1,\n  "b": ,\n}')).toEqual({ line: 3, column: 8, want: 'value', expected: 'a value', found: '","' });
     expect(findJsonSyntaxError('{"a": 1')).toMatchObject({ line: 1, column: 8, expected: "',' or '}'", found: 'end of file' });
     expect(findJsonSyntaxError('[1] x')).toMatchObject({ column: 5, expected: 'end of file' });
   });

@@ -109,15 +109,15 @@ describe('ids named after Object.prototype', () => {
     const asId = lane(['a', 'b', 'c'], 'f', 'chk', ['__proto__', 's1', 's2']);
     const r1 = validateScenario(JSON.parse(JSON.stringify(asId)));
     expect(r1.ok).toBe(false);
-    if (!r1.ok) expect(r1.errors).toContainEqual({ path: 'stations[0].id', message: expect.stringMatching(/other than "__proto__"/) });
+    if (!r1.ok) expect(r1.errors).toContainEqual(expect.objectContaining({ path: 'stations[0].id', message: expect.stringMatching(/other than "__proto__"/) }));
     const asKey = JSON.parse(JSON.stringify(lane(['a', 'b', 'c'], 'f', 'chk', ['s0', 's1', 's2'])).replace('"serviceByClass":{"b"', '"serviceByClass":{"__proto__"'));
     const r2 = validateScenario(asKey);
     expect(r2.ok).toBe(false);
-    if (!r2.ok) expect(r2.errors).toContainEqual({ path: 'stations[0].serviceByClass.__proto__', message: expect.stringMatching(/unknown key "__proto__"/) });
+    if (!r2.ok) expect(r2.errors).toContainEqual(expect.objectContaining({ path: 'stations[0].serviceByClass.__proto__', message: expect.stringMatching(/unknown key "__proto__"/) }));
     const atRoot = JSON.parse('{"__proto__": {"polluted": true}, ' + JSON.stringify(lane(['a', 'b', 'c'], 'f', 'chk', ['s0', 's1', 's2'])).slice(1));
     const r3 = validateScenario(atRoot);
     expect(r3.ok).toBe(false);
-    if (!r3.ok) expect(r3.errors[0]).toEqual({ path: '__proto__', message: expect.stringMatching(/unknown key/) });
+    if (!r3.ok) expect(r3.errors[0]).toMatchObject({ path: '__proto__', message: expect.stringMatching(/unknown key/) });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
