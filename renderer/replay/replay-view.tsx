@@ -288,7 +288,7 @@ export function ReplayView({ host, scenarios, onLanguageChange, session }: Repla
       setNotice(null);
       show({ scenario: v.scenario, seed: seed ?? c.seed ?? v.scenario.seed ?? 1, recordVisits: DEFAULT_RECORD_VISITS, bookmarks: [], log: null, title: c.name }, c.name, { id: c.id, seed: c.seed });
     },
-    [scenarios, show],
+    [scenarios, show, lang],
   );
 
   // Start with the first scenario so the view is never empty. Cleanup cancels the worker;
