@@ -25,7 +25,7 @@ import {
   type StaffingResult,
   type StaffingSpec,
 } from '../../sim/index.js';
-import { unwrapAnswer } from '../workers/replication-api.js';
+import { unwrapAnswer, type WorkerAnswer } from '../workers/replication-api.js';
 import { workerCount, type WorkerHandle } from '../workers/worker-pool.js';
 import type { StaffProgress, SweepApi, WorkerPlanOptions, WorkerStaffOptions } from './sweep-api.js';
 
@@ -179,25 +179,28 @@ export interface PlanRunOptions extends WorkerPlanOptions {
   onProgress?: (p: PlanProgress) => void;
 }
 
-/** Starts a capacity plan in one worker; the promise settles with `planCapacity`'s result. */
-export function runPlanInWorker(scenario: Scenario, spec: PlanSpec, options: PlanRunOptions): Cancellable<PlanResult> {
+/**
+ * Starts one call of the sweep API in a worker of its own (a plan, a staffing search); the
+ * promise settles with the call's answer, Cancel terminates the worker.
+ */
+export function runInOneWorker<T>(createWorker: () => WorkerHandle, what: string, call: (api: Comlink.Remote<SweepApi>) => Promise<WorkerAnswer<T>>): Cancellable<T> {
   const handles: WorkerHandle[] = [];
   return cancellable(
     async () => {
-      const h = options.createWorker();
+      const h = createWorker();
       handles.push(h);
-      const api = Comlink.wrap<SweepApi>(h.endpoint);
-      const onProgress = options.onProgress;
-      const answer = await api.plan(
-        scenario,
-        spec,
-        { seed: options.seed, replications: options.replications, maxReplications: options.maxReplications },
-        onProgress ? Comlink.proxy((p: PlanProgress) => onProgress(p)) : undefined,
-      );
-      return unwrapAnswer(answer);
+      return unwrapAnswer(await call(Comlink.wrap<SweepApi>(h.endpoint)));
     },
     handles,
-    'capacity plan',
+    what,
+  );
+}
+
+/** Starts a capacity plan in one worker; the promise settles with `planCapacity`'s result. */
+export function runPlanInWorker(scenario: Scenario, spec: PlanSpec, options: PlanRunOptions): Cancellable<PlanResult> {
+  const { seed, replications, maxReplications, onProgress } = options;
+  return runInOneWorker(options.createWorker, 'capacity plan', (api) =>
+    api.plan(scenario, spec, { seed, replications, maxReplications }, onProgress ? Comlink.proxy((p: PlanProgress) => onProgress(p)) : undefined),
   );
 }
 
@@ -208,18 +211,9 @@ export interface StaffRunOptions extends WorkerStaffOptions {
 
 /** Starts a staffing search in one worker; the promise settles with `planStaffing`'s result. */
 export function runStaffInWorker(scenario: Scenario, spec: StaffingSpec, options: StaffRunOptions): Cancellable<StaffingResult> {
-  const handles: WorkerHandle[] = [];
-  return cancellable(
-    async () => {
-      const h = options.createWorker();
-      handles.push(h);
-      const api = Comlink.wrap<SweepApi>(h.endpoint);
-      const onProgress = options.onProgress;
-      const answer = await api.staff(scenario, spec, { seed: options.seed, replications: options.replications }, onProgress ? Comlink.proxy((p: StaffProgress) => onProgress(p)) : undefined);
-      return unwrapAnswer(answer);
-    },
-    handles,
-    'staffing search',
+  const { seed, replications, onProgress } = options;
+  return runInOneWorker(options.createWorker, 'staffing search', (api) =>
+    api.staff(scenario, spec, { seed, replications }, onProgress ? Comlink.proxy((p: StaffProgress) => onProgress(p)) : undefined),
   );
 }
 

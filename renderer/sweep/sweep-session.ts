@@ -7,20 +7,22 @@ import { parseRosterDoc, parseStaffingTarget, SimulationError, validateScenario,
 import { createStore, type Store } from '../state/store.js';
 import { workerCount, type WorkerHandle } from '../workers/worker-pool.js';
 import { readPlanForm } from './plan-form.js';
-import { readSweepForm } from './sweep-form.js';
+import { readSweepForm, type FormReading } from './sweep-form.js';
 import { createSweepWorker, runPlanInWorker, runStaffInWorker, runSweepInWorkers, type Cancellable } from './sweep-runner.js';
-import { emptySweepView, failJob, finishJob, partialJob, progressJob, startJob, syncDocument, type JobError, type SweepViewState } from './sweep-state.js';
+import { emptySweepView, failJob, finishJob, partialJob, progressJob, startJob, syncDocument, type JobError, type Panel, type SweepViewState } from './sweep-state.js';
 
 function jobError(e: unknown): JobError {
   if (e instanceof SimulationError) return { code: e.code, message: e.message, stations: e.stations };
   return { code: 'internal', message: e instanceof Error ? e.message : String(e), stations: [] };
 }
 
+/** What a panel's job ends with. */
+type ResultOf<K extends Panel> = NonNullable<SweepViewState[K]['result']>;
+
 export class SweepSession {
   readonly state: Store<SweepViewState> = createStore(emptySweepView);
-  private sweepRun: Cancellable<unknown> | null = null;
-  private planRun: Cancellable<unknown> | null = null;
-  private staffRun: Cancellable<unknown> | null = null;
+  /** Each panel's run while it goes (a second start is ignored until it ends). */
+  private readonly runs: Record<Panel, Cancellable<unknown> | null> = { sweep: null, plan: null, staff: null };
 
   constructor(
     private readonly createWorker: () => WorkerHandle = createSweepWorker,
@@ -36,100 +38,108 @@ export class SweepSession {
     this.state.update((s) => syncDocument(s, docKey, scenario, bottleneck));
   }
 
+  /** Changes a panel's job, and other fields of the view (`also`) in the same update. */
+  private setJob<K extends Panel>(key: K, fn: (job: SweepViewState[K]) => SweepViewState[K], also: Partial<SweepViewState> = {}): void {
+    this.state.update((v) => ({ ...v, ...also, [key]: fn(v[key]) }));
+  }
+
+  /** The scenario as the core reads it, or null with the panel's job failed on its first errors. */
+  private validScenario(key: Panel, scenario: Scenario): Scenario | null {
+    const valid = validateScenario(scenario);
+    if (valid.ok) return valid.scenario;
+    const message = valid.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ');
+    this.setJob(key, (job) => failJob(job, { code: 'invalid', message, stations: [] }));
+    return null;
+  }
+
+  /** The scenario validated, for a panel that has its form and no run going; else null. */
+  private startable(key: Panel, form: object | null, scenario: Scenario): Scenario | null {
+    return form && !this.runs[key] ? this.validScenario(key, scenario) : null;
+  }
+
+  /**
+   * What a panel's form asks for, with the valid scenario; null when the panel cannot start
+   * (see `startable`) or a field is wrong (marked through `mark`).
+   */
+  private readForm<F extends object, T, E extends string>(
+    key: Panel,
+    form: F | null,
+    scenario: Scenario,
+    read: (form: F, scenario: Scenario) => FormReading<T, E>,
+    mark: (errors: Partial<Record<E, string>>) => Partial<SweepViewState>,
+  ): { value: T; valid: Scenario } | null {
+    const valid = this.startable(key, form, scenario);
+    if (!form || !valid) return null;
+    const reading = read(form, valid);
+    if (reading.ok) return { value: reading.value, valid };
+    this.state.update((v) => ({ ...v, ...mark(reading.errors) }));
+    return null;
+  }
+
+  /** A started run becomes the panel's job: running now (`also` set with it), then finished or failed. */
+  private follow<K extends Panel>(key: K, run: Cancellable<ResultOf<K>>, scenarioName: string, workers: number, also: Partial<SweepViewState>): void {
+    this.runs[key] = run;
+    this.setJob(key, (job) => startJob(job, scenarioName, workers), also);
+    run.result.then(
+      (result) => {
+        this.runs[key] = null;
+        this.setJob(key, (job) => finishJob(job, result));
+      },
+      (e: unknown) => {
+        this.runs[key] = null;
+        this.setJob(key, (job) => failJob(job, jobError(e)));
+      },
+    );
+  }
+
   /** Starts the sweep in the form, or marks the fields that are wrong. */
   startSweep(scenario: Scenario): void {
-    const s = this.state.get();
-    if (!s.sweepForm || this.sweepRun) return;
-    const valid = validateScenario(scenario);
-    if (!valid.ok) {
-      this.state.update((v) => ({ ...v, sweep: failJob(v.sweep, { code: 'invalid', message: valid.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; '), stations: [] }) }));
-      return;
-    }
-    const read = readSweepForm(s.sweepForm, valid.scenario);
-    if (!read.ok) {
-      this.state.update((v) => ({ ...v, sweepErrors: read.errors }));
-      return;
-    }
-    const { spec, seed, replications } = read.value;
+    const request = this.readForm('sweep', this.state.get().sweepForm, scenario, readSweepForm, (sweepErrors) => ({ sweepErrors }));
+    if (!request) return;
+    const { valid } = request;
+    const { spec, seed, replications } = request.value;
     let run: Cancellable<SweepResult>;
     try {
-      run = runSweepInWorkers(valid.scenario, spec, {
+      run = runSweepInWorkers(valid, spec, {
         seed,
         replications,
         workers: this.cores,
         createWorker: this.createWorker,
-        onProgress: (p) => this.state.update((v) => ({ ...v, sweep: progressJob(v.sweep, p) })),
-        onPartial: (r) => this.state.update((v) => ({ ...v, sweep: partialJob(v.sweep, r) })),
+        onProgress: (p) => this.setJob('sweep', (job) => progressJob(job, p)),
+        onPartial: (r) => this.setJob('sweep', (job) => partialJob(job, r)),
       });
     } catch (e) {
       // A value the scenario refuses (2.5 servers, a probability of 1.2): said before anything runs.
-      this.state.update((v) => ({ ...v, sweepErrors: {}, sweep: failJob(startJob(v.sweep, scenario.name, 0), jobError(e)) }));
+      this.setJob('sweep', (job) => failJob(startJob(job, scenario.name, 0), jobError(e)), { sweepErrors: {} });
       return;
     }
-    this.sweepRun = run;
-    this.state.update((v) => ({ ...v, sweepErrors: {}, sweep: startJob(v.sweep, scenario.name, workerCount(this.cores, replications * spec.params.reduce((n, p) => n * p.values.length, 1))) }));
-    run.result.then(
-      (result) => {
-        this.sweepRun = null;
-        this.state.update((v) => ({ ...v, sweep: finishJob(v.sweep, result) }));
-      },
-      (e: unknown) => {
-        this.sweepRun = null;
-        this.state.update((v) => ({ ...v, sweep: failJob(v.sweep, jobError(e)) }));
-      },
-    );
+    this.follow('sweep', run, scenario.name, workerCount(this.cores, replications * spec.params.reduce((n, p) => n * p.values.length, 1)), { sweepErrors: {} });
   }
 
   cancelSweep(): void {
-    this.sweepRun?.cancel();
+    this.runs.sweep?.cancel();
   }
 
   startPlan(scenario: Scenario): void {
-    const s = this.state.get();
-    if (!s.planForm || this.planRun) return;
-    const valid = validateScenario(scenario);
-    if (!valid.ok) {
-      this.state.update((v) => ({ ...v, plan: failJob(v.plan, { code: 'invalid', message: valid.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; '), stations: [] }) }));
-      return;
-    }
-    const read = readPlanForm(s.planForm, valid.scenario);
-    if (!read.ok) {
-      this.state.update((v) => ({ ...v, planErrors: read.errors }));
-      return;
-    }
-    const run = runPlanInWorker(valid.scenario, read.value.spec, {
-      ...read.value.options,
+    const request = this.readForm('plan', this.state.get().planForm, scenario, readPlanForm, (planErrors) => ({ planErrors }));
+    if (!request) return;
+    const run = runPlanInWorker(request.valid, request.value.spec, {
+      ...request.value.options,
       createWorker: this.createWorker,
-      onProgress: (p) => this.state.update((v) => ({ ...v, plan: progressJob(v.plan, p) })),
+      onProgress: (p) => this.setJob('plan', (job) => progressJob(job, p)),
     });
-    this.planRun = run;
-    this.state.update((v) => ({ ...v, planErrors: {}, plan: startJob(v.plan, scenario.name, 1) }));
-    run.result.then(
-      (result) => {
-        this.planRun = null;
-        this.state.update((v) => ({ ...v, plan: finishJob(v.plan, result) }));
-      },
-      (e: unknown) => {
-        this.planRun = null;
-        this.state.update((v) => ({ ...v, plan: failJob(v.plan, jobError(e)) }));
-      },
-    );
+    this.follow('plan', run, scenario.name, 1, { planErrors: {} });
   }
 
   cancelPlan(): void {
-    this.planRun?.cancel();
+    this.runs.plan?.cancel();
   }
 
   /** Starts the staffing search of the form (the core's `planStaffing`, in a worker), or says what is wrong with the form. */
   startStaff(scenario: Scenario): void {
-    const s = this.state.get();
-    if (!s.staffForm || this.staffRun) return;
-    const valid = validateScenario(scenario);
-    if (!valid.ok) {
-      this.state.update((v) => ({ ...v, staff: failJob(v.staff, { code: 'invalid', message: valid.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; '), stations: [] }) }));
-      return;
-    }
-    const form = s.staffForm;
+    const form = this.state.get().staffForm;
+    const valid = this.startable('staff', form, scenario);
+    if (!form || !valid) return;
     let target;
     try {
       target = parseStaffingTarget(form.target);
@@ -142,28 +152,17 @@ export class SweepSession {
       this.state.update((v) => ({ ...v, staffError: `replications: expected a whole number from 2 to 1000, got "${form.replications}"` }));
       return;
     }
-    const run = runStaffInWorker(valid.scenario, { stations: [form.station], intervalSeconds: form.intervalSeconds, target }, {
-      seed: valid.scenario.seed ?? 1,
+    const run = runStaffInWorker(valid, { stations: [form.station], intervalSeconds: form.intervalSeconds, target }, {
+      seed: valid.seed ?? 1,
       replications,
       createWorker: this.createWorker,
-      onProgress: (p) => this.state.update((v) => ({ ...v, staff: progressJob(v.staff, p) })),
+      onProgress: (p) => this.setJob('staff', (job) => progressJob(job, p)),
     });
-    this.staffRun = run;
-    this.state.update((v) => ({ ...v, staffError: null, staff: startJob(v.staff, scenario.name, 1) }));
-    run.result.then(
-      (result) => {
-        this.staffRun = null;
-        this.state.update((v) => ({ ...v, staff: finishJob(v.staff, result) }));
-      },
-      (e: unknown) => {
-        this.staffRun = null;
-        this.state.update((v) => ({ ...v, staff: failJob(v.staff, jobError(e)) }));
-      },
-    );
+    this.follow('staff', run, scenario.name, 1, { staffError: null });
   }
 
   cancelStaff(): void {
-    this.staffRun?.cancel();
+    this.runs.staff?.cancel();
   }
 
   /** Reads a roster file's text (`lanesim roster --format json`); a file that is not one is refused with the path and what was expected. */

@@ -108,8 +108,9 @@ export function editPlanForm(state: SweepViewState, patch: (f: PlanForm) => Plan
   return state.planForm ? { ...state, planForm: patch(state.planForm), planErrors: {} } : state;
 }
 
-export function startJob<R, P>(job: Job<R, P>, scenarioName: string, workers: number): Job<R, P> {
-  return { running: true, progress: null, result: null, error: null, scenarioName, workers };
+/** The job helpers below keep a job's own type (`J`), so one piece of code can drive any panel's job. */
+export function startJob<J extends Job<unknown, unknown>>(job: J, scenarioName: string, workers: number): J {
+  return { ...job, running: true, progress: null, result: null, error: null, scenarioName, workers };
 }
 
 export function progressJob<R, P>(job: Job<R, P>, progress: P): Job<R, P> {
@@ -120,12 +121,12 @@ export function partialJob<R, P>(job: Job<R, P>, result: R): Job<R, P> {
   return job.running ? { ...job, result } : job;
 }
 
-export function finishJob<R, P>(job: Job<R, P>, result: R): Job<R, P> {
+export function finishJob<J extends Job<unknown, unknown>>(job: J, result: NonNullable<J['result']>): J {
   return { ...job, running: false, result, error: null };
 }
 
 /** A failed or cancelled job keeps the points finished so far (a cancelled sweep still shows them). */
-export function failJob<R, P>(job: Job<R, P>, error: JobError): Job<R, P> {
+export function failJob<J extends Job<unknown, unknown>>(job: J, error: JobError): J {
   return { ...job, running: false, error };
 }
 
