@@ -1,8 +1,10 @@
 /** Spawning the real `lanesim` command (bin/lanesim.mjs → dist/cli.mjs), as a user would. */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(ROOT, 'bin/lanesim.mjs');
@@ -41,4 +43,33 @@ export function stderrBesidesProgress(stderr: string): string {
     .split('\n')
     .filter((line) => !/^(run|compare|sweep|plan|staff|roster) [^\n]*: [^\n]*\b\d+ s(, ~\d+ s left)?$/.test(line))
     .join('\n');
+}
+
+/**
+ * A temporary folder (removed after the test file) holding `lane.json`: one queue desk of 8
+ * servers with exponential 60 s service, fed by a Poisson schedule — the lane the staffing
+ * and roster commands are tested on, each with its own load.
+ */
+export function oneDeskLane(
+  prefix: string,
+  name: string,
+  arrivalsSeconds: number,
+  schedule: Array<{ fromSeconds: number; ratePerHour: number }>,
+): { dir: string; lane: string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const lane = join(dir, 'lane.json');
+  writeFileSync(
+    lane,
+    JSON.stringify({
+      format: 'lanesim/scenario@1',
+      name,
+      horizon: { arrivalsSeconds },
+      classes: [{ id: 'all', share: 1 }],
+      arrivals: [{ kind: 'poisson', schedule }],
+      entry: 'desk',
+      stations: [{ id: 'desk', mode: 'queue', servers: 8, service: { dist: 'exponential', mean: 60 }, next: 'exit' }],
+    }),
+  );
+  return { dir, lane };
 }

@@ -4,30 +4,19 @@
  * per interval, the CSV and the written scenario carry the roster, and rules that cannot
  * cover the requirement are refused with the reason (exit 1).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRosterModel, readRoster } from '../../sim/sweep/roster-model.js';
-import { ensureBuilt, lanesim } from './helpers.js';
+import { ensureBuilt, lanesim, oneDeskLane } from './helpers.js';
 
 beforeAll(ensureBuilt);
 
-const dir = mkdtempSync(join(tmpdir(), 'lanesim-roster-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const lane = join(dir, 'lane.json');
-writeFileSync(
-  lane,
-  JSON.stringify({
-    format: 'lanesim/scenario@1',
-    name: 'morning peak',
-    horizon: { arrivalsSeconds: 4 * 3600 },
-    classes: [{ id: 'all', share: 1 }],
-    arrivals: [{ kind: 'poisson', schedule: [{ fromSeconds: 0, ratePerHour: 60 }, { fromSeconds: 3600, ratePerHour: 360 }, { fromSeconds: 7200, ratePerHour: 120 }] }],
-    entry: 'desk',
-    stations: [{ id: 'desk', mode: 'queue', servers: 8, service: { dist: 'exponential', mean: 60 }, next: 'exit' }],
-  }),
-);
+const { dir, lane } = oneDeskLane('lanesim-roster-', 'morning peak', 4 * 3600, [
+  { fromSeconds: 0, ratePerHour: 60 },
+  { fromSeconds: 3600, ratePerHour: 360 },
+  { fromSeconds: 7200, ratePerHour: 120 },
+]);
 const rules = join(dir, 'shifts.json');
 writeFileSync(rules, JSON.stringify({ lengthsHours: [1, 2], minOfficers: 1, maxOfficers: 10 }));
 

@@ -4,30 +4,18 @@
  * server schedule, the table shows each interval beside today's staffing, and bad input
  * exits 1 or 2 with what was expected.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { StaffingResult } from '../../sim/sweep/staffing.js';
-import { ensureBuilt, lanesim } from './helpers.js';
+import { ensureBuilt, lanesim, oneDeskLane } from './helpers.js';
 
 beforeAll(ensureBuilt);
 
-const dir = mkdtempSync(join(tmpdir(), 'lanesim-staff-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const lane = join(dir, 'lane.json');
-writeFileSync(
-  lane,
-  JSON.stringify({
-    format: 'lanesim/scenario@1',
-    name: 'two loads',
-    horizon: { arrivalsSeconds: 7200 },
-    classes: [{ id: 'all', share: 1 }],
-    arrivals: [{ kind: 'poisson', schedule: [{ fromSeconds: 0, ratePerHour: 120 }, { fromSeconds: 3600, ratePerHour: 360 }] }],
-    entry: 'desk',
-    stations: [{ id: 'desk', mode: 'queue', servers: 8, service: { dist: 'exponential', mean: 60 }, next: 'exit' }],
-  }),
-);
+const { dir, lane } = oneDeskLane('lanesim-staff-', 'two loads', 7200, [
+  { fromSeconds: 0, ratePerHour: 120 },
+  { fromSeconds: 3600, ratePerHour: 360 },
+]);
 
 describe('lanesim staff', () => {
   it('prints lanesim/staffing@1, the same with one and two workers, and writes the schedule', () => {
