@@ -96,7 +96,7 @@ export { resolveClockTimes, CLOCK_FIELDS } from './clock/resolve-clock.js';
 export { branchShares, compiledTargets, EXIT, reachableFrom, reachingExit, routesOf, routeTargets, successors } from './scenario/lane-graph.js';
 export type { Route } from './scenario/lane-graph.js';
 export { planStaffing, applyStaffing, checkStaffing, toSchedule, STAFFING_FORMAT, DEFAULT_STAFFING_REPLICATIONS } from './sweep/staffing.js';
-export type { StaffingResult, StaffingStation, StaffingInterval, StaffingOptions, StaffingSpec } from './sweep/staffing.js';
+export type { StaffingResult, StaffingStation, StaffingInterval, StaffingOptions, StaffingSpec, StaffingStop } from './sweep/staffing.js';
 export { parseStaffingTarget, parseStaffingInterval } from './sweep/staffing-target.js';
 export type { StaffingTarget } from './sweep/staffing-target.js';
 export { parseRosterDoc, scheduleBars, ROSTER_FORMAT } from './sweep/roster-doc.js';

@@ -136,7 +136,10 @@ export function utilizationOverTimeOption(result: RunResult, labels: AxisLabels 
       bottom: 0,
       seriesIndex: 0,
       dimension: 2,
-      itemGap: 12,
+      // Small swatches and gaps: the five bands fit on one line in a half-width card at 1366 px (with 20 × 14 and 12 apart the last label was cut).
+      itemWidth: 14,
+      itemHeight: 10,
+      itemGap: 8,
       pieces: UTILIZATION_BANDS.map((b, i) => (i === UTILIZATION_BANDS.length - 1 ? { gte: b.min, label: band(b, true), color: b.color } : { gte: b.min, lt: b.max, label: band(b, false), color: b.color })),
       textStyle: { color: '#334155' },
     },

@@ -91,7 +91,7 @@ export function comparisonConsolidation(cmp: Comparison, a: ConsolidationSide, b
   if (cmp.structure) {
     const s = cmp.structure;
     parts.push(
-      `<p data-testid="report-compare-structure" data-steps="${s.delta.steps}" data-queues="${s.delta.queues}">${esc(w.structureOf)}: ${esc(a.name)} ${esc(structureText(s.a, lang))} · ${esc(b.name)} ${esc(structureText(s.b, lang))} → <strong>${esc(structureDeltaText(s.delta, lang))}</strong></p>`,
+      `<p data-testid="report-compare-structure" data-steps="${s.delta.steps}" data-queues="${s.delta.queues}">${esc(w.structureOf)}${esc(a.name)} ${esc(structureText(s.a, lang))} · ${esc(b.name)} ${esc(structureText(s.b, lang))} → <strong>${esc(structureDeltaText(s.delta, lang))}</strong></p>`,
     );
   }
   if (at) {

@@ -49,13 +49,13 @@ function arrivalText(a: Scenario['arrivals'][number], str: ReportStrings): strin
   if (a.kind === 'poisson') {
     if (a.schedule) {
       const rates = a.schedule.map((s) => s.ratePerHour);
-      return `${name}Poisson ${fmtInt(Math.min(...rates))}–${fmtInt(Math.max(...rates))} ${str.units.perHour}`;
+      return `${name}${str.arrivalKinds.poisson} ${fmtInt(Math.min(...rates))}–${fmtInt(Math.max(...rates))} ${str.units.perHour}`;
     }
-    return `${name}Poisson ${fmtInt(a.ratePerHour ?? 0)} ${str.units.perHour}`;
+    return `${name}${str.arrivalKinds.poisson} ${fmtInt(a.ratePerHour ?? 0)} ${str.units.perHour}`;
   }
   const groups: ReadonlyArray<{ passengers: number }> = a.kind === 'vehicles' ? a.vehicles : a.flights;
   const pax = groups.reduce((n, g) => n + g.passengers, 0);
-  return `${name}${a.kind} × ${groups.length} (${fmtInt(pax)} ${str.units.pax})`;
+  return `${name}${str.arrivalKinds[a.kind]} × ${groups.length} (${fmtInt(pax)} ${str.units.pax})`;
 }
 
 /** Scenario facts, description and sources. */

@@ -8,6 +8,7 @@ import type { MappingKind, Part } from '../../sim/index.js';
 
 export interface ConsolidationWords {
   structure: string;
+  /** The lead-in of the structure line, its colon included (full-width in Chinese). */
   structureOf: string;
   stationMapTitle: string;
   stationMapChart: string;
@@ -58,7 +59,7 @@ export interface ConsolidationWords {
 export const CONSOLIDATION_WORDS: Record<Language, ConsolidationWords> = {
   'zh-CN': {
     structure: '通道结构（主流程，不含报警分流）',
-    structureOf: '结构',
+    structureOf: '结构：',
     stationMapTitle: '两条通道的全部站点（每名通关旅客的平均秒数）',
     stationMapChart: '各站点每名旅客用时（排队 + 查验）',
     secondsPerPassenger: '每名旅客用时（秒）',
@@ -103,7 +104,7 @@ export const CONSOLIDATION_WORDS: Record<Language, ConsolidationWords> = {
   },
   en: {
     structure: 'Lane structure (main path, alarms aside)',
-    structureOf: 'Structure',
+    structureOf: 'Structure: ',
     stationMapTitle: 'Every station of both lanes (seconds per cleared passenger)',
     stationMapChart: 'Time per passenger at each station (queueing + service)',
     secondsPerPassenger: 'Time per passenger (s)',

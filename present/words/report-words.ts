@@ -117,6 +117,8 @@ export interface ReportStrings {
   metrics: Record<'clearance.mean' | 'clearance.p95' | 'withinTarget' | 'throughputPerHour', string>;
   stationWait: (station: string) => string;
   units: { s: string; min: string; h: string; perHour: string; pax: string };
+  /** An arrival stream's kind in the scenario table ("flights × 4"). */
+  arrivalKinds: { poisson: string; flights: string; departures: string; vehicles: string };
 }
 
 const en: ReportStrings = {
@@ -229,6 +231,7 @@ const en: ReportStrings = {
   metrics: { 'clearance.mean': 'Mean clearance (s)', 'clearance.p95': 'p95 clearance (s)', withinTarget: 'Cleared within target', throughputPerHour: 'Throughput (pax/h)' },
   stationWait: (station) => `Mean wait at ${station} (s)`,
   units: { s: 's', min: 'min', h: 'h', perHour: 'pax/h', pax: 'pax' },
+  arrivalKinds: { poisson: 'Poisson', flights: 'flights', departures: 'departures', vehicles: 'vehicles' },
 };
 
 const zhCN: ReportStrings = {
@@ -341,6 +344,7 @@ const zhCN: ReportStrings = {
   metrics: { 'clearance.mean': '平均通关时间（秒）', 'clearance.p95': 'p95 通关时间（秒）', withinTarget: '目标内通关比例', throughputPerHour: '通过量（人/时）' },
   stationWait: (station) => `${station} 平均等待（秒）`,
   units: { s: '秒', min: '分钟', h: '小时', perHour: '人/时', pax: '人' },
+  arrivalKinds: { poisson: '随机到达（泊松）', flights: '航班', departures: '离港航班', vehicles: '车辆' },
 };
 
 export const REPORT_STRINGS: Record<ReportLanguage, ReportStrings> = { en, 'zh-CN': zhCN };

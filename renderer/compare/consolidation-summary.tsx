@@ -48,7 +48,8 @@ export function ConsolidationSummary({ base, other }: { base: RunRecord; other: 
       ) : null}
       {cmp.structure ? (
         <p className="muted" data-testid="compare-structure" data-steps={cmp.structure.delta.steps} data-queues={cmp.structure.delta.queues}>
-          {w.structureOf}: {titleA} {structureText(cmp.structure.a, lang)} · {titleB} {structureText(cmp.structure.b, lang)} → <strong>{structureDeltaText(cmp.structure.delta, lang)}</strong>
+          {w.structureOf}
+          {titleA} {structureText(cmp.structure.a, lang)} · {titleB} {structureText(cmp.structure.b, lang)} → <strong>{structureDeltaText(cmp.structure.delta, lang)}</strong>
         </p>
       ) : null}
       {rows.length > 0 ? (

@@ -110,7 +110,8 @@ export function StationPanel({ stationId }: { stationId: string }) {
         {st.mode === 'queue' ? (
           <fieldset>
             <legend>{t('station.servers')}</legend>
-            <GroupMessages path={p('servers')} />
+            {/* A single count shows its message at its field; a schedule's whole-list messages go here (not both: the same text twice). */}
+            {Array.isArray(servers) ? <GroupMessages path={p('servers')} /> : null}
             <label className="check-row">
               <input
                 type="checkbox"

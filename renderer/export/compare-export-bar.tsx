@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { compareReportHtml } from '../../present/report/index.js';
 import { useWorkbench } from '../state/context.js';
 import type { RunRecord } from '../state/runs-state.js';
+import { runTitle } from '../state/names.js';
 import { compareCsvFile, compareJsonFile, comparisonsOf, fileStem, HTML_MIME, PDF_MIME } from './export-files.js';
 import { useReportLanguage, useSaveExport } from './use-export.js';
 
@@ -17,7 +18,8 @@ export function CompareExportBar({ runs }: { runs: RunRecord[] }) {
   const results = runs.map((r) => r.result);
   const stem = fileStem(runs.map((r) => r.scenarioName).join(' vs '));
   const report = () =>
-    compareReportHtml({ runs: runs.map((r) => ({ name: r.name, scenario: r.scenario, result: r.result })), comparisons: comparisonsOf(results), language, generatedAt: new Date().toLocaleString(language) });
+    // Runs named in the report's language, as the run report names its run (r.name is the English name).
+    compareReportHtml({ runs: runs.map((r) => ({ name: runTitle(r, language), scenario: r.scenario, result: r.result })), comparisons: comparisonsOf(results), language, generatedAt: new Date().toLocaleString(language) });
   const printToPdf = wb.host.printToPdf?.bind(wb.host);
   return (
     <div className="export-bar" role="group" aria-label={t('export.compareGroup')}>

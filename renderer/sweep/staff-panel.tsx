@@ -6,8 +6,8 @@
  * the panel says why and shows the command.
  */
 import { useMemo, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { scheduleBars, type Scenario } from '../../sim/index.js';
+import { Trans, useTranslation } from 'react-i18next';
+import { scheduleBars, type Scenario, type StaffingStop } from '../../sim/index.js';
 import { rosterCsv } from '../../sim/export/index.js';
 import { rosterGanttOption, staffingStepOption } from '../../present/charts/staffing-charts.js';
 import { onDutyPerInterval } from '../../present/report/roster-report.js';
@@ -52,6 +52,9 @@ export function StaffPanel({ session, scenario, fileName }: { session: SweepSess
     [roster, w],
   );
   const rosterEnd = roster && roster.doc.requirement.length ? roster.doc.requirement[roster.doc.requirement.length - 1].fromSeconds + roster.doc.intervalSeconds : undefined;
+  // The core says why an interval is short as a code and figures; the words are the UI's.
+  const stopText = (stop: StaffingStop) =>
+    stop.code === 'iterationBound' ? t('staff.stop.iterationBound') : t(`staff.stop.${stop.code}`, { servers: stop.servers, wait: t('staff.seconds', { value: fmtSeconds(stop.waitSeconds) }) });
   if (!form) return null;
   const set = (patch: Partial<typeof form>) => session.update((v) => (v.staffForm ? { ...v, staffForm: { ...v.staffForm, ...patch }, staffError: null } : v));
   const p = job.progress;
@@ -93,7 +96,7 @@ export function StaffPanel({ session, scenario, fileName }: { session: SweepSess
             <select id="staff-interval" className="input" data-testid="staff-interval" value={form.intervalSeconds} onChange={(e) => set({ intervalSeconds: Number(e.target.value) })}>
               {INTERVALS.map((s) => (
                 <option key={s} value={s}>
-                  {s >= 3600 ? '1 h' : `${s / 60} min`}
+                  {s >= 3600 ? t('staff.intervalHour') : t('staff.intervalMinutes', { n: s / 60 })}
                 </option>
               ))}
             </select>
@@ -141,7 +144,10 @@ export function StaffPanel({ session, scenario, fileName }: { session: SweepSess
               {state.rosterError}
             </div>
           ) : null}
-          <p className="hint">{t('staff.rosterHint')}</p>
+          <p className="hint">
+            {/* The command as code, the sentence around it in the UI's language. */}
+            <Trans t={t} i18nKey="staff.rosterHint" components={{ code: <code /> }} />
+          </p>
           <p className="hint" data-testid="roster-why">
             {t('staff.rosterWhy')}
           </p>
@@ -167,7 +173,7 @@ export function StaffPanel({ session, scenario, fileName }: { session: SweepSess
             {station.cannotBeMet.length ? (
               <ul className="hint" data-testid="staff-cannot">
                 {station.cannotBeMet.map((c) => (
-                  <li key={c.fromSeconds}>{t('staff.cannot', { from: fmtClock(c.fromSeconds), best: c.bestMetric === null ? '—' : `${fmtSeconds(c.bestMetric)} s`, reason: c.reason })}</li>
+                  <li key={c.fromSeconds}>{t('staff.cannot', { from: fmtClock(c.fromSeconds), best: c.bestMetric === null ? '—' : t('staff.seconds', { value: fmtSeconds(c.bestMetric) }), reason: stopText(c.stop) })}</li>
                 ))}
               </ul>
             ) : null}

@@ -77,10 +77,28 @@ export interface StaffingStation {
   intervals: StaffingInterval[];
   /** The requirement as a server schedule (equal neighbours joined). */
   schedule: Array<{ fromSeconds: number; servers: number }>;
-  /** Intervals no staffing within the bounds meets, with the best figure reached. */
-  cannotBeMet: Array<{ fromSeconds: number; servers: number; bestMetric: number | null; reason: string }>;
+  /** Intervals no staffing within the bounds meets, with the best figure reached; `stop` says why (for a UI to phrase), `reason` in English. */
+  cannotBeMet: Array<{ fromSeconds: number; servers: number; bestMetric: number | null; stop: StaffingStop; reason: string }>;
   staffHours: number;
   todayStaffHours: number;
+}
+
+/**
+ * Why the search left an interval short of its target, as a code and figures (the UI
+ * words it in its language): the station's maximum was reached with the wait still over
+ * the target; the wait stopped falling as servers were added (it is set elsewhere in the
+ * lane); or the iteration bound came first.
+ */
+export type StaffingStop =
+  | { code: 'atMaximum'; waitSeconds: number; servers: number }
+  | { code: 'stoppedFalling'; waitSeconds: number; servers: number }
+  | { code: 'iterationBound' };
+
+/** The English sentence of a stop (the CLI's messages and the JSON's `reason`). */
+export function staffingStopText(stop: StaffingStop): string {
+  if (stop.code === 'atMaximum') return `still ${Math.round(stop.waitSeconds)} s at the maximum of ${stop.servers} servers`;
+  if (stop.code === 'stoppedFalling') return `the wait stopped falling as servers were added (${Math.round(stop.waitSeconds)} s at ${stop.servers} servers): it is set elsewhere in the lane`;
+  return 'not met within the iteration bound';
 }
 
 export interface StaffingResult {
@@ -268,7 +286,7 @@ export async function planStaffing(scenario: Scenario, spec: StaffingSpec, optio
   );
   // Up: raise every interval that misses by one server (two when far off), until all meet,
   // an interval stops improving (frozen) or the bounds are reached.
-  const frozen = stationIdx.map(() => new Array<string | null>(K).fill(null));
+  const frozen = stationIdx.map(() => new Array<StaffingStop | null>(K).fill(null));
   const best = stationIdx.map(() => new Array<number | null>(K).fill(null));
   const stale = stationIdx.map(() => new Array<number>(K).fill(0));
   let ev = await evaluate(counts, 'up');
@@ -283,8 +301,8 @@ export async function planStaffing(scenario: Scenario, spec: StaffingSpec, optio
         if (prev !== null && m > prev * 0.98) stale[j][k]++;
         else stale[j][k] = 0;
         best[j][k] = prev === null ? m : Math.min(prev, m);
-        if (counts[j][k] >= maxServers) frozen[j][k] = `still ${Math.round(m)} s at the maximum of ${maxServers} servers`;
-        else if (stale[j][k] >= 3) frozen[j][k] = `the wait stopped falling as servers were added (${Math.round(m)} s at ${counts[j][k]} servers): it is set elsewhere in the lane`;
+        if (counts[j][k] >= maxServers) frozen[j][k] = { code: 'atMaximum', waitSeconds: m, servers: maxServers };
+        else if (stale[j][k] >= 3) frozen[j][k] = { code: 'stoppedFalling', waitSeconds: m, servers: counts[j][k] };
         else {
           next[j][k] = Math.min(maxServers, counts[j][k] + (m > 4 * limit ? 2 : 1));
           raised = true;
@@ -358,7 +376,8 @@ export async function planStaffing(scenario: Scenario, spec: StaffingSpec, optio
     const cannotBeMet = intervals
       .map((iv, k) => ({ iv, k }))
       .filter(({ iv }) => !iv.met)
-      .map(({ iv, k }) => ({ fromSeconds: iv.fromSeconds, servers: iv.servers, bestMetric: best[j][k] === null ? iv.metric : Math.min(best[j][k]!, iv.metric ?? Infinity), reason: frozen[j][k] ?? 'not met within the iteration bound' }));
+      .map(({ iv, k }) => ({ fromSeconds: iv.fromSeconds, servers: iv.servers, bestMetric: best[j][k] === null ? iv.metric : Math.min(best[j][k]!, iv.metric ?? Infinity), stop: frozen[j][k] ?? { code: 'iterationBound' as const } }))
+      .map((c) => ({ ...c, reason: staffingStopText(c.stop) }));
     for (const c of cannotBeMet) {
       messages.push(`${st.id} from ${c.fromSeconds} s: the target cannot be met; best reachable is ${c.bestMetric === null ? '—' : `${Math.round(c.bestMetric)} s`} (${c.reason})`);
     }

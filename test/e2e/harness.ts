@@ -14,11 +14,23 @@ export const DIST = `${ROOT}dist/renderer`;
 export const SHOTS = `${ROOT}test-results/screenshots`;
 export const CHROMIUM = '/usr/bin/chromium';
 
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** The two screen sizes the workbench is designed for (issue #18): a laptop and a desktop monitor. */
+export const VIEWPORTS: readonly Viewport[] = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
 export interface Harness {
   browser: Browser;
   server: Server;
   url: string;
-  newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
+  /** A fresh context and page on the workbench; 1366×768 unless a viewport is given. */
+  newPage(options?: { viewport?: Viewport }): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
 
@@ -34,8 +46,8 @@ export async function startHarness(): Promise<Harness> {
     browser,
     server,
     url,
-    async newPage() {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    async newPage(options) {
+      const context = await browser.newContext({ viewport: options?.viewport ?? VIEWPORTS[0], acceptDownloads: true });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));

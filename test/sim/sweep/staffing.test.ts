@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../sim/index.js';
-import { applyStaffing, planStaffing, toSchedule } from '../../../sim/sweep/staffing.js';
+import { applyStaffing, planStaffing, staffingStopText, toSchedule } from '../../../sim/sweep/staffing.js';
 import { parseStaffingInterval, parseStaffingTarget } from '../../../sim/sweep/staffing-target.js';
 import { erlangC } from '../model/queueing-formulas.js';
 
@@ -75,6 +75,10 @@ describe('staffing per interval', () => {
     const desk = result.stations[0];
     expect(desk.cannotBeMet.length).toBeGreaterThan(0);
     expect(desk.cannotBeMet[0].servers).toBe(3);
+    // Why, as a code with figures for a UI to word (the English sentence is derived from it).
+    expect(desk.cannotBeMet[0].stop).toMatchObject({ code: 'atMaximum', servers: 3 });
+    expect(desk.cannotBeMet[0].reason).toBe(staffingStopText(desk.cannotBeMet[0].stop));
+    expect(desk.cannotBeMet[0].reason).toMatch(/^still \d+ s at the maximum of 3 servers$/);
     expect(result.messages.join('\n')).toMatch(/cannot be met; best reachable is \d+ s/);
     expect(result.iterations).toBeLessThanOrEqual(12);
   }, 120_000);
