@@ -16,12 +16,13 @@ export function RunBar() {
   const runs = useRunsLive();
   const doc = useDoc();
   const active = runs.active;
-  const running = active !== null;
-  // While the workers run, the idle UI thread compiles the charts' code in short steps, so the
-  // results' first chart is not a long task (issue 12).
+  // Near the end of a run, the idle UI thread compiles the charts' code in short steps, so the
+  // results' first chart is not a long task (issue 12). Not at the start: on a run of minutes
+  // V8 may drop the compiled code of functions unused that long.
+  const ending = active !== null && active.done >= active.total * 0.9;
   useEffect(() => {
-    if (running) warmUpCharts();
-  }, [running]);
+    if (ending) warmUpCharts();
+  }, [ending]);
   const pct = active ? Math.round((active.done / active.total) * 100) : 0;
   const repsOk = Number.isInteger(view.replications) && view.replications >= 1 && view.replications <= MAX_REPLICATIONS;
   return (

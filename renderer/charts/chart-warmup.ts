@@ -52,29 +52,31 @@ function heatmap(rows: number, columns: number): Option {
  * maps grow, so their per-cell code (the bulk of the utilisation chart's thousand-odd cells)
  * is compiled and then optimised by the time the real one is drawn, each step staying short.
  */
+const valueAxes = { grid, xAxis: { type: 'value', min: 0, name: 'x', nameLocation: 'middle', nameGap: 26, axisLabel }, yAxis: { type: 'value', name: 'y', axisLabel, splitLine: { lineStyle: { color: '#e2e8f0' } } } };
+const bars = { type: 'bar', barWidth: '96%', data: [[0.5, 2], [1.5, 5], [2.5, 3]] };
+const times = clock(24);
+const timeAxes = {
+  grid: { ...grid, top: 48 },
+  xAxis: { type: 'category', data: times, axisLabel: { ...axisLabel, interval: every, hideOverlap: true }, axisTick: { interval: every, alignWithLabel: true } },
+  yAxis: { type: 'value', axisLabel },
+};
 const STEPS: Option[] = [
   { animation: false },
-  { animation: false, grid, xAxis: { type: 'value', name: 'x', axisLabel }, yAxis: { type: 'value', name: 'y', axisLabel } },
+  { animation: false, ...valueAxes },
+  { animation: false, ...valueAxes, series: [bars] },
+  { animation: false, ...valueAxes, series: [{ ...bars, markLine: { symbol: 'none', label: { formatter: 't' }, lineStyle: { type: 'dashed' }, data: [{ xAxis: 2 }] } }] },
+  { animation: false, ...valueAxes, tooltip: { trigger: 'axis' }, series: [bars] },
+  { animation: false, ...timeAxes, series: [{ name: 'a', type: 'line', showSymbol: false, data: times.map((_, k) => k % 5) }] },
   {
     animation: false,
-    grid,
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'value', min: 0, name: 'x', nameLocation: 'middle', nameGap: 26, axisLabel },
-    yAxis: { type: 'value', name: 'y', axisLabel, splitLine: { lineStyle: { color: '#e2e8f0' } } },
-    series: [{ type: 'bar', barWidth: '96%', data: [[0.5, 2], [1.5, 5], [2.5, 3]], markLine: { symbol: 'none', label: { formatter: 't' }, lineStyle: { type: 'dashed' }, data: [{ xAxis: 2 }] } }],
-  },
-  {
-    animation: false,
-    grid: { ...grid, top: 48 },
+    ...timeAxes,
     legend: { top: 4, data: ['a', 'b'] },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: clock(24), axisLabel: { ...axisLabel, interval: every, hideOverlap: true }, axisTick: { interval: every, alignWithLabel: true } },
-    yAxis: { type: 'value', axisLabel },
     series: [
-      { name: 'a', type: 'line', showSymbol: false, data: clock(24).map((_, k) => k % 5) },
-      { name: 'b', type: 'bar', data: clock(24).map((_, k) => k % 3) },
+      { name: 'a', type: 'line', showSymbol: false, data: times.map((_, k) => k % 5) },
+      { name: 'b', type: 'bar', data: times.map((_, k) => k % 3) },
     ],
   },
+  heatmap(1, 4),
   heatmap(2, 12),
   heatmap(4, 40),
   heatmap(4, 50),
@@ -101,7 +103,9 @@ export function warmUpCharts(done?: () => void): void {
   let step = 0;
   const next = () => {
     if (!chart) chart = echarts.init(box, undefined, { renderer: 'svg', width: 480, height: 240 });
-    else if (step < STEPS.length) chart.setOption(STEPS[step++], { notMerge: true });
+    // Lazily: the option's model is merged here, its layout and SVG drawn in the next frame —
+    // two tasks where one drawing would be too long for the first, cold one.
+    else if (step < STEPS.length) chart.setOption(STEPS[step++], { notMerge: true, lazyUpdate: true });
     else {
       chart.dispose();
       done?.();
