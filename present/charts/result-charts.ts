@@ -4,9 +4,9 @@
  * render the very same charts to PNG or SVG.
  */
 import { own, type RunResult } from '../../sim/index.js';
-import { esc } from '../report/html.js';
 import { fmtPercent } from '../format.js';
-import { AXIS_COLOR, baseTextStyle, clockAxis, grid, SERIES_COLORS, valueAxis, wholeLegend } from './chart-theme.js';
+import { baseTextStyle, clockAxis, grid, SERIES_COLORS, valueAxis, wholeLegend } from './chart-theme.js';
+import { stationTimeHeatmapOption } from './heat-map.js';
 
 export interface AxisLabels {
   x: string;
@@ -111,40 +111,18 @@ export const UTILIZATION_BANDS = [
 export function utilizationOverTimeOption(result: RunResult, labels: AxisLabels & { full: string }, stationLabel: (id: string) => string) {
   const { t, utilization, intervalSeconds } = result.timeseries;
   const ids = queueStationsIn(result, utilization);
-  const names = ids.map(stationLabel);
   const data: Array<[number, number, number]> = [];
   ids.forEach((id, row) => utilization[id].forEach((v, k) => data.push([k, row, Math.round(v * 1000) / 10])));
-  const longest = Math.max(0, ...names.map((n) => [...n].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 6.6), 0)));
-  const axis = clockAxis(t, intervalSeconds, labels.x, result.clock);
   const band = (b: (typeof UTILIZATION_BANDS)[number], last: boolean) => (last ? `≥ ${b.min} % · ${labels.full}` : `${b.min}–${b.max} %`);
-  return {
-    animation: false,
-    textStyle: baseTextStyle,
-    grid: { left: Math.min(200, Math.max(64, Math.ceil(longest) + 16)), right: 20, top: 36, bottom: 76 },
-    tooltip: {
-      position: 'top' as const,
-      // ECharts shows a formatter's string as HTML: station names are escaped.
-      formatter: (p: { value: [number, number, number] }) => `${esc(names[p.value[1]] ?? '')}<br/>${esc(axis.data[p.value[0]] ?? '')}: ${esc(fmtPercent(p.value[2] / 100))}`,
-    },
-    xAxis: axis,
-    // First station at the top.
-    yAxis: { type: 'category' as const, data: names, name: labels.y, nameLocation: 'start' as const, nameGap: 10, nameTextStyle: { color: AXIS_COLOR, align: 'right' as const }, inverse: true, axisLabel: { color: '#334155' }, axisTick: { show: false } },
-    visualMap: {
-      type: 'piecewise' as const,
-      orient: 'horizontal' as const,
-      left: 'center',
-      bottom: 0,
-      seriesIndex: 0,
-      dimension: 2,
-      // Small swatches and gaps: the five bands fit on one line in a half-width card at 1366 px (with 20 × 14 and 12 apart the last label was cut).
-      itemWidth: 14,
-      itemHeight: 10,
-      itemGap: 8,
-      pieces: UTILIZATION_BANDS.map((b, i) => (i === UTILIZATION_BANDS.length - 1 ? { gte: b.min, label: band(b, true), color: b.color } : { gte: b.min, lt: b.max, label: band(b, false), color: b.color })),
-      textStyle: { color: '#334155' },
-    },
-    series: [{ name: labels.y, type: 'heatmap' as const, data, itemStyle: { borderColor: '#ffffff', borderWidth: 0.5 }, emphasis: { itemStyle: { borderColor: '#0f172a', borderWidth: 1 } } }],
-  };
+  return stationTimeHeatmapOption({
+    stations: ids.map(stationLabel),
+    xAxis: clockAxis(t, intervalSeconds, labels.x, result.clock),
+    data,
+    pieces: UTILIZATION_BANDS.map((b, i) => (i === UTILIZATION_BANDS.length - 1 ? { gte: b.min, label: band(b, true), color: b.color } : { gte: b.min, lt: b.max, label: band(b, false), color: b.color })),
+    seriesName: labels.y,
+    yName: labels.y,
+    valueText: (v) => fmtPercent(v / 100),
+  });
 }
 
 /** Passengers leaving (and arriving) per interval, as rates per hour. */

@@ -5,7 +5,7 @@
  * elapsed otherwise; arrivals with each figure's 95 % interval over replications and a bus's
  * dwell; departing flights apart, with their cut-off and who cleared after it.
  */
-import { clockLabel, type RunResult } from '../../sim/index.js';
+import { clockLabel, type GroupSummary, type RunResult } from '../../sim/index.js';
 import { fmtFixed, fmtInt, fmtInterval, fmtPercent, fmtSeconds } from '../format.js';
 import type { Language } from '../words/languages.js';
 import { RUN_TABLE_WORDS } from '../words/table-words.js';
@@ -24,6 +24,22 @@ export interface GroupTable {
   kind: 'arrivals' | 'departures';
 }
 
+/** A column with its heading and how it writes one flight's or vehicle's cell: heading and cell side by side, so they cannot drift apart. */
+interface ColumnSpec {
+  key: string;
+  header: string;
+  align?: 'left' | 'right';
+  cell(g: GroupSummary): string;
+}
+
+/** Columns and rows of `groups` by `specs`: the one shape of both tables (arrivals and departures). */
+function build(specs: readonly ColumnSpec[], groups: readonly GroupSummary[]): Pick<GroupTable, 'columns' | 'rows'> {
+  return {
+    columns: specs.map((c) => ({ key: c.key, header: c.header, align: c.align ?? 'right' })),
+    rows: groups.map((g) => ({ id: g.id, cells: specs.map((c) => c.cell(g)) })),
+  };
+}
+
 /** The table of a result's arriving flights and vehicles in a language; null when it has none. */
 export function groupsTable(result: RunResult, lang: Language): GroupTable | null {
   const groups = (result.groups ?? []).filter((x) => !x.departure);
@@ -34,38 +50,26 @@ export function groupsTable(result: RunResult, lang: Language): GroupTable | nul
   const kind = vehicles ? (groups.every((x) => x.kind === 'vehicle') ? 'vehicle' : 'mixed') : 'flight';
   const at = (t: number) => clockLabel(t, result.clock, true);
   const pct = (v: number) => fmtPercent(v);
-  const columns = [
-    col('id', g.id, 'left'),
-    col('at', g.arrives),
-    col('passengers', g.pax),
-    col('firstOut', g.firstOut),
-    col('lastOut', g.lastOut),
-    col('mean', w.columns.meanS),
-    col('meanCI', w.columns.interval),
-    col('p95', g.p95MeanOfReps),
-    col('p95CI', w.columns.interval),
-    col('within', g.withinTarget),
-    col('withinCI', w.columns.interval),
-    ...(vehicles ? [col('dwell', g.dwellS), col('dwellCI', w.columns.interval)] : []),
+  const specs: ColumnSpec[] = [
+    { key: 'id', header: g.id, align: 'left', cell: (f) => f.id },
+    { key: 'at', header: g.arrives, cell: (f) => at(f.atSeconds) },
+    { key: 'passengers', header: g.pax, cell: (f) => fmtInt(f.passengers) },
+    { key: 'firstOut', header: g.firstOut, cell: (f) => at(f.firstClearedSeconds) },
+    { key: 'lastOut', header: g.lastOut, cell: (f) => at(f.lastClearedSeconds) },
+    { key: 'mean', header: w.columns.meanS, cell: (f) => fmtSeconds(f.meanClearance) },
+    { key: 'meanCI', header: w.columns.interval, cell: (f) => fmtInterval(f.meanClearanceCI95) },
+    { key: 'p95', header: g.p95MeanOfReps, cell: (f) => fmtSeconds(f.p95Clearance) },
+    { key: 'p95CI', header: w.columns.interval, cell: (f) => fmtInterval(f.p95ClearanceCI95) },
+    { key: 'within', header: g.withinTarget, cell: (f) => pct(f.withinTarget) },
+    { key: 'withinCI', header: w.columns.interval, cell: (f) => fmtInterval(f.withinTargetCI95, pct) },
+    ...(vehicles
+      ? [
+          { key: 'dwell', header: g.dwellS, cell: (f: GroupSummary) => fmtSeconds(f.dwellSeconds) },
+          { key: 'dwellCI', header: w.columns.interval, cell: (f: GroupSummary) => fmtInterval(f.dwellCI95) },
+        ]
+      : []),
   ];
-  const rows = groups.map((f) => ({
-    id: f.id,
-    cells: [
-      f.id,
-      at(f.atSeconds),
-      fmtInt(f.passengers),
-      at(f.firstClearedSeconds),
-      at(f.lastClearedSeconds),
-      fmtSeconds(f.meanClearance),
-      fmtInterval(f.meanClearanceCI95),
-      fmtSeconds(f.p95Clearance),
-      fmtInterval(f.p95ClearanceCI95),
-      pct(f.withinTarget),
-      fmtInterval(f.withinTargetCI95, pct),
-      ...(vehicles ? [fmtSeconds(f.dwellSeconds), fmtInterval(f.dwellCI95)] : []),
-    ],
-  }));
-  return { title: g.title(kind, !result.clock), columns, rows, footnote: g.footnote(vehicles), kind: 'arrivals' };
+  return { title: g.title(kind, !result.clock), ...build(specs, groups), footnote: g.footnote(vehicles), kind: 'arrivals' };
 }
 
 /**
@@ -80,41 +84,20 @@ export function departuresTable(result: RunResult, lang: Language): GroupTable |
   const g = w.groups;
   const d = w.departures;
   const at = (t: number) => clockLabel(t, result.clock, true);
-  const columns = [
-    col('id', g.id, 'left'),
-    col('std', d.std),
-    col('cutoff', d.cutoff),
-    col('passengers', g.pax),
-    col('reached', d.reached),
-    col('firstOut', g.firstOut),
-    col('lastOut', g.lastOut),
-    col('mean', w.columns.meanS),
-    col('p95', g.p95MeanOfReps),
-    col('afterCutoff', d.afterCutoff),
-    col('share', d.share),
+  // Only departing flights reach here: each has its departure figures.
+  const dep = (f: GroupSummary) => f.departure!;
+  const specs: ColumnSpec[] = [
+    { key: 'id', header: g.id, align: 'left', cell: (f) => f.id },
+    { key: 'std', header: d.std, cell: (f) => at(dep(f).stdSeconds) },
+    { key: 'cutoff', header: d.cutoff, cell: (f) => at(dep(f).cutoffSeconds) },
+    { key: 'passengers', header: g.pax, cell: (f) => fmtInt(f.passengers) },
+    { key: 'reached', header: d.reached, cell: (f) => fmtFixed(dep(f).reachedLane, 1) },
+    { key: 'firstOut', header: g.firstOut, cell: (f) => at(f.firstClearedSeconds) },
+    { key: 'lastOut', header: g.lastOut, cell: (f) => at(f.lastClearedSeconds) },
+    { key: 'mean', header: w.columns.meanS, cell: (f) => fmtSeconds(f.meanClearance) },
+    { key: 'p95', header: g.p95MeanOfReps, cell: (f) => fmtSeconds(f.p95Clearance) },
+    { key: 'afterCutoff', header: d.afterCutoff, cell: (f) => fmtFixed(dep(f).afterCutoff, 1) },
+    { key: 'share', header: d.share, cell: (f) => `${fmtPercent(dep(f).afterCutoffShare)} ${fmtInterval(dep(f).afterCutoffShareCI95, (v) => fmtPercent(v))}` },
   ];
-  const rows = flights.map((f) => {
-    const dep = f.departure!;
-    return {
-      id: f.id,
-      cells: [
-        f.id,
-        at(dep.stdSeconds),
-        at(dep.cutoffSeconds),
-        fmtInt(f.passengers),
-        fmtFixed(dep.reachedLane, 1),
-        at(f.firstClearedSeconds),
-        at(f.lastClearedSeconds),
-        fmtSeconds(f.meanClearance),
-        fmtSeconds(f.p95Clearance),
-        fmtFixed(dep.afterCutoff, 1),
-        `${fmtPercent(dep.afterCutoffShare)} ${fmtInterval(dep.afterCutoffShareCI95, (v) => fmtPercent(v))}`,
-      ],
-    };
-  });
-  return { title: d.title(!result.clock), columns, rows, footnote: d.footnote, kind: 'departures' };
-}
-
-function col(key: string, header: string, align: 'left' | 'right' = 'right'): GroupColumn {
-  return { key, header, align };
+  return { title: d.title(!result.clock), ...build(specs, flights), footnote: d.footnote, kind: 'departures' };
 }
