@@ -6,24 +6,13 @@
  * stack trace: the clearance columns, histograms, time series, decomposition, per-interval
  * sums, flights/vehicles, unknown keys (`__proto__` included) and the log's columns and indices.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../cli/io.js';
-import { main } from '../../cli/main.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { partialChecksum, type PartialDoc } from '../../cli/shard/partial.js';
-import { ROOT, STACK_LINE } from '../cli/helpers.js';
+import { STACK_LINE } from '../cli/helpers.js';
+import { cli, partialsFolder } from '../cli/shard/shard-helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'lanesim-hostile-partials-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const at = (name: string) => join(dir, name);
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = memoryIo({ cwd: ROOT });
-  const code = await main(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const { at, slices, sealed } = partialsFolder('lanesim-hostile-partials-');
 
 type Json = Record<string, unknown>;
 interface Encoded {
@@ -51,8 +40,7 @@ function decodedInt32(e: Encoded): number[] {
 function damaged(name: string, change: (b: { stats: Json; log: Json | null }) => void): string {
   const doc = JSON.parse(JSON.stringify(original)) as PartialDoc;
   change(block(doc));
-  const sealed = { ...doc, checksum: partialChecksum(doc) };
-  writeFileSync(at(name), JSON.stringify(sealed));
+  sealed(name, doc);
   return name;
 }
 
@@ -94,8 +82,7 @@ const cases: Array<[string, (b: { stats: Json; log: Json | null }) => void, RegE
 
 beforeAll(async () => {
   // Slice 1 of 2 holds replications 0–1, so its block carries replication 0's log.
-  expect((await cli([...RUN, '--shard', '1/2', '--out', at('p1.json')])).code).toBe(0);
-  expect((await cli([...RUN, '--shard', '2/2', '--out', at('p2.json')])).code).toBe(0);
+  await slices(RUN, 2);
   original = JSON.parse(readFileSync(at('p1.json'), 'utf8')) as PartialDoc;
   const b = block(original);
   expect(b.log).not.toBeNull();

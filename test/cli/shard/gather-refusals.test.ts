@@ -4,31 +4,21 @@
  * truncated, bit-flipped or hand-edited file, something that is not a partial — with exit 1,
  * a line naming each file (or missing slice) and its reason, and nothing on stdout.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../../cli/io.js';
-import { main } from '../../../cli/main.js';
-import { partialChecksum, type PartialDoc } from '../../../cli/shard/partial.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PartialDoc } from '../../../cli/shard/partial.js';
 import { lanesim, ROOT, STACK_LINE } from '../helpers.js';
 import { ensureBuiltWithWorker } from '../pool/pool-helpers.js';
+import { cli, partialsFolder } from './shard-helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'lanesim-gather-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const at = (name: string) => join(dir, name);
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = memoryIo({ cwd: ROOT });
-  const code = await main(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const { at, slices, sealed } = partialsFolder('lanesim-gather-');
 
 const RUN = ['run', 'scenarios/heihe-road-port.json', '-r', '6', '--seed', '4'];
 
 beforeAll(async () => {
   ensureBuiltWithWorker();
-  for (const k of [1, 2, 3]) expect((await cli([...RUN, '--shard', `${k}/3`, '--out', at(`p${k}.json`)])).code).toBe(0);
+  await slices(RUN, 3);
   expect((await cli(['run', 'scenarios/harbin-t1-exit-merged.json', '-r', '6', '--seed', '4', '--shard', '2/3', '--out', at('other-scenario.json')])).code).toBe(0);
   expect((await cli(['run', 'scenarios/heihe-road-port.json', '-r', '6', '--seed', '5', '--shard', '2/3', '--out', at('other-seed.json')])).code).toBe(0);
   expect((await cli(['run', 'scenarios/heihe-road-port.json', '-r', '7', '--seed', '4', '--shard', '2/3', '--out', at('other-reps.json')])).code).toBe(0);
@@ -41,11 +31,11 @@ beforeAll(async () => {
   // Another engine version, checksum recomputed (a file from another LaneSim, not a damaged one).
   const doc = JSON.parse(text) as PartialDoc;
   const engine = { ...doc, engine: '99.0.0' };
-  writeFileSync(at('other-engine.json'), JSON.stringify({ ...engine, checksum: partialChecksum(engine) }));
+  sealed('other-engine.json', engine);
   // Right checksum, wrong content: blocks for replications the slice does not hold.
   const jobs = (doc.payload as { jobs: Array<{ first: number }> }).jobs;
   const moved = { ...doc, payload: { jobs: [{ ...jobs[0], first: jobs[0].first + 1 }] } } as PartialDoc;
-  writeFileSync(at('wrong-range.json'), JSON.stringify({ ...moved, checksum: partialChecksum(moved) }));
+  sealed('wrong-range.json', moved);
   copyFileSync(join(ROOT, 'scenarios/heihe-road-port.json'), at('a-scenario.json'));
   writeFileSync(at('empty.json'), '');
 });
