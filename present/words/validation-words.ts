@@ -109,7 +109,8 @@ const INDEX_ZH: Record<string, string> = { class: '旅客类别', source: '到�
 
 /** Long times as the volume check says them: days from two days on, else seconds. */
 const daysEn = (s: number) => (s >= 2 * 86400 ? `${figure(s / 86400)} days` : `${figure(s)} s`);
-const daysZh = (s: number) => (s >= 2 * 86400 ? `${figure(s / 86400)} 天` : `${figure(s)} 秒`);
+const figureZh = (x: number) => (Number.isFinite(x) ? figure(x) : '无上限');
+const daysZh = (s: number) => (s >= 2 * 86400 ? `${figureZh(s / 86400)} 天` : `${figureZh(s)} 秒`);
 
 // ---- The sentences ----
 
@@ -266,17 +267,17 @@ const ZH: Record<ValidationCode, Say> = {
   overload: ({ v, station }) =>
     `${station(str(v.station))} 的供给负荷为 ${str(v.load)}（每小时 ${str(v.ratePerHour)} 人 × ${str(v.meanService)} 秒，平均 ${str(v.meanServers)} 个通道）：排队会无限增长；负荷应低于 1：请增加通道或缩短服务时间`,
   'group-spread': ({ v }) =>
-    `“${str(v.group)}”到达后约 ${figure(num(v.seconds))} 秒，其 ${num(v.passengers).toLocaleString('en')} 名旅客中的最后一位才到达通道；最多 ${num(v.limit).toLocaleString('en')} 秒（一周）：请提高 ${str(v.field)} 或缩短步行`,
+    `“${str(v.group)}”到达后约 ${figureZh(num(v.seconds))} 秒，其 ${num(v.passengers).toLocaleString('en')} 名旅客中的最后一位才到达通道；最多 ${num(v.limit).toLocaleString('en')} 秒（一周）：请提高 ${str(v.field)} 或缩短步行`,
   'too-many-passengers': ({ v }) =>
-    `每次重复约 ${figure(num(v.passengers))} 名旅客（到达时段 ${figure(num(v.horizon))} 秒）；最多 ${figure(num(v.limit))}：请降低到达率或缩短 horizon.arrivalsSeconds`,
+    `每次重复约 ${figureZh(num(v.passengers))} 名旅客（到达时段 ${figureZh(num(v.horizon))} 秒）；最多 ${figureZh(num(v.limit))}：请降低到达率或缩短 horizon.arrivalsSeconds`,
   'loop-visits': ({ v, station }) =>
-    `每名旅客约访问“${station(str(v.station))}” ${figure(num(v.perPassenger))} 次（几乎出不去的循环）：每次重复约 ${figure(num(v.visits))} 次查验点访问；最多 ${figure(num(v.limit))}`,
+    `每名旅客约访问“${station(str(v.station))}” ${figureZh(num(v.perPassenger))} 次（几乎出不去的循环）：每次重复约 ${figureZh(num(v.visits))} 次查验点访问；最多 ${figureZh(num(v.limit))}`,
   'too-many-visits': ({ v }) =>
-    `每次重复约 ${figure(num(v.visits))} 次查验点访问（${figure(num(v.passengers))} 名旅客）；最多 ${figure(num(v.limit))}：请降低到达率或缩短 horizon.arrivalsSeconds`,
+    `每次重复约 ${figureZh(num(v.visits))} 次查验点访问（${figureZh(num(v.passengers))} 名旅客）；最多 ${figureZh(num(v.limit))}：请降低到达率或缩短 horizon.arrivalsSeconds`,
   'long-drain': ({ v, station }) =>
-    `在“${station(str(v.station))}”每百万次访问中最长的一次约需 ${daysZh(num(v.tail))}，最后一位旅客到达后通道可能约需 ${daysZh(num(v.drain))} 才能清空；最多 ${daysZh(num(v.limit))}：请降低该处的均值或波动（cv）`,
+    `在“${station(str(v.station))}”每百万次访问中最长的一次约需 ${daysZh(num(v.tail))}，最后一位旅客到达后通道可能约需 ${daysZh(num(v.drain))}才能清空；最多 ${daysZh(num(v.limit))}：请降低该处的均值或波动（cv）`,
   'too-many-series': ({ v }) =>
-    `每次重复约 ${figure(num(v.values))} 个时间序列值（${str(v.stations)} 个查验点，每 ${str(v.interval)} 秒一个值，直到约 ${figure(num(v.until))} 秒）；最多 ${figure(num(v.limit))}`,
+    `每次重复约 ${figureZh(num(v.values))} 个时间序列值（${str(v.stations)} 个查验点，每 ${str(v.interval)} 秒一个值，直到约 ${figureZh(num(v.until))} 秒）；最多 ${figureZh(num(v.limit))}`,
   'bookmark-outside': ({ v }) => `应为运行时段内的时间，实际为 ${str(v.got)}`,
   'trace-order': ({ v }) => `应为场景中按顺序排列的${v.what === 'classes' ? '旅客类别' : '查验点'}（${list(v.expected, '、')}），实际为 ${list(v.got, '、')}`,
   'trace-length': ({ v }) => `应有 ${str(v.expected)} 项（每${v.per === 'visit' ? '次访问' : '名旅客'}一项），实际为 ${str(v.got)}`,

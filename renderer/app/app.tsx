@@ -13,6 +13,8 @@ import { useDisplayNames, useUiLanguage } from '../state/use-display-names.js';
 import { Header } from './header.js';
 import { openFile, openTemplate } from './open-actions.js';
 import type { Tab } from '../state/workbench.js';
+import { isDirty } from '../state/document-history.js';
+import { pageTitle } from '../../present/words/page-title.js';
 
 const TABS: Tab[] = ['editor', 'results', 'compare', 'sweep', 'replay'];
 
@@ -76,6 +78,13 @@ export function App() {
   const view = useView();
   const doc = useDoc();
   const runs = useRuns();
+  const lang = useUiLanguage();
+  const names = useDisplayNames();
+
+  // The page title in the UI's language, retitled when the language, the document or its name changes.
+  useEffect(() => {
+    document.title = pageTitle(lang, doc ? { title: names.scenario || doc.fileName, dirty: isDirty(doc) } : null);
+  }, [lang, doc, names]);
 
   useEffect(() => {
     const onCommand = (c: MenuCommand) => {

@@ -140,8 +140,8 @@ export function createBrowserHost(store: KeyValueStore = window.localStorage): H
       return readRecent();
     },
     setDocumentState(state): void {
+      // The page title itself is the workbench's (in the UI's language, renderer/app/app.tsx).
       dirty = state.dirty;
-      document.title = `${state.dirty ? '● ' : ''}${state.title} — LaneSim`;
     },
     async autosave(text: string): Promise<void> {
       safeSet(store, KEY_AUTOSAVE, text);

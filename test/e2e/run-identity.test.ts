@@ -45,7 +45,7 @@ describe('runs that carry what they are', () => {
       await servers.fill('2');
       const message = page.locator(`[data-testid=station-panel] [data-path="stations[${BORDER}].servers"] [data-testid=field-error]`);
       await expect.poll(() => message.textContent()).toContain(border);
-      expect(await message.textContent()).toMatch(lang === 'zh-CN' ? /供给负荷/ : /Offered load/);
+      expect(await message.textContent()).toMatch(lang === 'zh-CN' ? /供给负荷/ : /offered load/);
       expect(await page.locator('[data-testid=validity]').textContent()).not.toMatch(/✓/);
       expect(await page.locator('[data-testid=node-border]').getAttribute('class')).toContain('node-invalid');
       await servers.fill('10');

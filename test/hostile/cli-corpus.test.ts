@@ -68,7 +68,7 @@ async function pool<T, R>(items: T[], width: number, job: (item: T) => Promise<R
 
 let dir = '';
 const cases: HostileCase[] = hostileCorpus();
-const outcomes = new Map<string, { validate: Outcome; run: Outcome }>();
+const outcomes = new Map<string, { validate: Outcome; run: Outcome; chinese: Outcome | null }>();
 
 beforeAll(async () => {
   ensureBuilt();
@@ -77,7 +77,9 @@ beforeAll(async () => {
   await pool(cases, 4, async (c) => {
     const validate = await limited(['validate', c.file], dir);
     const run = await limited(['run', c.file, '--replications', '2', ...(c.runArgs ?? [])], dir);
-    outcomes.set(c.file, { validate, run });
+    // A refused file is refused in Chinese too when asked (`--lang zh-CN`).
+    const chinese = c.validate === 1 ? await limited(['validate', c.file, '--lang', 'zh-CN'], dir) : null;
+    outcomes.set(c.file, { validate, run, chinese });
   });
 }, 900_000);
 
@@ -95,7 +97,8 @@ function expectClean(c: HostileCase, o: Outcome, expected: number) {
   expect(all).not.toMatch(STACK_LINE);
   expect(all).not.toMatch(/internal error/);
   if (expected !== 0) {
-    expect(o.stderr, `${c.file}: the message names the file`).toContain(`${c.file}:`);
+    // "file: …" in English, "file：…" in Chinese (a syntax error "file:line:column" in both).
+    expect([`${c.file}:`, `${c.file}：`].some((named) => o.stderr.includes(named)), `${c.file}: the message names the file`).toBe(true);
     for (const m of c.mentions ?? []) expect(o.stderr, `${c.file}: mentions ${m}`).toContain(m);
   }
 }
@@ -112,6 +115,17 @@ describe('the hostile corpus', () => {
     expectClean(c, o.validate, c.validate);
     if (c.validate === 0) expect(o.validate.stdout).toContain(`ok  ${c.file}`);
     expectClean(c, o.run, c.run ?? c.validate);
+  });
+
+  /** A corpus mention that is a JSON path (the same in every language), not an English phrase. */
+  const JSON_PATH = /^[A-Za-z_]+(\[\d+\]|\.[A-Za-z_]\w*)+/;
+
+  test.each(cases.filter((c) => c.validate === 1).map((c) => [c.file, c] as const))('%s: refused in Chinese with --lang zh-CN', (_, c) => {
+    const o = outcomes.get(c.file)!.chinese!;
+    expectClean({ ...c, mentions: (c.mentions ?? []).filter((m) => JSON_PATH.test(m)) }, o, 1);
+    expect(o.stderr, `${c.file}: the problem in Chinese`).toMatch(/[\u4e00-\u9fff]/);
+    // What the core says in English is not left in English: no "expected …, got …" sentence.
+    expect(o.stderr, c.file).not.toMatch(/\bexpected\b.*\bgot\b|unknown key|not valid JSON/);
   });
 
   test('formula-looking names reach CSV neutralised, and JSON stays JSON', () => {
