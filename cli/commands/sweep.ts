@@ -94,7 +94,7 @@ function unstableText(row: SweepRow): string {
 function renderTable(result: SweepResult, file: string): string {
   const info = result.metric;
   const head = `Sweep of ${result.params.map((p) => p.path).join(' × ')} — ${info.label} (${unitSuffix(info)})
-  scenario: ${file} (${result.scenario}); ${result.replications} replications per point, seed ${result.seed} (common random numbers); ${fmtWall(result.wallMs)}\n\n`;
+  scenario: ${file} (${result.scenario}); ${result.replications} ${result.replications === 1 ? 'replication' : 'replications'} per point, seed ${result.seed} (common random numbers); ${fmtWall(result.wallMs)}\n\n`;
   const fmt = (v: number) => formatMetric(v, info);
   if (result.params.length === 1) {
     const rows = result.rows.map((r) => [

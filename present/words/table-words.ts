@@ -303,7 +303,7 @@ export const RUN_TABLE_WORDS: Record<Language, RunTableWords> = {
 export const COMPARE_TABLE_WORDS: Record<Language, CompareTableWords> = {
   en: {
     baseline: (name, file) => `Baseline A: ${name} (${file})`,
-    settings: (seed, reps) => `seed ${seed} · ${reps} replications each · common random numbers`,
+    settings: (seed, reps) => `seed ${seed} · ${plural(reps, 'replication', 'replications')} each · common random numbers`,
     other: (name, file) => `B: ${name} (${file})`,
     paired: 'paired comparison (same seed and replications)',
     independent: 'independent comparison (different seeds or replications)',

@@ -176,7 +176,7 @@ export function ArrivalsEditor() {
                 <PoissonEditor a={a} i={i} edit={edit} startTime={s.startTime} />
               ) : a.kind === 'departures' ? (
                 <p className="hint" data-testid="departures-summary">
-                  {t('arrivals.departuresHint', { flights: a.flights.length, passengers: a.flights.reduce((n, f) => n + f.passengers, 0) })}
+                  {t('arrivals.departuresHint', { count: a.flights.length, flights: a.flights.length, passengers: a.flights.reduce((n, f) => n + f.passengers, 0) })}
                 </p>
               ) : (
                 <GroupTable a={a} i={i} edit={edit} startTime={s.startTime} />

@@ -85,7 +85,7 @@ function ImportDialog({ onClose }: { onClose: () => void }) {
       // Names of the flights the schedule replaces.
       for (const tr of Object.values(d.translations ?? {})) delete tr.flights;
     });
-    wb.notify('info', t('import.applied', { n: fmtInt(preview.rows.length), passengers: fmtInt(preview.passengers), file: source.name }));
+    wb.notify('info', t('import.applied', { count: preview.rows.length, n: fmtInt(preview.rows.length), passengers: fmtInt(preview.passengers), file: source.name }));
     ref.current?.close();
   };
 
@@ -197,7 +197,7 @@ function ImportDialog({ onClose }: { onClose: () => void }) {
             {preview.change ? (
               <>
                 <p data-testid="import-summary">
-                  {t(departing ? 'import.summaryDepartures' : flights ? 'import.summaryFlights' : 'import.summaryVehicles', { n: fmtInt(preview.rows.length), passengers: fmtInt(preview.passengers), start: preview.change.startTime ?? '00:00' })}
+                  {t(departing ? 'import.summaryDepartures' : flights ? 'import.summaryFlights' : 'import.summaryVehicles', { count: preview.rows.length, n: fmtInt(preview.rows.length), passengers: fmtInt(preview.passengers), start: preview.change.startTime ?? '00:00' })}
                 </p>
                 <p className="hint">{t('import.replaces', { streams: scenario?.arrivals.length ?? 0 })}</p>
                 {departing ? <p className="hint">{t('import.departuresHint')}</p> : null}

@@ -236,7 +236,7 @@ function RunResults({ run }: { run: RunRecord }) {
         <div>
           <h2 data-testid="results-title">{title}</h2>
           <p className="muted">
-            {t('results.meta', { seed: r.seed, replications: r.replications, passengers: fmtInt(r.passengers), wall: fmtInt(r.wallMs) })}
+            {t('results.meta', { count: r.replications, seed: r.seed, replications: r.replications, passengers: fmtInt(r.passengers), wall: fmtInt(r.wallMs) })}
           </p>
           <StructureLine run={run} result={r} />
         </div>

@@ -23,6 +23,10 @@ describe('i18n', () => {
     expect(i18n.t('diagram.servers', { count: 1 })).toBe('1 server');
     expect(i18n.t('diagram.servers', { count: 3 })).toBe('3 servers');
     expect(i18n.t('editor.invalid', { count: 1 })).toBe('1 problem');
+    expect(i18n.t('import.summaryFlights', { count: 1, n: '1', passengers: '180', start: '06:00' })).toBe('1 flight, 180 passengers, day starting 06:00');
+    expect(i18n.t('import.summaryDepartures', { count: 2, n: '2', passengers: '360', start: '06:00' })).toBe('2 departing flights, 360 passengers, day starting 06:00');
+    expect(i18n.t('import.applied', { count: 1, n: '1', passengers: '40', file: 'day.csv' })).toBe('Imported 1 flight or vehicle (40 passengers) from day.csv.');
+    expect(i18n.t('results.meta', { count: 1, seed: 1, replications: 1, passengers: '900', wall: '12' })).toMatch(/· 1 replication ·/);
     for (const k of keys(en).filter((key) => key.endsWith('_other'))) expect(keys(en)).toContain(k.replace(/_other$/, '_one'));
   });
 
