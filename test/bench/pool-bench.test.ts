@@ -31,7 +31,6 @@ describe('pool bench', () => {
       expect(p.cpuMsPerReplication).toBeGreaterThan(0);
       expect(p.cpuMs).toBeCloseTo(p.cpuMsPerReplication * 24, 6);
       expect(p.serialCpuMs).toBeGreaterThan(0);
-      expect(p.serialCpuMs).toBeLessThanOrEqual(p.cpuMs);
     }
     expect(r.cpuRatio).toBeCloseTo(cpuImpliedRatio(r.oneWorker.cpuMs, r.allWorkers, r.cores), 12);
     expect(r.cpuEfficiency).toBeCloseTo(r.cpuRatio / r.cores, 12);
