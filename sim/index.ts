@@ -8,7 +8,7 @@ import { run, type RunOptions } from './run.js';
 import type { Scenario } from './scenario/scenario-schema.js';
 
 export { validateScenario, validateScenarioText, capErrors, MAX_ERRORS };
-export { describeJsonSyntaxError, findJsonSyntaxError, jsonSyntaxProblem, type JsonSyntaxError, type JsonWant } from './scenario/json-syntax-error.js';
+export { describeJsonSyntaxError, findJsonSyntaxError, jsonSyntaxProblem, jsonWantEnglish, type JsonSyntaxError, type JsonWant } from './scenario/json-syntax-error.js';
 export type { IssueValue, IssueValues, ValidationCode } from './scenario/validation-error.js';
 export { estimateVolume, BUDGETS, figure } from './model/volume-estimate.js';
 export type { VolumeEstimate } from './model/volume-estimate.js';

@@ -5,7 +5,7 @@
  * core's own `message`, a test holds them equal), the workbench in the UI's language.
  * Where a problem is (file, JSON path, or line and column) is said by `validationLine`.
  */
-import { figure, type IssueValue, type IssueValues, type ValidationCode, type ValidationError } from '../../sim/index.js';
+import { figure, jsonWantEnglish, type IssueValue, type JsonWant, type IssueValues, type ValidationCode, type ValidationError } from '../../sim/index.js';
 import type { Language } from './languages.js';
 
 /** Names to show for ids (a station's display name in the UI); ids as they are by default. */
@@ -64,14 +64,6 @@ function rangeZh(side: 'min' | 'max', v: IssueValues): string {
 const tooBigGotEn = (v: IssueValues) => (v.count !== undefined ? `${str(v.count)} items` : gotEn(v.got));
 const tooBigGotZh = (v: IssueValues) => (v.count !== undefined ? `${str(v.count)} 项` : gotZh(v.got));
 
-const WANT_EN: Record<string, string> = {
-  string: 'a valid string (escape or closing quote)',
-  number: 'a number',
-  value: 'a value',
-  property: 'a property name in double quotes',
-  colon: "':'",
-  end: 'end of file',
-};
 const WANT_ZH: Record<string, string> = {
   string: '有效的字符串（转义符或结束引号）',
   number: '数字',
@@ -80,7 +72,8 @@ const WANT_ZH: Record<string, string> = {
   colon: '“:”',
   end: '文件结尾',
 };
-const wantEn = (v: IssueValues) => (v.want === 'comma-or-close' ? `',' or '${str(v.close)}'` : WANT_EN[str(v.want)]);
+// English is the core's own sentence part (one table, in sim/scenario/json-syntax-error.ts).
+const wantEn = (v: IssueValues) => jsonWantEnglish(str(v.want) as JsonWant, str(v.close));
 const wantZh = (v: IssueValues) => (v.want === 'comma-or-close' ? `“,”或“${str(v.close)}”` : WANT_ZH[str(v.want)]);
 const foundZh = (x: IssueValue | undefined) => (x === 'end of file' ? '文件结尾' : str(x));
 
